@@ -1,0 +1,53 @@
+package org.atelier.command.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.atelier.command.rejection.InvalidInput;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.RegisterOrganisation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** An organisation of the programme's register. */
+@Aggregate
+class Organisation {
+
+    static final int MAX_NAME = 200;
+
+    @AggregateIdentifier
+    private OrganisationId organisationId;
+
+    Organisation() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Organisation(RegisterOrganisation command, OrganisationRegister register, Territory territory) {
+        String name = required("name", command.name());
+        String commune = required("commune", command.commune());
+        register.claimName(name, command.organisationId());
+        apply(new OrganisationRegistered(command.organisationId(), name, commune, command.ess(),
+                isEligible(command.ess(), commune, territory), command.at()));
+    }
+
+    /** The programme is for ESS organisations with their head office in its territory. */
+    static boolean isEligible(boolean ess, String commune, Territory territory) {
+        return ess && territory.contains(commune);
+    }
+
+    private static String required(String field, String raw) {
+        String value = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        if (value.isEmpty() || value.codePointCount(0, value.length()) > MAX_NAME) {
+            throw new InvalidInput(field, field + " must have 1 to " + MAX_NAME + " characters.");
+        }
+        return value;
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRegistered event) {
+        organisationId = event.organisationId();
+    }
+}

@@ -1,0 +1,265 @@
+package org.atelier.command.workshop;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.atelier.command.organisation.OrganisationRegister;
+import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
+import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
+import org.atelier.command.workshop.WorkshopRejections.LastStep;
+import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
+import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
+import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
+import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
+import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
+import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
+import org.atelier.command.workshop.WorkshopRejections.UnknownInspiration;
+import org.atelier.command.workshop.WorkshopRejections.UnknownOrganisation;
+import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
+import org.atelier.command.workshop.WorkshopRejections.WrongJoinCode;
+import org.atelier.shared.idea.EditIdea;
+import org.atelier.shared.idea.HideIdea;
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaHidden;
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.idea.PostIdea;
+import org.atelier.shared.idea.WithdrawIdea;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.AdvancePhase;
+import org.atelier.shared.workshop.AdvanceStep;
+import org.atelier.shared.workshop.JoinWorkshop;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.ScheduleWorkshop;
+import org.atelier.shared.workshop.Step;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.WorkshopClosed;
+import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.shared.workshop.WorkshopScheduled;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One workshop and everything that happens in it. Every change in the room is an event of this
+ * aggregate, so the stream's sequence orders the workshop's changes without gaps: a change's
+ * position is its sequence number plus one. Command handlers return the position the caller must
+ * see on the board.
+ */
+@Aggregate
+class Workshop {
+
+    @AggregateIdentifier
+    private WorkshopId workshopId;
+    private String joinCode;
+    private Phase phase;
+    private Step step;
+    private final Map<ParticipantId, OrganisationId> participants = new HashMap<>();
+    private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
+
+    Workshop() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Workshop(ScheduleWorkshop command, JoinCodes joinCodes) {
+        WorkshopDraft draft = WorkshopDraft.of(command);
+        joinCodes.claim(command.joinCode(), command.workshopId());
+        apply(new WorkshopScheduled(command.workshopId(), draft.title(), draft.theme(), draft.programme(),
+                draft.sessions(), draft.votesPerParticipant(), command.joinCode(), command.at()));
+    }
+
+    @CommandHandler
+    long handle(JoinWorkshop command, OrganisationRegister register) {
+        if (!joinCode.equals(command.joinCode())) {
+            throw new WrongJoinCode();
+        }
+        if (isClosed()) {
+            throw new WorkshopIsClosed("join");
+        }
+        if (!register.isRegistered(command.organisationId())) {
+            throw new UnknownOrganisation(command.organisationId());
+        }
+        if (!participants.containsKey(command.participantId())) {
+            apply(new ParticipantJoined(workshopId, command.participantId(),
+                    DisplayName.of(command.displayName()), command.organisationId(), command.at()));
+        }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(AdvancePhase command) {
+        if (phase != command.expectedPhase()) {
+            throw new PhaseMovedOn(command.expectedPhase(), phase);
+        }
+        if (isClosed()) {
+            throw new WorkshopIsClosed("advance");
+        }
+        Phase next = phase.next();
+        apply(new PhaseAdvanced(workshopId, phase, next, next.isOpen() ? Step.COLLECT : null, command.at()));
+        if (next == Phase.CLOSED) {
+            apply(new WorkshopClosed(workshopId, command.at()));
+        }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(AdvanceStep command) {
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "advance the step");
+        }
+        if (step != command.expectedStep()) {
+            throw new StepMovedOn(command.expectedStep(), step);
+        }
+        if (!step.hasNext()) {
+            throw new LastStep();
+        }
+        apply(new StepAdvanced(workshopId, phase, step, step.next(), command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(PostIdea command) {
+        OrganisationId organisation = organisationOf(command.author());
+        String text = IdeaText.of(command.text());
+        List<IdeaId> inspiredBy = command.inspiredBy() == null ? List.of() : List.copyOf(command.inspiredBy());
+        PostedIdea existing = ideas.get(command.ideaId());
+        if (existing != null) {
+            if (!existing.isSamePost(command.author(), text, inspiredBy)) {
+                throw new IdeaIdTaken(command.ideaId());
+            }
+            return existing.position();
+        }
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "post an idea");
+        }
+        inspiredBy.stream().filter(id -> !ideas.containsKey(id)).findFirst().ifPresent(unknown -> {
+            throw new UnknownInspiration(unknown);
+        });
+        apply(new IdeaPosted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
+                inspiredBy, command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(EditIdea command) {
+        organisationOf(command.editor());
+        PostedIdea idea = ideaAuthoredBy(command.ideaId(), command.editor());
+        String text = IdeaText.of(command.text());
+        if (isClosed()) {
+            throw new WorkshopIsClosed("edit an idea");
+        }
+        if (!idea.isOnBoard()) {
+            throw new IdeaOffBoard(command.ideaId());
+        }
+        if (!idea.text().equals(text)) {
+            apply(new IdeaEdited(workshopId, command.ideaId(), text, command.at()));
+        }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(WithdrawIdea command) {
+        organisationOf(command.author());
+        PostedIdea idea = ideaAuthoredBy(command.ideaId(), command.author());
+        if (isClosed()) {
+            throw new WorkshopIsClosed("withdraw an idea");
+        }
+        if (idea.isOnBoard()) {
+            apply(new IdeaWithdrawn(workshopId, command.ideaId(), command.at()));
+        }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(HideIdea command) {
+        PostedIdea idea = ideas.get(command.ideaId());
+        if (idea == null) {
+            throw new UnknownIdea(command.ideaId());
+        }
+        if (idea.isOnBoard()) {
+            apply(new IdeaHidden(workshopId, command.ideaId(), HideReason.of(command.reason()), command.at()));
+        }
+        return position();
+    }
+
+    private boolean isClosed() {
+        return phase == Phase.CLOSED;
+    }
+
+    private OrganisationId organisationOf(ParticipantId participant) {
+        OrganisationId organisation = participants.get(participant);
+        if (organisation == null) {
+            throw new NotAParticipant();
+        }
+        return organisation;
+    }
+
+    private PostedIdea ideaAuthoredBy(IdeaId ideaId, ParticipantId participant) {
+        PostedIdea idea = ideas.get(ideaId);
+        if (idea == null) {
+            throw new UnknownIdea(ideaId);
+        }
+        if (!idea.isAuthor(participant)) {
+            throw new NotTheAuthor(ideaId);
+        }
+        return idea;
+    }
+
+    /** The position of the last change of this workshop: its sequence number, counted from one. */
+    private static long position() {
+        return AggregateLifecycle.getVersion() + 1;
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopScheduled event) {
+        workshopId = event.workshopId();
+        joinCode = event.joinCode();
+        phase = Phase.PREPARATION;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantJoined event) {
+        participants.put(event.participantId(), event.organisationId());
+    }
+
+    @EventSourcingHandler
+    void on(PhaseAdvanced event) {
+        phase = event.to();
+        step = event.step();
+    }
+
+    @EventSourcingHandler
+    void on(StepAdvanced event) {
+        step = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(IdeaPosted event) {
+        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.text(), event.inspiredBy(), position()));
+    }
+
+    @EventSourcingHandler
+    void on(IdeaEdited event) {
+        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.withText(event.text()));
+    }
+
+    @EventSourcingHandler
+    void on(IdeaWithdrawn event) {
+        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
+    }
+
+    @EventSourcingHandler
+    void on(IdeaHidden event) {
+        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
+    }
+}

@@ -1,0 +1,108 @@
+package org.atelier.command.workshop;
+
+import org.atelier.command.rejection.DomainRejection;
+import org.atelier.shared.Rejection;
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.Step;
+
+/** The named refusals of the workshop's rules. */
+final class WorkshopRejections {
+
+    private WorkshopRejections() {
+    }
+
+    static class PhaseMovedOn extends DomainRejection {
+        PhaseMovedOn(Phase expected, Phase current) {
+            super(Rejection.CONFLICT, "expectedPhase",
+                    "The workshop is in phase " + current + ", not " + expected
+                            + "; reload and decide again from the current phase.");
+        }
+    }
+
+    static class StepMovedOn extends DomainRejection {
+        StepMovedOn(Step expected, Step current) {
+            super(Rejection.CONFLICT, "expectedStep",
+                    "The phase is at step " + current + ", not " + expected
+                            + "; reload and decide again from the current step.");
+        }
+    }
+
+    static class LastStep extends DomainRejection {
+        LastStep() {
+            super(Rejection.CONFLICT, "expectedStep",
+                    "DISCUSS is the last step of the phase; advance the phase instead.");
+        }
+    }
+
+    static class PhaseNotOpen extends DomainRejection {
+        PhaseNotOpen(Phase current, String what) {
+            super(Rejection.CONFLICT, "Cannot " + what + " in phase " + current
+                    + "; this is only possible during CRITIQUE, UTOPIA or REALIZATION.");
+        }
+    }
+
+    static class WorkshopIsClosed extends DomainRejection {
+        WorkshopIsClosed(String what) {
+            super(Rejection.CONFLICT, "The workshop is closed; cannot " + what + ".");
+        }
+    }
+
+    static class WrongJoinCode extends DomainRejection {
+        WrongJoinCode() {
+            super(Rejection.NOT_FOUND, "joinCode", "No workshop has this join code; check it with the facilitator.");
+        }
+    }
+
+    static class UnknownOrganisation extends DomainRejection {
+        UnknownOrganisation(OrganisationId organisationId) {
+            super(Rejection.NOT_FOUND, "organisationId",
+                    "Organisation " + organisationId + " is not registered; register it first.");
+        }
+    }
+
+    static class NotAParticipant extends DomainRejection {
+        NotAParticipant() {
+            super(Rejection.NOT_ALLOWED, "Only participants who joined this workshop can do this.");
+        }
+    }
+
+    static class NotTheAuthor extends DomainRejection {
+        NotTheAuthor(IdeaId ideaId) {
+            super(Rejection.NOT_ALLOWED, "Only the author of idea " + ideaId + " can change or withdraw it.");
+        }
+    }
+
+    static class UnknownIdea extends DomainRejection {
+        UnknownIdea(IdeaId ideaId) {
+            super(Rejection.NOT_FOUND, "No idea " + ideaId + " in this workshop.");
+        }
+    }
+
+    static class UnknownInspiration extends DomainRejection {
+        UnknownInspiration(IdeaId ideaId) {
+            super(Rejection.INVALID_INPUT, "inspiredBy",
+                    "inspiredBy names idea " + ideaId + ", which is not on this workshop's board.");
+        }
+    }
+
+    static class IdeaIdTaken extends DomainRejection {
+        IdeaIdTaken(IdeaId ideaId) {
+            super(Rejection.CONFLICT, "ideaId",
+                    "Idea " + ideaId + " was already posted with other content; choose a new ideaId.");
+        }
+    }
+
+    static class IdeaOffBoard extends DomainRejection {
+        IdeaOffBoard(IdeaId ideaId) {
+            super(Rejection.CONFLICT, "Idea " + ideaId + " was withdrawn or hidden; it can no longer be edited.");
+        }
+    }
+
+    static class JoinCodeTaken extends DomainRejection {
+        JoinCodeTaken(String joinCode) {
+            super(Rejection.CONFLICT, "joinCode", "Join code " + joinCode + " is already in use.");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.atelier.shared;
+
+/**
+ * The typed details of a refused command.
+ *
+ * @param rejection the kind of refusal
+ * @param field     the input field at fault, or {@code null}
+ * @param detail    what a person can do about it
+ */
+public record RejectionDetails(Rejection rejection, String field, String detail) {
+}

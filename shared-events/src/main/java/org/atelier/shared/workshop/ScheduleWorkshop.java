@@ -1,0 +1,16 @@
+package org.atelier.shared.workshop;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ScheduleWorkshop(@TargetAggregateIdentifier WorkshopId workshopId,
+                               String title,
+                               String theme,
+                               String programme,
+                               List<Session> sessions,
+                               int votesPerParticipant,
+                               String joinCode,
+                               Instant at) {
+}

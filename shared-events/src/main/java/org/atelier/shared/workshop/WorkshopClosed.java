@@ -1,0 +1,10 @@
+package org.atelier.shared.workshop;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** Recorded with the advance from REALIZATION: nothing more can be posted. */
+@Revision("1")
+public record WorkshopClosed(WorkshopId workshopId, Instant at) {
+}

@@ -1,10 +1,14 @@
 package org.atelier.command.rejection;
 
+import org.atelier.shared.Rejection;
+import org.atelier.shared.RejectionDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * Turns domain rejections into command failures with typed details, the same shape whether the
@@ -19,6 +23,12 @@ public class RejectionInterceptor implements MessageHandlerInterceptor<CommandMe
             return chain.proceed();
         } catch (DomainRejection rejection) {
             throw new CommandExecutionException(rejection.getMessage(), null, rejection.details());
+        } catch (AggregateNotFoundException unknown) {
+            String detail = "Nothing with id " + unknown.getAggregateIdentifier() + " exists here; check the id.";
+            throw new CommandExecutionException(detail, null, new RejectionDetails(Rejection.NOT_FOUND, null, detail));
+        } catch (ConcurrencyException concurrent) {
+            String detail = "Someone changed this at the same moment; reload and try again.";
+            throw new CommandExecutionException(detail, null, new RejectionDetails(Rejection.CONFLICT, null, detail));
         }
     }
 }

@@ -1,0 +1,141 @@
+package org.atelier.query.board;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One workshop's board and summary as the read model holds it. {@code version} is the position
+ * of the last change applied; the projection only ever applies the next one.
+ */
+@Document("boards")
+public class BoardDocument {
+
+    @Id
+    private String workshopId;
+    private String title;
+    private String theme;
+    private String programme;
+    private List<SessionEntry> sessions = new ArrayList<>();
+    private int votesPerParticipant;
+    private String phase;
+    private String step;
+    private List<ParticipantEntry> participants = new ArrayList<>();
+    private List<IdeaEntry> ideas = new ArrayList<>();
+    private long version;
+    private Instant updatedAt;
+
+    public record SessionEntry(String phase, Instant start, Instant end) {
+    }
+
+    public record ParticipantEntry(String participantId, String displayName, String organisationId, Instant joinedAt) {
+    }
+
+    public record IdeaEntry(String ideaId, String text, String participantId, String organisationId, String phase,
+                            String clusterId, int votes, List<String> inspiredBy, Instant postedAt, Instant editedAt) {
+
+        IdeaEntry withText(String newText, Instant at) {
+            return new IdeaEntry(ideaId, newText, participantId, organisationId, phase, clusterId, votes, inspiredBy,
+                    postedAt, at);
+        }
+    }
+
+    public String getWorkshopId() {
+        return workshopId;
+    }
+
+    public void setWorkshopId(String workshopId) {
+        this.workshopId = workshopId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public List<SessionEntry> getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(List<SessionEntry> sessions) {
+        this.sessions = sessions;
+    }
+
+    public int getVotesPerParticipant() {
+        return votesPerParticipant;
+    }
+
+    public void setVotesPerParticipant(int votesPerParticipant) {
+        this.votesPerParticipant = votesPerParticipant;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public void setPhase(String phase) {
+        this.phase = phase;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+    }
+
+    public List<ParticipantEntry> getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(List<ParticipantEntry> participants) {
+        this.participants = participants;
+    }
+
+    public List<IdeaEntry> getIdeas() {
+        return ideas;
+    }
+
+    public void setIdeas(List<IdeaEntry> ideas) {
+        this.ideas = ideas;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+}

@@ -1,0 +1,88 @@
+package org.atelier.query.board;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import org.atelier.query.board.BoardDocument.IdeaEntry;
+import org.atelier.query.board.BoardDocument.ParticipantEntry;
+import org.atelier.query.board.BoardDocument.SessionEntry;
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaHidden;
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.WorkshopClosed;
+import org.atelier.shared.workshop.WorkshopScheduled;
+
+/**
+ * How a workshop's events change its board. The same fold serves the live projection and any
+ * rebuild or replay, so they cannot disagree.
+ */
+public final class BoardFold {
+
+    private BoardFold() {
+    }
+
+    /** True when the event is one the board shows. */
+    public static boolean concernsBoard(Object event) {
+        return event instanceof WorkshopScheduled || event instanceof ParticipantJoined
+                || event instanceof PhaseAdvanced || event instanceof StepAdvanced || event instanceof WorkshopClosed
+                || event instanceof IdeaPosted || event instanceof IdeaEdited || event instanceof IdeaWithdrawn
+                || event instanceof IdeaHidden;
+    }
+
+    /** Applies one event at its position; the board's version becomes that position. */
+    public static void apply(BoardDocument board, Object event, long position, Instant at) {
+        if (event instanceof WorkshopScheduled e) {
+            board.setWorkshopId(e.workshopId().value());
+            board.setTitle(e.title());
+            board.setTheme(e.theme());
+            board.setProgramme(e.programme());
+            board.setSessions(e.sessions().stream()
+                    .map(s -> new SessionEntry(s.phase().name(), s.start(), s.end()))
+                    .toList());
+            board.setVotesPerParticipant(e.votesPerParticipant());
+            board.setPhase("PREPARATION");
+            board.setStep(null);
+        } else if (event instanceof ParticipantJoined e) {
+            board.getParticipants().add(new ParticipantEntry(e.participantId().value(), e.displayName(),
+                    e.organisationId().value(), e.at()));
+        } else if (event instanceof PhaseAdvanced e) {
+            board.setPhase(e.to().name());
+            board.setStep(e.step() == null ? null : e.step().name());
+        } else if (event instanceof StepAdvanced e) {
+            board.setStep(e.to().name());
+        } else if (event instanceof IdeaPosted e) {
+            board.getIdeas().add(new IdeaEntry(e.ideaId().value(), e.text(), e.author().value(),
+                    e.organisationId().value(), e.phase().name(), null, 0, values(e.inspiredBy()), e.at(), null));
+        } else if (event instanceof IdeaEdited e) {
+            updateIdea(board, e.ideaId(), idea -> idea.withText(e.text(), e.at()));
+        } else if (event instanceof IdeaWithdrawn e) {
+            removeIdea(board, e.ideaId());
+        } else if (event instanceof IdeaHidden e) {
+            removeIdea(board, e.ideaId());
+        }
+        board.setVersion(position);
+        board.setUpdatedAt(at);
+    }
+
+    private static List<String> values(List<IdeaId> ids) {
+        return ids.stream().map(IdeaId::value).toList();
+    }
+
+    private static void updateIdea(BoardDocument board, IdeaId ideaId, UnaryOperator<IdeaEntry> change) {
+        List<IdeaEntry> ideas = new ArrayList<>(board.getIdeas());
+        ideas.replaceAll(idea -> Objects.equals(idea.ideaId(), ideaId.value()) ? change.apply(idea) : idea);
+        board.setIdeas(ideas);
+    }
+
+    private static void removeIdea(BoardDocument board, IdeaId ideaId) {
+        board.getIdeas().removeIf(idea -> idea.ideaId().equals(ideaId.value()));
+    }
+}

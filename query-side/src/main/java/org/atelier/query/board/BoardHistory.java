@@ -1,0 +1,75 @@
+package org.atelier.query.board;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board as it was at a past moment, folded straight from the workshop's stream in the event
+ * store with the same fold as the live projection.
+ */
+@Component
+public class BoardHistory {
+
+    private final EventStore eventStore;
+
+    BoardHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * @param at a position (a whole number) or an ISO-8601 instant
+     * @throws IllegalArgumentException when {@code at} is neither
+     * @throws UnknownWorkshop when the workshop has no history
+     */
+    public BoardView boardAt(WorkshopId workshopId, String at) {
+        Moment moment = Moment.parse(at);
+        DomainEventStream stream = eventStore.readEvents(workshopId.value());
+        if (!stream.hasNext()) {
+            throw new UnknownWorkshop(workshopId);
+        }
+        BoardDocument board = new BoardDocument();
+        board.setWorkshopId(workshopId.value());
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            long position = event.getSequenceNumber() + 1;
+            if (!moment.includes(position, event.getTimestamp())) {
+                break;
+            }
+            BoardFold.apply(board, event.getPayload(), position, event.getTimestamp());
+        }
+        return BoardView.of(board);
+    }
+
+    /** The workshop has no event in the store. */
+    public static class UnknownWorkshop extends RuntimeException {
+        UnknownWorkshop(WorkshopId workshopId) {
+            super("No workshop " + workshopId + ".", null, false, false);
+        }
+    }
+
+    private record Moment(Long position, Instant instant) {
+
+        static Moment parse(String at) {
+            String value = at.strip();
+            if (value.matches("\\d{1,18}")) {
+                return new Moment(Long.parseLong(value), null);
+            }
+            try {
+                return new Moment(null, Instant.parse(value));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "at must be a position (a whole number) or an ISO-8601 UTC timestamp such as 2026-03-01T09:30:00Z.");
+            }
+        }
+
+        boolean includes(long eventPosition, Instant eventTime) {
+            return position != null ? eventPosition <= position : !eventTime.isAfter(instant);
+        }
+    }
+}

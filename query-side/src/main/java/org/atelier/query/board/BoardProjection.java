@@ -1,0 +1,77 @@
+package org.atelier.query.board;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+
+import org.atelier.shared.workshop.FindBoardVersion;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each workshop's board. Every event of a workshop's stream is one change of its board,
+ * at position sequence number + 1, applied strictly in order: a change already applied is
+ * ignored, so redelivery and replays are harmless.
+ */
+@Component
+@ProcessingGroup(BoardProjection.PROCESSING_GROUP)
+class BoardProjection {
+
+    static final String PROCESSING_GROUP = "board";
+    static final String WORKSHOP_AGGREGATE = "Workshop";
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updateEmitter;
+
+    BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+        this.mongo = mongo;
+        this.updateEmitter = updateEmitter;
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        if (!WORKSHOP_AGGREGATE.equals(message.getType())) {
+            return;
+        }
+        String workshopId = message.getAggregateIdentifier();
+        long position = message.getSequenceNumber() + 1;
+        BoardDocument board = mongo.findById(workshopId, BoardDocument.class);
+        long current = board == null ? 0 : board.getVersion();
+        if (position <= current) {
+            return;
+        }
+        if (position != current + 1) {
+            throw new IllegalStateException("The board of " + workshopId + " is at position " + current
+                    + " and cannot apply position " + position + " before the ones in between");
+        }
+        if (board == null) {
+            board = new BoardDocument();
+        }
+        BoardFold.apply(board, event, position, message.getTimestamp());
+        save(board, current);
+        updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
+    }
+
+    private void save(BoardDocument board, long previousVersion) {
+        if (previousVersion == 0) {
+            mongo.insert(board);
+            return;
+        }
+        var result = mongo.replace(query(where("_id").is(board.getWorkshopId()).and("version").is(previousVersion)), board);
+        if (result.getMatchedCount() != 1) {
+            throw new IllegalStateException("The board of " + board.getWorkshopId() + " moved past position "
+                    + previousVersion + " while applying the next change");
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(BoardDocument.class);
+    }
+
+}

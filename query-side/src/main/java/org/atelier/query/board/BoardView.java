@@ -1,0 +1,27 @@
+package org.atelier.query.board;
+
+import java.util.List;
+
+/** The board as the public API shows it. */
+public record BoardView(String workshopId, String phase, String step, List<IdeaView> ideas,
+                        List<ClusterView> clusters, List<ProposalView> proposals, long version) {
+
+    public record IdeaView(String ideaId, String text, String participantId, String organisationId, String phase,
+                           String clusterId, int votes, List<String> inspiredBy) {
+    }
+
+    public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds) {
+    }
+
+    public record ProposalView(String proposalId, String title) {
+    }
+
+    static BoardView of(BoardDocument board) {
+        return new BoardView(board.getWorkshopId(), board.getPhase(), board.getStep(),
+                board.getIdeas().stream()
+                        .map(idea -> new IdeaView(idea.ideaId(), idea.text(), idea.participantId(),
+                                idea.organisationId(), idea.phase(), idea.clusterId(), idea.votes(), idea.inspiredBy()))
+                        .toList(),
+                List.of(), List.of(), board.getVersion());
+    }
+}

@@ -1,0 +1,92 @@
+package org.atelier.web.dispatch;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.atelier.query.organisation.OrganisationView;
+import org.atelier.shared.organisation.FindOrganisation;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.FindBoardVersion;
+import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.web.security.Caller;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Flux;
+
+/**
+ * Sends commands on behalf of a caller and answers only once the read model shows the change,
+ * so that a client that has just written can read its change at once (read-your-writes). It
+ * subscribes to the read model's progress before sending, so no update can slip between the
+ * two; with Axon Server the updates come from whichever node ran the projection.
+ */
+@Component
+public class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    public static final String ACTOR = "actor";
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final Duration readYourWritesTimeout;
+
+    Dispatcher(CommandGateway commandGateway, QueryGateway queryGateway,
+               @Value("${atelier.read-your-writes-timeout:10s}") Duration readYourWritesTimeout) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.readYourWritesTimeout = readYourWritesTimeout;
+    }
+
+    /** Sends a command of a workshop's stream and waits until its board shows the resulting position. */
+    public long sendToWorkshop(WorkshopId workshopId, Object command, Caller caller) {
+        try (SubscriptionQueryResult<Long, Long> progress = queryGateway.subscriptionQuery(
+                new FindBoardVersion(workshopId), ResponseTypes.instanceOf(Long.class),
+                ResponseTypes.instanceOf(Long.class))) {
+            Object result = send(command, caller);
+            long position = result instanceof Long reached ? reached : 1L;
+            await(progress, version -> version >= position, "the board of " + workshopId + " at " + position);
+            return position;
+        }
+    }
+
+    /** Sends a registration and waits until the register shows the organisation. */
+    public void sendToRegister(OrganisationId organisationId, Object command, Caller caller) {
+        try (SubscriptionQueryResult<Optional<OrganisationView>, OrganisationView> progress =
+                     queryGateway.subscriptionQuery(new FindOrganisation(organisationId),
+                             ResponseTypes.optionalInstanceOf(OrganisationView.class),
+                             ResponseTypes.instanceOf(OrganisationView.class))) {
+            send(command, caller);
+            Flux<Boolean> shown = Flux.concat(progress.initialResult().map(Optional::isPresent).flux(),
+                    progress.updates().map(update -> true));
+            awaitTrue(shown, "organisation " + organisationId + " in the register");
+        }
+    }
+
+    private Object send(Object command, Caller caller) {
+        return commandGateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(ACTOR, caller.actor())));
+    }
+
+    private <T> void await(SubscriptionQueryResult<T, T> progress, Predicate<T> reached, String what) {
+        awaitTrue(Flux.concat(progress.initialResult().flux(), progress.updates()).map(reached::test), what);
+    }
+
+    private void awaitTrue(Flux<Boolean> progress, String what) {
+        Boolean shown = progress.filter(Boolean::booleanValue).take(1)
+                .timeout(readYourWritesTimeout, Flux.just(false))
+                .blockFirst();
+        if (!Boolean.TRUE.equals(shown)) {
+            LOG.warn("The change was recorded but the read model did not show {} within {}", what,
+                    readYourWritesTimeout);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.atelier.web.messaging;
+
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+@Configuration(proxyBeanMethods = false)
+class StrictJson {
+
+    /** A number or a boolean where a text is expected is refused, not turned into "5". */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer noScalarsAsText() {
+        return builder -> builder.postConfigurer(mapper -> {
+            var textual = mapper.coercionConfigFor(LogicalType.Textual);
+            textual.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+            textual.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+            textual.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        });
+    }
+}

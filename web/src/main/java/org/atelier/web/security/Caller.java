@@ -1,0 +1,81 @@
+package org.atelier.web.security;
+
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.web.problem.ApiException;
+
+/**
+ * The holder of a valid token. The organiser may do everything; the others only in their workshop.
+ *
+ * @param workshopId     the workshop the token belongs to, {@code null} for the organiser
+ * @param participantId  the participant, for a participant token
+ * @param organisationId the participant's organisation, for a participant token
+ */
+public record Caller(Role role, WorkshopId workshopId, ParticipantId participantId, OrganisationId organisationId) {
+
+    public static final Caller ORGANISER = new Caller(Role.ORGANISER, null, null, null);
+
+    public static Caller facilitator(WorkshopId workshopId) {
+        return new Caller(Role.FACILITATOR, workshopId, null, null);
+    }
+
+    public static Caller evaluator(WorkshopId workshopId) {
+        return new Caller(Role.EVALUATOR, workshopId, null, null);
+    }
+
+    public static Caller participant(WorkshopId workshopId, ParticipantId participantId, OrganisationId organisationId) {
+        return new Caller(Role.PARTICIPANT, workshopId, participantId, organisationId);
+    }
+
+    public boolean isOrganiser() {
+        return role == Role.ORGANISER;
+    }
+
+    public boolean belongsTo(WorkshopId workshop) {
+        return workshop.equals(workshopId);
+    }
+
+    /** Reading a workshop: anyone of that workshop, and the organiser. */
+    public boolean mayRead(WorkshopId workshop) {
+        return isOrganiser() || belongsTo(workshop);
+    }
+
+    /** Running a workshop: its facilitator, and the organiser. */
+    public boolean mayRun(WorkshopId workshop) {
+        return isOrganiser() || (role == Role.FACILITATOR && belongsTo(workshop));
+    }
+
+    /** Acting as a participant: only a participant of that workshop. */
+    public boolean isParticipantOf(WorkshopId workshop) {
+        return role == Role.PARTICIPANT && belongsTo(workshop);
+    }
+
+    public void mustRead(WorkshopId workshop) {
+        if (!mayRead(workshop)) {
+            throw ApiException.forbidden("This token does not give access to workshop " + workshop + ".");
+        }
+    }
+
+    public void mustRun(WorkshopId workshop) {
+        if (!mayRun(workshop)) {
+            throw ApiException.forbidden("Only the facilitator of workshop " + workshop + " can do this.");
+        }
+    }
+
+    public void mustParticipateIn(WorkshopId workshop) {
+        if (!isParticipantOf(workshop)) {
+            throw ApiException.forbidden("Only a participant of workshop " + workshop + " can do this.");
+        }
+    }
+
+    /** Who did it, as the history records it: never a token. */
+    public String actor() {
+        return switch (role) {
+            case ORGANISER -> "organiser";
+            case FACILITATOR -> "facilitator";
+            case EVALUATOR -> "evaluator";
+            case PARTICIPANT -> "participant:" + participantId.value();
+        };
+    }
+}

@@ -1,0 +1,179 @@
+package org.atelier.web.workshop;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.atelier.query.board.BoardHistory;
+import org.atelier.query.board.BoardView;
+import org.atelier.query.board.WorkshopView;
+import org.atelier.shared.Rejection;
+import org.atelier.shared.RejectionDetails;
+import org.atelier.shared.workshop.AdvancePhase;
+import org.atelier.shared.workshop.AdvanceStep;
+import org.atelier.shared.workshop.FindBoard;
+import org.atelier.shared.workshop.FindWorkshop;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.ScheduleWorkshop;
+import org.atelier.shared.workshop.Session;
+import org.atelier.shared.workshop.Step;
+import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.web.dispatch.Dispatcher;
+import org.atelier.web.problem.ApiException;
+import org.atelier.web.security.Caller;
+import org.atelier.web.security.Tokens;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Creating, reading and running workshops. */
+@RestController
+@RequestMapping("/api/workshops")
+class WorkshopController {
+
+    private static final int DEFAULT_VOTES = 5;
+    private static final int JOIN_CODE_ATTEMPTS = 5;
+
+    private final Dispatcher dispatcher;
+    private final QueryGateway queryGateway;
+    private final Tokens tokens;
+    private final JoinCodeGenerator joinCodes;
+    private final BoardHistory boardHistory;
+    private final Clock clock;
+
+    WorkshopController(Dispatcher dispatcher, QueryGateway queryGateway, Tokens tokens, JoinCodeGenerator joinCodes,
+                       BoardHistory boardHistory, Clock clock) {
+        this.dispatcher = dispatcher;
+        this.queryGateway = queryGateway;
+        this.tokens = tokens;
+        this.joinCodes = joinCodes;
+        this.boardHistory = boardHistory;
+        this.clock = clock;
+    }
+
+    record ScheduleRequest(String title, String theme, String programme, List<SessionRequest> sessions,
+                           Integer votesPerParticipant) {
+    }
+
+    record SessionRequest(Phase phase, Instant start, Instant end) {
+    }
+
+    record Scheduled(String workshopId, String joinCode, String facilitatorToken, String evaluatorToken) {
+    }
+
+    record AdvanceRequest(Phase expectedPhase) {
+    }
+
+    record PhaseAnswer(String phase) {
+    }
+
+    record AdvanceStepRequest(Step expectedStep) {
+    }
+
+    record StepAnswer(String phase, String step) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Scheduled schedule(Caller caller, @RequestBody ScheduleRequest request) {
+        if (!caller.isOrganiser()) {
+            throw ApiException.forbidden("Only the organiser creates workshops.");
+        }
+        WorkshopId workshopId = new WorkshopId(UUID.randomUUID().toString());
+        List<Session> sessions = request.sessions() == null ? List.of()
+                : request.sessions().stream()
+                        .map(s -> s == null ? null : new Session(s.phase(), s.start(), s.end()))
+                        .toList();
+        int votes = request.votesPerParticipant() == null ? DEFAULT_VOTES : request.votesPerParticipant();
+        String joinCode = scheduleWithFreeJoinCode(caller, workshopId, request, sessions, votes);
+        return new Scheduled(workshopId.value(), joinCode, tokens.issue(Caller.facilitator(workshopId)),
+                tokens.issue(Caller.evaluator(workshopId)));
+    }
+
+    private String scheduleWithFreeJoinCode(Caller caller, WorkshopId workshopId, ScheduleRequest request,
+                                            List<Session> sessions, int votes) {
+        for (int attempt = 1; ; attempt++) {
+            String joinCode = joinCodes.next();
+            try {
+                dispatcher.sendToWorkshop(workshopId, new ScheduleWorkshop(workshopId, request.title(),
+                        request.theme(), request.programme(), sessions, votes, joinCode, clock.instant()), caller);
+                return joinCode;
+            } catch (CommandExecutionException failure) {
+                if (attempt == JOIN_CODE_ATTEMPTS || !isJoinCodeTaken(failure)) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private static boolean isJoinCodeTaken(CommandExecutionException failure) {
+        return failure.<RejectionDetails>getDetails()
+                .filter(details -> details.rejection() == Rejection.CONFLICT && "joinCode".equals(details.field()))
+                .isPresent();
+    }
+
+    @GetMapping("/{workshopId}")
+    WorkshopView workshop(Caller caller, @PathVariable WorkshopId workshopId) {
+        caller.mustRead(workshopId);
+        return found(queryGateway.query(new FindWorkshop(workshopId), WorkshopView.class).join(), workshopId);
+    }
+
+    @GetMapping("/{workshopId}/board")
+    BoardView board(Caller caller, @PathVariable WorkshopId workshopId, @RequestParam(required = false) String at) {
+        caller.mustRead(workshopId);
+        if (at != null) {
+            try {
+                return boardHistory.boardAt(workshopId, at);
+            } catch (IllegalArgumentException invalid) {
+                throw ApiException.invalid("at", invalid.getMessage());
+            } catch (BoardHistory.UnknownWorkshop unknown) {
+                throw ApiException.notFound(unknown.getMessage());
+            }
+        }
+        return found(queryGateway.query(new FindBoard(workshopId), BoardView.class).join(), workshopId);
+    }
+
+    @PostMapping("/{workshopId}/advance")
+    PhaseAnswer advance(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody AdvanceRequest request) {
+        caller.mustRun(workshopId);
+        if (request.expectedPhase() == null) {
+            throw ApiException.invalid("expectedPhase", "expectedPhase is required: the phase you see now.");
+        }
+        dispatcher.sendToWorkshop(workshopId, new AdvancePhase(workshopId, request.expectedPhase(), clock.instant()),
+                caller);
+        return new PhaseAnswer(current(workshopId).phase());
+    }
+
+    @PostMapping("/{workshopId}/advance-step")
+    StepAnswer advanceStep(Caller caller, @PathVariable WorkshopId workshopId,
+                           @RequestBody AdvanceStepRequest request) {
+        caller.mustRun(workshopId);
+        if (request.expectedStep() == null) {
+            throw ApiException.invalid("expectedStep", "expectedStep is required: the step you see now.");
+        }
+        dispatcher.sendToWorkshop(workshopId, new AdvanceStep(workshopId, request.expectedStep(), clock.instant()),
+                caller);
+        WorkshopView workshop = current(workshopId);
+        return new StepAnswer(workshop.phase(), workshop.step());
+    }
+
+    private WorkshopView current(WorkshopId workshopId) {
+        return found(queryGateway.query(new FindWorkshop(workshopId), WorkshopView.class).join(), workshopId);
+    }
+
+    private static <T> T found(T view, WorkshopId workshopId) {
+        if (view == null) {
+            throw ApiException.notFound("No workshop " + workshopId + ".");
+        }
+        return view;
+    }
+}

@@ -131,7 +131,7 @@ class Workshop {
     long handle(PostIdea command) {
         OrganisationId organisation = organisationOf(command.author());
         String text = IdeaText.of(command.text());
-        List<IdeaId> inspiredBy = command.inspiredBy() == null ? List.of() : List.copyOf(command.inspiredBy());
+        List<IdeaId> inspiredBy = Inspirations.of(command.inspiredBy());
         PostedIdea existing = ideas.get(command.ideaId());
         if (existing != null) {
             if (!existing.isSamePost(command.author(), text, inspiredBy)) {

@@ -16,13 +16,14 @@ record WorkshopDraft(String title, String theme, String programme, List<Session>
     static final int MAX_VOTES = 50;
 
     static WorkshopDraft of(ScheduleWorkshop command) {
-        List<Session> sessions = command.sessions() == null ? List.of() : List.copyOf(command.sessions());
+        List<Session> sessions = command.sessions() == null ? List.of() : command.sessions();
         checkSessions(sessions);
+        JoinCode.check(command.joinCode());
         if (command.votesPerParticipant() < 1 || command.votesPerParticipant() > MAX_VOTES) {
             throw new InvalidInput("votesPerParticipant", "votesPerParticipant must be between 1 and " + MAX_VOTES + ".");
         }
         return new WorkshopDraft(required("title", command.title()), required("theme", command.theme()),
-                optional("programme", command.programme()), sessions, command.votesPerParticipant());
+                optional("programme", command.programme()), List.copyOf(sessions), command.votesPerParticipant());
     }
 
     private static String required(String field, String raw) {

@@ -83,7 +83,7 @@ final class WorkshopRejections {
     static class UnknownInspiration extends DomainRejection {
         UnknownInspiration(IdeaId ideaId) {
             super(Rejection.INVALID_INPUT, "inspiredBy",
-                    "inspiredBy names idea " + ideaId + ", which is not on this workshop's board.");
+                    "inspiredBy names idea " + ideaId + ", which is not an idea of this workshop.");
         }
     }
 

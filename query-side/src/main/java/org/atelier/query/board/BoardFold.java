@@ -29,14 +29,6 @@ public final class BoardFold {
     private BoardFold() {
     }
 
-    /** True when the event is one the board shows. */
-    public static boolean concernsBoard(Object event) {
-        return event instanceof WorkshopScheduled || event instanceof ParticipantJoined
-                || event instanceof PhaseAdvanced || event instanceof StepAdvanced || event instanceof WorkshopClosed
-                || event instanceof IdeaPosted || event instanceof IdeaEdited || event instanceof IdeaWithdrawn
-                || event instanceof IdeaHidden;
-    }
-
     /** Applies one event at its position; the board's version becomes that position. */
     public static void apply(BoardDocument board, Object event, long position, Instant at) {
         if (event instanceof WorkshopScheduled e) {

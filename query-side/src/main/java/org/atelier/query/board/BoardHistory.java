@@ -23,13 +23,15 @@ public class BoardHistory {
     }
 
     /**
+     * Reads from the first event, never from a snapshot, so every change up to the moment counts.
+     *
      * @param at a position (a whole number) or an ISO-8601 instant
      * @throws IllegalArgumentException when {@code at} is neither
      * @throws UnknownWorkshop when the workshop has no history
      */
     public BoardView boardAt(WorkshopId workshopId, String at) {
         Moment moment = Moment.parse(at);
-        DomainEventStream stream = eventStore.readEvents(workshopId.value());
+        DomainEventStream stream = eventStore.readEvents(workshopId.value(), 0);
         if (!stream.hasNext()) {
             throw new UnknownWorkshop(workshopId);
         }

@@ -1,0 +1,90 @@
+package org.atelier.query.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.atelier.shared.workshop.Phase.CRITIQUE;
+import static org.atelier.shared.workshop.Phase.PREPARATION;
+import static org.atelier.shared.workshop.Step.COLLECT;
+
+import org.atelier.query.InMemoryMongo;
+import org.atelier.query.board.BoardView.IdeaView;
+import org.atelier.shared.workshop.FindBoard;
+import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BoardHistoryTest {
+
+    private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
+    private final BoardHistory history = new BoardHistory(eventStore);
+    private final WorkshopStream workshop = new WorkshopStream("workshop-1");
+
+    @BeforeEach
+    void recordedStory() {
+        workshop.scheduled();
+        workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT);
+        workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses");
+        workshop.ideaEdited("idea-1", "Too few buses on Sundays");
+        eventStore.publish(workshop.events());
+    }
+
+    @AfterEach
+    void stopEventStore() {
+        eventStore.shutDown();
+    }
+
+    @Test
+    void atAPositionTheBoardShowsTheChangesUpToThatPositionOnly() {
+        BoardView board = history.boardAt(workshop.id(), "3");
+
+        assertThat(board.version()).isEqualTo(3);
+        assertThat(board.ideas()).extracting(IdeaView::text).containsExactly("Too few buses");
+    }
+
+    @Test
+    void atAnInstantTheBoardShowsTheChangesRecordedUntilThen() {
+        String halfwayBetweenPositionsTwoAndThree = WorkshopStream.timeOfPosition(2).plusSeconds(30).toString();
+
+        BoardView board = history.boardAt(workshop.id(), halfwayBetweenPositionsTwoAndThree);
+
+        assertThat(board).extracting(BoardView::version, BoardView::phase).containsExactly(2L, "CRITIQUE");
+        assertThat(board.ideas()).isEmpty();
+    }
+
+    @Test
+    void atAnInstantTheBoardIncludesAChangeRecordedAtThatVeryInstant() {
+        String whenPositionThreeWasRecorded = WorkshopStream.timeOfPosition(3).toString();
+
+        assertThat(history.boardAt(workshop.id(), whenPositionThreeWasRecorded).version()).isEqualTo(3);
+    }
+
+    @Test
+    void atTheLatestPositionTheBoardIsTheOneTheLiveProjectionShows() {
+        try (InMemoryMongo mongoServer = InMemoryMongo.start()) {
+            var mongo = mongoServer.freshDatabase();
+            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build());
+            workshop.events().forEach(message -> projection.on(message.getPayload(), message));
+
+            assertThat(history.boardAt(workshop.id(), "4"))
+                    .isEqualTo(new BoardQueries(mongo).handle(new FindBoard(workshop.id())));
+        }
+    }
+
+    @Test
+    void aWorkshopWithNoEventIsUnknown() {
+        assertThatExceptionOfType(BoardHistory.UnknownWorkshop.class)
+                .isThrownBy(() -> history.boardAt(new WorkshopId("no-such-workshop"), "1"));
+    }
+
+    @Test
+    void anAtThatIsNeitherAPositionNorAnInstantIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> history.boardAt(workshop.id(), "yesterday"));
+    }
+}

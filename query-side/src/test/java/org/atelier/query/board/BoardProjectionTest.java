@@ -1,0 +1,272 @@
+package org.atelier.query.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.atelier.shared.workshop.Phase.CRITIQUE;
+import static org.atelier.shared.workshop.Phase.PREPARATION;
+import static org.atelier.shared.workshop.Step.CLUSTER;
+import static org.atelier.shared.workshop.Step.COLLECT;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.atelier.query.InMemoryMongo;
+import org.atelier.query.board.BoardView.IdeaView;
+import org.atelier.query.board.WorkshopView.ParticipantView;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.workshop.FindBoard;
+import org.atelier.shared.workshop.FindBoardVersion;
+import org.atelier.shared.workshop.FindWorkshop;
+import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class BoardProjectionTest {
+
+    private static InMemoryMongo mongoServer;
+
+    private final SimpleQueryUpdateEmitter updateEmitter = SimpleQueryUpdateEmitter.builder().build();
+    private final WorkshopStream workshop = new WorkshopStream("workshop-1");
+    private MongoTemplate mongo;
+    private BoardProjection projection;
+    private BoardQueries queries;
+
+    @BeforeAll
+    static void startMongo() {
+        mongoServer = InMemoryMongo.start();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongoServer.close();
+    }
+
+    @BeforeEach
+    void freshReadModel() {
+        mongo = mongoServer.freshDatabase();
+        projection = new BoardProjection(mongo, updateEmitter);
+        queries = new BoardQueries(mongo);
+    }
+
+    @Test
+    void schedulingAWorkshopCreatesItsBoardAtVersionOneInPreparation() {
+        deliver(workshop.scheduled());
+
+        assertThat(board()).isEqualTo(
+                new BoardView("workshop-1", "PREPARATION", null, List.of(), List.of(), List.of(), 1));
+    }
+
+    @Test
+    void aPostedIdeaAppearsWithItsAuthorOrganisationPhaseAndInspirations() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "bob", "org-cafe", CRITIQUE, "No bus after 8 pm", "idea-1"));
+
+        assertThat(board().ideas()).containsExactly(
+                new IdeaView("idea-1", "Too few buses", "ada", "org-velo", "CRITIQUE", null, 0, List.of()),
+                new IdeaView("idea-2", "No bus after 8 pm", "bob", "org-cafe", "CRITIQUE", null, 0,
+                        List.of("idea-1")));
+    }
+
+    @Test
+    void anEditedIdeaShowsItsNewText() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaEdited("idea-1", "Too few buses on Sundays"));
+
+        assertThat(board().ideas()).extracting(IdeaView::text).containsExactly("Too few buses on Sundays");
+    }
+
+    @Test
+    void aWithdrawnIdeaLeavesTheBoard() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "bob", "org-cafe", CRITIQUE, "No bike lanes"),
+                workshop.ideaWithdrawn("idea-1"));
+
+        assertThat(board().ideas()).extracting(IdeaView::ideaId).containsExactly("idea-2");
+    }
+
+    @Test
+    void aHiddenIdeaLeavesTheBoard() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "bob", "org-cafe", CRITIQUE, "Insulting text"),
+                workshop.ideaHidden("idea-2", "insult"));
+
+        assertThat(board().ideas()).extracting(IdeaView::ideaId).containsExactly("idea-1");
+    }
+
+    @Test
+    void advancingThePhaseMovesTheBoardToThatPhaseAndItsFirstStep() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT));
+
+        assertThat(board()).extracting(BoardView::phase, BoardView::step).containsExactly("CRITIQUE", "COLLECT");
+    }
+
+    @Test
+    void advancingTheStepMovesTheBoardToThatStepInTheSamePhase() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.stepAdvanced(CRITIQUE, COLLECT, CLUSTER));
+
+        assertThat(board()).extracting(BoardView::phase, BoardView::step).containsExactly("CRITIQUE", "CLUSTER");
+    }
+
+    @Test
+    void aParticipantWhoJoinsIsListedInTheWorkshopSummary() {
+        deliver(workshop.scheduled(), workshop.participantJoined("ada", "Ada", "org-velo"));
+
+        assertThat(queries.handle(new FindWorkshop(workshop.id())).participants())
+                .containsExactly(new ParticipantView("ada", "Ada", "org-velo"));
+    }
+
+    @Test
+    void everyEventOfTheStreamAdvancesTheVersionToItsPosition() {
+        deliver(workshop.scheduled(), workshop.participantJoined("ada", "Ada", "org-velo"),
+                workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT));
+
+        assertThat(queries.handle(new FindBoardVersion(workshop.id()))).isEqualTo(3L);
+    }
+
+    @Test
+    void aRedeliveredEventIsIgnored() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT));
+        DomainEventMessage<?> posted = workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses");
+        deliver(posted);
+
+        deliver(posted);
+
+        assertThat(board().ideas()).hasSize(1);
+        assertThat(board().version()).isEqualTo(3);
+    }
+
+    @Test
+    void anEventThatSkipsAPositionIsRefusedAndLeavesTheBoardAsItWas() {
+        DomainEventMessage<?> scheduled = workshop.scheduled();
+        workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT);
+        DomainEventMessage<?> posted = workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses");
+        deliver(scheduled);
+        List<Document> before = storedBoards();
+
+        assertThatIllegalStateException().isThrownBy(() -> deliver(posted));
+        assertThat(storedBoards()).isEqualTo(before);
+    }
+
+    @Test
+    void aFirstEventThatIsNotPositionOneIsRefusedAndCreatesNoBoard() {
+        workshop.scheduled();
+        DomainEventMessage<?> joined = workshop.participantJoined("ada", "Ada", "org-velo");
+
+        assertThatIllegalStateException().isThrownBy(() -> deliver(joined));
+        assertThat(storedBoards()).isEmpty();
+    }
+
+    @Test
+    void eventsOfAnotherAggregateTypeLeaveTheBoardsAlone() {
+        deliver(workshop.scheduled());
+        List<Document> before = storedBoards();
+
+        // Same identifier and the next sequence number: only the aggregate type tells them apart.
+        deliver(WorkshopStream.message("Organisation", "workshop-1", 1, new OrganisationRegistered(
+                new OrganisationId("workshop-1"), "Vélo Solidaire", "Lyon", true, true, Instant.EPOCH)));
+
+        assertThat(storedBoards()).isEqualTo(before);
+    }
+
+    @Test
+    void resetDropsEveryBoard() {
+        WorkshopStream other = new WorkshopStream("workshop-2");
+        deliver(workshop.scheduled(), other.scheduled());
+
+        projection.reset();
+
+        assertThat(queries.handle(new FindBoard(workshop.id()))).isNull();
+        assertThat(queries.handle(new FindBoard(other.id()))).isNull();
+    }
+
+    @Test
+    void replayingTheStreamAfterAResetRebuildsTheSameBoard() {
+        deliverWholeStory();
+        List<Document> live = storedBoards();
+
+        projection.reset();
+        workshop.events().forEach(this::deliver);
+
+        assertThat(storedBoards()).isEqualTo(live);
+    }
+
+    @Test
+    void rebuildingInAFreshDatabaseFromTheSameStreamGivesTheSameBoard() {
+        deliverWholeStory();
+        MongoTemplate rebuilt = mongoServer.freshDatabase();
+        BoardProjection rebuilding = new BoardProjection(rebuilt, updateEmitter);
+
+        workshop.events().forEach(message -> rebuilding.on(message.getPayload(), message));
+
+        assertThat(rebuilt.findAll(Document.class, "boards")).isEqualTo(storedBoards());
+    }
+
+    @Test
+    void subscribersOfTheWorkshopsBoardVersionReceiveEachNewPosition() {
+        List<Long> versions = subscribeToBoardVersion(workshop.id());
+
+        deliver(workshop.scheduled(), workshop.participantJoined("ada", "Ada", "org-velo"));
+
+        assertThat(versions).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void subscribersOfAnotherWorkshopReceiveNothing() {
+        List<Long> versions = subscribeToBoardVersion(new WorkshopId("workshop-2"));
+
+        deliver(workshop.scheduled());
+
+        assertThat(versions).isEmpty();
+    }
+
+    private void deliverWholeStory() {
+        deliver(workshop.scheduled(), workshop.participantJoined("ada", "Ada", "org-velo"),
+                workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "ada", "org-velo", CRITIQUE, "No bike lanes", "idea-1"),
+                workshop.ideaEdited("idea-1", "Too few buses on Sundays"),
+                workshop.ideaWithdrawn("idea-2"),
+                workshop.stepAdvanced(CRITIQUE, COLLECT, CLUSTER));
+    }
+
+    private void deliver(DomainEventMessage<?>... messages) {
+        for (DomainEventMessage<?> message : messages) {
+            projection.on(message.getPayload(), message);
+        }
+    }
+
+    private BoardView board() {
+        return queries.handle(new FindBoard(workshop.id()));
+    }
+
+    private List<Document> storedBoards() {
+        return mongo.findAll(Document.class, "boards");
+    }
+
+    private List<Long> subscribeToBoardVersion(WorkshopId workshopId) {
+        List<Long> versions = new ArrayList<>();
+        updateEmitter.<Long>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(
+                        new FindBoardVersion(workshopId), ResponseTypes.instanceOf(Long.class),
+                        ResponseTypes.instanceOf(Long.class)), 16)
+                .getUpdates()
+                .map(Message::getPayload)
+                .subscribe(versions::add);
+        return versions;
+    }
+}

@@ -1,0 +1,111 @@
+package org.atelier.query.board;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaHidden;
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.Session;
+import org.atelier.shared.workshop.Step;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.shared.workshop.WorkshopScheduled;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * One workshop's stream as the event store holds it: each call records the next event, with
+ * sequence numbers from 0 and one minute between events.
+ */
+final class WorkshopStream {
+
+    static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
+
+    private final WorkshopId workshopId;
+    private final List<DomainEventMessage<?>> events = new ArrayList<>();
+
+    WorkshopStream(String workshopId) {
+        this.workshopId = new WorkshopId(workshopId);
+    }
+
+    WorkshopId id() {
+        return workshopId;
+    }
+
+    List<DomainEventMessage<?>> events() {
+        return List.copyOf(events);
+    }
+
+    /** When the event at this position (sequence number + 1) was recorded. */
+    static Instant timeOfPosition(long position) {
+        return START.plusSeconds(60 * (position - 1));
+    }
+
+    static DomainEventMessage<?> message(String aggregateType, String aggregateId, long sequenceNumber,
+                                         Object payload) {
+        return new GenericDomainEventMessage<>(aggregateType, aggregateId, sequenceNumber, payload,
+                MetaData.emptyInstance(), UUID.randomUUID().toString(), timeOfPosition(sequenceNumber + 1));
+    }
+
+    DomainEventMessage<?> scheduled() {
+        return append(new WorkshopScheduled(workshopId, "Getting around the valley", "Mobility",
+                "Territoire 2026",
+                List.of(new Session(Phase.CRITIQUE, START.plusSeconds(3600), START.plusSeconds(4 * 3600))),
+                5, "JOIN-42", now()));
+    }
+
+    DomainEventMessage<?> participantJoined(String participantId, String displayName, String organisationId) {
+        return append(new ParticipantJoined(workshopId, new ParticipantId(participantId), displayName,
+                new OrganisationId(organisationId), now()));
+    }
+
+    DomainEventMessage<?> phaseAdvanced(Phase from, Phase to, Step step) {
+        return append(new PhaseAdvanced(workshopId, from, to, step, now()));
+    }
+
+    DomainEventMessage<?> stepAdvanced(Phase phase, Step from, Step to) {
+        return append(new StepAdvanced(workshopId, phase, from, to, now()));
+    }
+
+    DomainEventMessage<?> ideaPosted(String ideaId, String author, String organisationId, Phase phase, String text,
+                                     String... inspiredBy) {
+        return append(new IdeaPosted(workshopId, new IdeaId(ideaId), new ParticipantId(author),
+                new OrganisationId(organisationId), phase, text,
+                Arrays.stream(inspiredBy).map(IdeaId::new).toList(), now()));
+    }
+
+    DomainEventMessage<?> ideaEdited(String ideaId, String text) {
+        return append(new IdeaEdited(workshopId, new IdeaId(ideaId), text, now()));
+    }
+
+    DomainEventMessage<?> ideaWithdrawn(String ideaId) {
+        return append(new IdeaWithdrawn(workshopId, new IdeaId(ideaId), now()));
+    }
+
+    DomainEventMessage<?> ideaHidden(String ideaId, String reason) {
+        return append(new IdeaHidden(workshopId, new IdeaId(ideaId), reason, now()));
+    }
+
+    private Instant now() {
+        return timeOfPosition(events.size() + 1);
+    }
+
+    private DomainEventMessage<?> append(Object payload) {
+        DomainEventMessage<?> message = message(BoardProjection.WORKSHOP_AGGREGATE, workshopId.value(), events.size(),
+                payload);
+        events.add(message);
+        return message;
+    }
+}

@@ -1,0 +1,111 @@
+package org.atelier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on the embedded default, started once for all API tests on a fresh data
+ * folder, and called over real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    protected static final String ORGANISER = "organiser-key-for-tests";
+    private static final Path DATA_DIR = freshFolder();
+
+    @LocalServerPort
+    private int port;
+
+    protected ApiClient api;
+
+    @DynamicPropertySource
+    static void embeddedDefault(DynamicPropertyRegistry registry) {
+        registry.add("atelier.data-dir", DATA_DIR::toString);
+        registry.add("atelier.organiser-key", () -> ORGANISER);
+    }
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    protected int port() {
+        return port;
+    }
+
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    private static Path freshFolder() {
+        try {
+            return Files.createTempDirectory("atelier-api-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Something with a name no other test uses. */
+    protected static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected String registerOrganisation(String name, String commune, boolean ess) {
+        ApiClient.Response response = api.post("/api/organisations", ORGANISER,
+                Map.of("name", name, "commune", commune, "ess", ess));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return response.text("organisationId");
+    }
+
+    protected Workshop scheduleWorkshop() {
+        ApiClient.Response response = api.post("/api/workshops", ORGANISER,
+                Map.of("title", unique("Numérique"), "theme", "digital"));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return new Workshop(response.text("workshopId"), response.text("joinCode"),
+                response.text("facilitatorToken"), response.text("evaluatorToken"));
+    }
+
+    protected Participant join(Workshop workshop, String organisationId, String name) {
+        ApiClient.Response response = api.post("/api/join", null,
+                Map.of("joinCode", workshop.joinCode(), "displayName", name, "organisationId", organisationId));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return new Participant(response.text("participantId"), response.text("token"), organisationId);
+    }
+
+    protected Participant joinNewOrganisation(Workshop workshop, String name) {
+        return join(workshop, registerOrganisation(unique("Org"), "Saint-Étienne", true), name);
+    }
+
+    protected void advanceTo(Workshop workshop, String phase) {
+        List<String> phases = List.of("PREPARATION", "CRITIQUE", "UTOPIA", "REALIZATION", "CLOSED");
+        String current = api.get("/api/workshops/" + workshop.id(), workshop.facilitatorToken()).text("phase");
+        for (int i = phases.indexOf(current); i < phases.indexOf(phase); i++) {
+            ApiClient.Response response = api.post("/api/workshops/" + workshop.id() + "/advance",
+                    workshop.facilitatorToken(), Map.of("expectedPhase", phases.get(i)));
+            assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        }
+    }
+
+    protected ApiClient.Response postIdea(Workshop workshop, Participant author, String ideaId, String text) {
+        return api.post("/api/workshops/" + workshop.id() + "/ideas", author.token(),
+                Map.of("ideaId", ideaId, "text", text));
+    }
+
+    protected record Workshop(String id, String joinCode, String facilitatorToken, String evaluatorToken) {
+    }
+
+    protected record Participant(String id, String token, String organisationId) {
+    }
+}

@@ -1,0 +1,122 @@
+package org.atelier.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.atelier.web.ApiClient;
+import org.atelier.web.ApiClient.Response;
+import org.atelier.web.ApiTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every call of the API against every kind of caller: allowed ones succeed, others get 403 (or 401). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest extends ApiTest {
+
+    enum Who { ORGANISER, FACILITATOR, PARTICIPANT, EVALUATOR, OTHER_WORKSHOPS_PARTICIPANT, NOBODY }
+
+    enum Call {
+        REGISTER_ORGANISATION(EnumSet.of(Who.ORGANISER)),
+        LIST_ORGANISATIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR,
+                Who.OTHER_WORKSHOPS_PARTICIPANT)),
+        CREATE_WORKSHOP(EnumSet.of(Who.ORGANISER)),
+        JOIN(EnumSet.allOf(Who.class)),
+        READ_WORKSHOP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        READ_BOARD(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        READ_PAST_BOARD(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        ADVANCE(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        ADVANCE_STEP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        POST_IDEA(EnumSet.of(Who.PARTICIPANT)),
+        EDIT_IDEA(EnumSet.of(Who.PARTICIPANT)),
+        REMOVE_IDEA(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT));
+
+        private final Set<Who> allowed;
+
+        Call(Set<Who> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    private Workshop workshop;
+    private Participant author;
+    private Participant outsider;
+
+    @BeforeAll
+    void aWorkshopInCritiqueWithAParticipantAndAnotherWorkshop() {
+        api = new ApiClient(port());
+        workshop = scheduleWorkshop();
+        author = joinNewOrganisation(workshop, "Ana");
+        Workshop other = scheduleWorkshop();
+        outsider = joinNewOrganisation(other, "Olga");
+        advanceTo(workshop, "CRITIQUE");
+    }
+
+    Stream<Arguments> everyCallForEveryCaller() {
+        return Arrays.stream(Call.values())
+                .flatMap(call -> Arrays.stream(Who.values()).map(who -> Arguments.of(call, who)));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("everyCallForEveryCaller")
+    void onlyTheRolesOfThePublicApiMayMakeACall(Call call, Who who) {
+        Response response = make(call, tokenOf(who));
+
+        if (call.allowed.contains(who)) {
+            assertThat(response.status()).as(call + " by " + who + ": " + response.body()).isBetween(200, 299);
+        } else if (who == Who.NOBODY) {
+            assertThat(response.status()).as(call + " by " + who).isEqualTo(401);
+        } else {
+            assertThat(response.status()).as(call + " by " + who + ": " + response.body()).isEqualTo(403);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    private Response make(Call call, String token) {
+        String workshopPath = "/api/workshops/" + workshop.id();
+        return switch (call) {
+            case REGISTER_ORGANISATION -> api.post("/api/organisations", token,
+                    Map.of("name", unique("Matrix"), "commune", "Firminy", "ess", true));
+            case LIST_ORGANISATIONS -> api.get("/api/organisations", token);
+            case CREATE_WORKSHOP -> api.post("/api/workshops", token, Map.of("title", "Matrix", "theme", "digital"));
+            case JOIN -> api.post("/api/join", token, Map.of("joinCode", workshop.joinCode(),
+                    "displayName", "Joiner", "organisationId", author.organisationId()));
+            case READ_WORKSHOP -> api.get(workshopPath, token);
+            case READ_BOARD -> api.get(workshopPath + "/board", token);
+            case READ_PAST_BOARD -> api.get(workshopPath + "/board?at=1", token);
+            case ADVANCE -> api.post(workshopPath + "/advance", token,
+                    Map.of("expectedPhase", api.get(workshopPath, ORGANISER).text("phase")));
+            case ADVANCE_STEP -> api.post(workshopPath + "/advance-step", token,
+                    Map.of("expectedStep", api.get(workshopPath, ORGANISER).text("step")));
+            case POST_IDEA -> api.post(workshopPath + "/ideas", token,
+                    Map.of("ideaId", UUID.randomUUID().toString(), "text", "Matrix"));
+            case EDIT_IDEA -> api.patch(workshopPath + "/ideas/" + freshIdea(), token, Map.of("text", "Edited"));
+            case REMOVE_IDEA -> api.delete(workshopPath + "/ideas/" + freshIdea(), token);
+        };
+    }
+
+    private String freshIdea() {
+        String ideaId = UUID.randomUUID().toString();
+        assertThat(postIdea(workshop, author, ideaId, "Idea " + ideaId).status()).isEqualTo(201);
+        return ideaId;
+    }
+
+    private String tokenOf(Who who) {
+        return switch (who) {
+            case ORGANISER -> ORGANISER;
+            case FACILITATOR -> workshop.facilitatorToken();
+            case PARTICIPANT -> author.token();
+            case EVALUATOR -> workshop.evaluatorToken();
+            case OTHER_WORKSHOPS_PARTICIPANT -> outsider.token();
+            case NOBODY -> null;
+        };
+    }
+}

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 /** A person joins a workshop with its code, on behalf of a registered organisation. */
 @RestController
 class JoinController {
@@ -41,6 +43,7 @@ class JoinController {
     record Joined(String workshopId, String participantId, String token) {
     }
 
+    @SecurityRequirements
     @PostMapping("/api/join")
     @ResponseStatus(HttpStatus.CREATED)
     Joined join(@RequestBody JoinRequest request) {

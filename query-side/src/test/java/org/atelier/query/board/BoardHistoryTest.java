@@ -67,7 +67,7 @@ class BoardHistoryTest {
 
     @Test
     void atTheLatestPositionTheBoardIsTheOneTheLiveProjectionShows() {
-        try (InMemoryMongo mongoServer = InMemoryMongo.start()) {
+        try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
             var mongo = mongoServer.freshDatabase();
             var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build());
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));

@@ -26,15 +26,15 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 class BoardProjectionTest {
 
-    private static InMemoryMongo mongoServer;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private final SimpleQueryUpdateEmitter updateEmitter = SimpleQueryUpdateEmitter.builder().build();
     private final WorkshopStream workshop = new WorkshopStream("workshop-1");
@@ -42,19 +42,9 @@ class BoardProjectionTest {
     private BoardProjection projection;
     private BoardQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongoServer = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongoServer.close();
-    }
-
     @BeforeEach
     void freshReadModel() {
-        mongo = mongoServer.freshDatabase();
+        mongo = MONGO.freshDatabase();
         projection = new BoardProjection(mongo, updateEmitter);
         queries = new BoardQueries(mongo);
     }
@@ -209,7 +199,7 @@ class BoardProjectionTest {
     @Test
     void rebuildingInAFreshDatabaseFromTheSameStreamGivesTheSameBoard() {
         deliverWholeStory();
-        MongoTemplate rebuilt = mongoServer.freshDatabase();
+        MongoTemplate rebuilt = MONGO.freshDatabase();
         BoardProjection rebuilding = new BoardProjection(rebuilt, updateEmitter);
 
         workshop.events().forEach(message -> rebuilding.on(message.getPayload(), message));

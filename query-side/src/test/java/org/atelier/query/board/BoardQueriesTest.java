@@ -13,34 +13,24 @@ import org.atelier.shared.workshop.FindWorkshop;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 class BoardQueriesTest {
 
     private static final WorkshopId UNKNOWN = new WorkshopId("no-such-workshop");
 
-    private static InMemoryMongo mongoServer;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private BoardProjection projection;
     private BoardQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongoServer = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongoServer.close();
-    }
-
     @BeforeEach
     void freshReadModel() {
-        MongoTemplate mongo = mongoServer.freshDatabase();
+        MongoTemplate mongo = MONGO.freshDatabase();
         projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build());
         queries = new BoardQueries(mongo);
     }

@@ -16,35 +16,25 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 class OrganisationProjectionTest {
 
     private static final Instant AT = Instant.parse("2026-02-01T10:00:00Z");
 
-    private static InMemoryMongo mongoServer;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private final SimpleQueryUpdateEmitter updateEmitter = SimpleQueryUpdateEmitter.builder().build();
     private MongoTemplate mongo;
     private OrganisationProjection projection;
 
-    @BeforeAll
-    static void startMongo() {
-        mongoServer = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongoServer.close();
-    }
-
     @BeforeEach
     void freshReadModel() {
-        mongo = mongoServer.freshDatabase();
+        mongo = MONGO.freshDatabase();
         projection = new OrganisationProjection(mongo, updateEmitter);
     }
 

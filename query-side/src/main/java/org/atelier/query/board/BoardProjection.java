@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 
 import org.atelier.shared.workshop.FindBoardVersion;
+import org.atelier.shared.workshop.FindWorkshopChanges;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -55,6 +56,11 @@ class BoardProjection {
         BoardFold.apply(board, event, position, message.getTimestamp());
         save(board, current);
         updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
+        if (event instanceof Record content) {
+            WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
+                    message.getTimestamp().toString(), PlainValues.of(content));
+            updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId), change);
+        }
     }
 
     private void save(BoardDocument board, long previousVersion) {

@@ -3,6 +3,8 @@ package org.atelier.query.board;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshop;
+import org.atelier.shared.workshop.FindWorkshopChanges;
+import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,16 @@ class BoardQueries {
 
     @QueryHandler
     Long handle(FindBoardVersion query) {
-        BoardDocument board = mongo.findById(query.workshopId().value(), BoardDocument.class);
+        return versionOf(query.workshopId());
+    }
+
+    @QueryHandler
+    Long handle(FindWorkshopChanges query) {
+        return versionOf(query.workshopId());
+    }
+
+    private long versionOf(WorkshopId workshopId) {
+        BoardDocument board = mongo.findById(workshopId.value(), BoardDocument.class);
         return board == null ? 0L : board.getVersion();
     }
 }

@@ -1,15 +1,9 @@
 package org.atelier.web.organisation;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import org.atelier.query.organisation.OrganisationView;
-import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.FindOrganisations;
-import org.atelier.shared.organisation.OrganisationId;
-import org.atelier.shared.organisation.RegisterOrganisation;
-import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -27,14 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/organisations")
 class OrganisationController {
 
-    private final Dispatcher dispatcher;
+    private final Registrar registrar;
     private final QueryGateway queryGateway;
-    private final Clock clock;
 
-    OrganisationController(Dispatcher dispatcher, QueryGateway queryGateway, Clock clock) {
-        this.dispatcher = dispatcher;
+    OrganisationController(Registrar registrar, QueryGateway queryGateway) {
+        this.registrar = registrar;
         this.queryGateway = queryGateway;
-        this.clock = clock;
     }
 
     record RegisterRequest(String name, String commune, Boolean ess) {
@@ -49,16 +41,7 @@ class OrganisationController {
         if (!caller.isOrganiser()) {
             throw ApiException.forbidden("Only the organiser registers organisations.");
         }
-        if (request.ess() == null) {
-            throw ApiException.invalid("ess", "ess is required: true for an organisation of the social and solidarity economy.");
-        }
-        OrganisationId organisationId = new OrganisationId(UUID.randomUUID().toString());
-        dispatcher.sendToRegister(organisationId, new RegisterOrganisation(organisationId, request.name(),
-                request.commune(), request.ess(), clock.instant()), caller);
-        OrganisationView registered = queryGateway.query(new FindOrganisation(organisationId),
-                        ResponseTypes.optionalInstanceOf(OrganisationView.class))
-                .join()
-                .orElseThrow(() -> new IllegalStateException("Organisation " + organisationId + " is not in the register yet"));
+        OrganisationView registered = registrar.register(request.name(), request.commune(), request.ess(), caller);
         return new Registered(registered.organisationId(), registered.eligible());
     }
 

@@ -76,9 +76,11 @@ class ApiGuardFilter extends OncePerRequestFilter {
         chain.doFilter(new BufferedRequest(request, body), response);
     }
 
+    /** Joining needs only the join code: {@code POST /api/join} and {@code GET /api/join/{joinCode}}. */
     private static boolean isOpen(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && request.getRequestURI().equals(request.getContextPath() + "/api/join");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && path.equals("/api/join")
+                || "GET".equals(request.getMethod()) && path.matches("/api/join/[^/]+");
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

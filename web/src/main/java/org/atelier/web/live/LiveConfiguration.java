@@ -1,0 +1,81 @@
+package org.atelier.web.live;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/**
+ * STOMP over WebSocket at {@code /ws}: screens subscribe to {@code /topic/workshops/{id}}.
+ * A slow or stalled screen cannot hold the others back: what waits for it is bounded in bytes and
+ * in time, past which its session is closed (it reconnects and catches up from the board).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
+
+    private final LiveGuard guard;
+    private final MessageChannel clientOutboundChannel;
+    private final List<String> allowedOrigins;
+    private final int sendBufferBytes;
+    private final int sendTimeMillis;
+    private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
+
+    LiveConfiguration(LiveGuard guard,
+                      @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel,
+                      @Value("${atelier.live.allowed-origins:}") List<String> allowedOrigins,
+                      @Value("${atelier.live.send-buffer-bytes:524288}") int sendBufferBytes,
+                      @Value("${atelier.live.send-time-limit:10s}") Duration sendTimeLimit) {
+        this.guard = guard;
+        this.clientOutboundChannel = clientOutboundChannel;
+        this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
+        this.sendBufferBytes = sendBufferBytes;
+        this.sendTimeMillis = (int) sendTimeLimit.toMillis();
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // With no origins configured, Spring accepts only same-origin browsers (and clients that send none).
+        registry.addEndpoint("/ws").setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new));
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        heartbeats.setPoolSize(1);
+        heartbeats.setThreadNamePrefix("stomp-heartbeat-");
+        heartbeats.initialize();
+        registry.enableSimpleBroker("/topic")
+                .setHeartbeatValue(new long[] {10_000, 10_000})
+                .setTaskScheduler(heartbeats);
+        registry.setPreservePublishOrder(true);
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(guard, new SubscriptionReceipts(clientOutboundChannel));
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.setMessageSizeLimit(64 * 1024)
+                .setSendBufferSizeLimit(sendBufferBytes)
+                .setSendTimeLimit(sendTimeMillis);
+    }
+
+    @Override
+    public void destroy() {
+        heartbeats.shutdown();
+    }
+}

@@ -1,0 +1,382 @@
+import { api, path } from './api.js';
+import { IdeaList } from './idea-list.js';
+import { initI18n, onLanguageChange, t } from './i18n.js';
+import { followWorkshop } from './live.js';
+import { isOpen, nextPhase, nextStep, Room } from './room.js';
+import {
+  announce, confirmAction, element, queryParameter, readJsonStorage, setText, showConnection, showError, showPhase,
+  showStep,
+} from './ui.js';
+
+const ORGANISER_KEY = 'atelier.organiserKey';
+const FACILITATOR_PREFIX = 'atelier.facilitator.';
+const MAX_REASON_LENGTH = 500;
+const EXCERPT_LENGTH = 120;
+
+const pageError = document.getElementById('facilitator-error');
+const workshopId = queryParameter('workshop');
+
+function show(id) {
+  document.getElementById(id).hidden = false;
+}
+
+function excerpt(text) {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+}
+
+// ---- Without ?workshop: the organiser key, then a new workshop ----
+
+function startCreating() {
+  const keySection = document.getElementById('key-section');
+  const createSection = document.getElementById('create-section');
+  const keyInput = document.getElementById('organiser-key');
+
+  const showStage = () => {
+    const hasKey = Boolean(sessionStorage.getItem(ORGANISER_KEY));
+    keySection.hidden = hasKey;
+    createSection.hidden = !hasKey;
+    renderMyWorkshops();
+  };
+
+  document.getElementById('key-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    showError(pageError, null);
+    const key = keyInput.value.trim();
+    if (!key) {
+      showError(pageError, { detail: t('console.keyRequired') });
+      keyInput.focus();
+      return;
+    }
+    try {
+      // Any call with a bad key is a 401: check it now rather than after filling the whole form.
+      await api('/api/organisations', { token: key });
+      sessionStorage.setItem(ORGANISER_KEY, key);
+      keyInput.value = '';
+      showStage();
+      document.getElementById('title').focus();
+    } catch (error) {
+      showError(pageError, error);
+      keyInput.focus();
+    }
+  });
+
+  document.getElementById('forget-key').addEventListener('click', () => {
+    sessionStorage.removeItem(ORGANISER_KEY);
+    showError(pageError, null);
+    showStage();
+    keyInput.focus();
+  });
+
+  document.getElementById('create-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    showError(pageError, null);
+    const request = createRequest();
+    if (!request) {
+      return;
+    }
+    const submit = document.getElementById('create-submit');
+    submit.disabled = true;
+    try {
+      const created = await api('/api/workshops', {
+        method: 'POST', token: sessionStorage.getItem(ORGANISER_KEY), body: request,
+      });
+      localStorage.setItem(FACILITATOR_PREFIX + created.workshopId, JSON.stringify({
+        facilitatorToken: created.facilitatorToken,
+        evaluatorToken: created.evaluatorToken,
+        joinCode: created.joinCode,
+        workshopId: created.workshopId,
+        title: request.title,
+      }));
+      window.location.assign(consolePage(created.workshopId));
+    } catch (error) {
+      showError(pageError, error);
+      if (error.status === 401) {
+        sessionStorage.removeItem(ORGANISER_KEY);
+        showStage();
+        keyInput.focus();
+      }
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  showStage();
+}
+
+/** The body of POST /api/workshops, or null after pointing the person at what is missing. */
+function createRequest() {
+  const field = (id) => document.getElementById(id);
+  const title = field('title').value.trim();
+  const theme = field('theme').value.trim();
+  const programme = field('programme').value.trim();
+  const votes = Number(field('votes').value);
+  const invalid = (id, key) => {
+    showError(pageError, { detail: t(key) });
+    field(id).focus();
+    return null;
+  };
+  if (!title) {
+    return invalid('title', 'console.titleRequired');
+  }
+  if (!theme) {
+    return invalid('theme', 'console.themeRequired');
+  }
+  if (!Number.isInteger(votes) || votes < 1 || votes > 50) {
+    return invalid('votes', 'console.votesInvalid');
+  }
+  return { title, theme, ...(programme ? { programme } : {}), votesPerParticipant: votes };
+}
+
+function renderMyWorkshops() {
+  const entries = Object.keys(localStorage)
+    .filter((key) => key.startsWith(FACILITATOR_PREFIX))
+    .map((key) => readJsonStorage(localStorage, key))
+    .filter((entry) => entry?.workshopId && entry.facilitatorToken);
+  document.getElementById('my-workshops').hidden = entries.length === 0;
+  document.getElementById('my-workshop-list').replaceChildren(...entries.map((entry) =>
+    element('li', {}, [
+      element('a', {
+        text: t('console.workshopLink', { title: entry.title ?? entry.workshopId, code: entry.joinCode ?? '' }),
+        attributes: { href: consolePage(entry.workshopId) },
+      }),
+    ])));
+}
+
+function consolePage(id) {
+  return `/facilitator.html?workshop=${encodeURIComponent(id)}`;
+}
+
+// ---- With ?workshop: the console ----
+
+function startConsole(access) {
+  const room = new Room();
+  const connection = document.getElementById('connection');
+  const consoleError = document.getElementById('console-error');
+  const actionError = document.getElementById('action-error');
+  const advanceButton = document.getElementById('advance');
+  const stepButton = document.getElementById('advance-step');
+  const token = access.facilitatorToken;
+  let connectionState = 'connecting';
+  let busy = false;
+  let organisationsLoading = null;
+  const ideas = new IdeaList(document.getElementById('ideas'), room, { decorate: addHideButton });
+
+  function render() {
+    document.title = t('console.documentTitle', { title: room.title });
+    setText(document.getElementById('workshop-title'), room.title);
+    setText(document.getElementById('workshop-theme'), room.theme);
+    showPhase(document.getElementById('phase'), room.phase);
+    showStep(document.getElementById('step'), room.step);
+    setText(document.getElementById('phase-prompt'), t(`prompt.${room.phase}`));
+    setText(document.getElementById('phase-rule'), t(`rule.${room.phase}`));
+    renderJoin();
+    renderButtons();
+    renderParticipants();
+    ideas.render();
+  }
+
+  function renderJoin() {
+    const code = access.joinCode;
+    const link = `${window.location.origin}/join.html?code=${encodeURIComponent(code)}`;
+    setText(document.getElementById('join-code'), code);
+    const qr = document.getElementById('join-qr');
+    qr.src = path`/join/${code}/qr.svg`;
+    qr.alt = t('console.qrAlt', { code });
+    const anchor = document.getElementById('join-link');
+    anchor.href = link;
+    setText(anchor, link);
+  }
+
+  function renderButtons() {
+    const phase = nextPhase(room.phase);
+    advanceButton.disabled = busy || !phase;
+    setText(advanceButton, phase === 'CLOSED' ? t('console.close')
+      : phase ? t('console.advance', { phase: t(`phase.${phase}`) }) : t('console.closed'));
+
+    const step = isOpen(room.phase) ? nextStep(room.step) : null;
+    stepButton.disabled = busy || !step;
+    setText(stepButton, step ? t('console.advanceStep', { step: t(`step.${step}`) }) : t('console.noNextStep'));
+  }
+
+  function renderParticipants() {
+    const people = [...room.participants.values()];
+    setText(document.getElementById('participant-count'), String(people.length));
+    document.getElementById('participants-empty').hidden = people.length > 0;
+    document.getElementById('participants').replaceChildren(...people.map((person) =>
+      element('li', { attributes: { 'data-participant-id': person.participantId } }, [
+        element('span', { className: 'participant-name', text: person.displayName }),
+        element('span', { className: 'participant-organisation', text: room.organisationName(person.organisationId) }),
+      ])));
+  }
+
+  function loadOrganisationsIfNeeded() {
+    if (organisationsLoading || !room.lacksOrganisations()) {
+      return;
+    }
+    organisationsLoading = room.loadOrganisations(token)
+      .then(render)
+      .catch((error) => showError(consoleError, error))
+      .finally(() => {
+        organisationsLoading = null;
+      });
+  }
+
+  function addHideButton(item, idea) {
+    const textId = `idea-text-${idea.ideaId}`;
+    item.querySelector('.idea-text').id = textId;
+    const hide = element('button', {
+      className: 'secondary danger-text', text: t('console.hide'),
+      attributes: { type: 'button', 'data-i18n': 'console.hide', 'aria-describedby': textId },
+    });
+    hide.addEventListener('click', () => hideIdea(idea.ideaId));
+    item.append(element('div', { className: 'idea-actions' }, [hide]));
+  }
+
+  async function hideIdea(ideaId) {
+    const { confirmed, value: reason } = await confirmAction({
+      title: t('console.hideTitle'),
+      message: excerpt(room.ideas.get(ideaId)?.text ?? ''),
+      confirmLabel: t('console.hide'),
+      input: { label: t('console.hideReason'), maxLength: MAX_REASON_LENGTH },
+      destructive: true,
+    });
+    if (!confirmed) {
+      return;
+    }
+    showError(actionError, null);
+    const url = path`/api/workshops/${workshopId}/ideas/${ideaId}`;
+    try {
+      await api(reason ? `${url}?${new URLSearchParams({ reason })}` : url, { method: 'DELETE', token });
+      room.ideas.delete(ideaId);
+      render();
+      document.getElementById('ideas-title').focus();
+      announce(t('announce.hidden'));
+    } catch (error) {
+      showError(actionError, error);
+    }
+  }
+
+  /** Runs a confirmed move of the room; a 409 means someone else moved it first, so read again. */
+  async function move(call) {
+    showError(consoleError, null);
+    busy = true;
+    renderButtons();
+    try {
+      await call();
+    } catch (error) {
+      showError(consoleError, error);
+      if (error.status === 409) {
+        live.refresh();
+      }
+    } finally {
+      busy = false;
+      render();
+    }
+  }
+
+  advanceButton.addEventListener('click', async () => {
+    const shown = room.phase;
+    const next = nextPhase(shown);
+    if (!next) {
+      return;
+    }
+    const nextName = t(`phase.${next}`);
+    const { confirmed } = await confirmAction({
+      title: t('console.advanceTitle', { phase: nextName }),
+      message: next === 'CLOSED' ? t('console.closeMessage')
+        : t('console.advanceMessage', { phase: nextName, prompt: t(`prompt.${next}`) }),
+      confirmLabel: next === 'CLOSED' ? t('console.close') : t('console.advanceConfirm'),
+      destructive: next === 'CLOSED',
+    });
+    if (!confirmed) {
+      return;
+    }
+    await move(async () => {
+      const answer = await api(path`/api/workshops/${workshopId}/advance`, {
+        method: 'POST', token, body: { expectedPhase: shown },
+      });
+      // Shown at once; the PhaseAdvanced message that follows sets the same phase.
+      room.phase = answer.phase;
+      room.step = isOpen(answer.phase) ? 'COLLECT' : null;
+      announce(t('announce.phase', { phase: t(`phase.${answer.phase}`) }));
+    });
+  });
+
+  stepButton.addEventListener('click', async () => {
+    const shown = room.step;
+    const next = nextStep(shown);
+    if (!next) {
+      return;
+    }
+    const nextName = t(`step.${next}`);
+    const { confirmed } = await confirmAction({
+      title: t('console.stepTitle', { step: nextName }),
+      message: t('console.stepMessage', { step: nextName }),
+      confirmLabel: t('console.advanceConfirm'),
+    });
+    if (!confirmed) {
+      return;
+    }
+    await move(async () => {
+      const answer = await api(path`/api/workshops/${workshopId}/advance-step`, {
+        method: 'POST', token, body: { expectedStep: shown },
+      });
+      room.phase = answer.phase;
+      room.step = answer.step;
+      announce(t('announce.step', { step: t(`step.${answer.step}`) }));
+    });
+  });
+
+  onLanguageChange(() => {
+    showConnection(connection, connectionState);
+    render();
+  });
+
+  showConnection(connection, connectionState);
+  connection.hidden = false;
+  show('console');
+  render();
+
+  const live = followWorkshop({
+    workshopId,
+    token,
+    onSync: (snapshot) => {
+      room.load(snapshot);
+      showError(consoleError, null);
+      render();
+      loadOrganisationsIfNeeded();
+    },
+    onMessage: (message) => {
+      const before = { phase: room.phase, step: room.step, people: room.participants.size };
+      room.apply(message);
+      render();
+      if (room.phase !== before.phase) {
+        announce(t('announce.phase', { phase: t(`phase.${room.phase}`) }));
+      } else if (room.step !== before.step && room.step) {
+        announce(t('announce.step', { step: t(`step.${room.step}`) }));
+      } else if (room.participants.size > before.people) {
+        announce(t('announce.joined', { name: message.payload.displayName }));
+      }
+      if (message.type === 'ParticipantJoined') {
+        loadOrganisationsIfNeeded();
+      }
+    },
+    onState: (state) => {
+      connectionState = state;
+      showConnection(connection, state);
+    },
+    onError: (error) => showError(consoleError, error),
+  });
+}
+
+await initI18n();
+if (!workshopId) {
+  startCreating();
+} else {
+  const access = readJsonStorage(localStorage, FACILITATOR_PREFIX + workshopId);
+  if (access?.facilitatorToken) {
+    startConsole(access);
+  } else {
+    show('no-token');
+  }
+}

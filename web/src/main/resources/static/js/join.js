@@ -1,0 +1,205 @@
+import { api, path } from './api.js';
+import { initI18n, onLanguageChange, t } from './i18n.js';
+import { element, queryParameter, readJsonStorage, showError, showPhase } from './ui.js';
+
+const errorBox = document.getElementById('join-error');
+const codeForm = document.getElementById('code-form');
+const codeInput = document.getElementById('code');
+const found = document.getElementById('workshop-found');
+const joinForm = document.getElementById('join-form');
+const displayNameInput = document.getElementById('display-name');
+const existingOrg = document.getElementById('existing-org');
+const newOrg = document.getElementById('new-org');
+const searchInput = document.getElementById('org-search');
+const orgList = document.getElementById('org-list');
+const orgNone = document.getElementById('org-none');
+const orgName = document.getElementById('org-name');
+const orgCommune = document.getElementById('org-commune');
+const orgEss = document.getElementById('org-ess');
+const submitButton = document.getElementById('join-submit');
+
+/** The workshop the code opened: GET /api/join/{code}, with the organisations one may pick. */
+let workshop = null;
+let joinCode = null;
+
+function normaliseCode(code) {
+  return code.replace(/\s+/g, '').toUpperCase();
+}
+
+/** Lower case without accents, so "credit" finds "Crédit". */
+function searchable(text) {
+  return (text ?? '').normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+async function openWorkshop(code) {
+  workshop = await api(path`/api/join/${code}`);
+  joinCode = code;
+  renderWorkshop();
+  renderOrganisations();
+  found.hidden = false;
+  joinForm.hidden = false;
+}
+
+function renderWorkshop() {
+  document.getElementById('workshop-title').textContent = workshop.title;
+  document.getElementById('workshop-theme').textContent = workshop.theme ?? '';
+  showPhase(document.getElementById('workshop-phase'), workshop.phase);
+  const earlier = readJsonStorage(sessionStorage, `atelier.participant.${workshop.workshopId}`);
+  document.getElementById('resume').hidden = !earlier;
+  document.getElementById('resume-link').href = participantPage(workshop.workshopId);
+}
+
+function renderOrganisations() {
+  const chosen = selectedOrganisationId();
+  const options = [...workshop.organisations]
+    .sort((a, b) => a.name.localeCompare(b.name, document.documentElement.lang))
+    .map((organisation) => {
+      const radio = element('input', {
+        attributes: { type: 'radio', name: 'organisationId', value: organisation.organisationId },
+      });
+      radio.checked = organisation.organisationId === chosen;
+      const option = element('label', { className: 'org-option' }, [
+        radio,
+        element('span', { className: 'org-name', text: organisation.name }),
+        element('span', { className: 'org-commune', text: organisation.commune ?? '' }),
+      ]);
+      option.dataset.search = searchable(`${organisation.name} ${organisation.commune ?? ''}`);
+      return option;
+    });
+  orgList.replaceChildren(...options);
+  if (options.length === 0) {
+    setMode('new');
+  }
+  filterOrganisations();
+}
+
+function filterOrganisations() {
+  const query = searchable(searchInput.value.trim());
+  let shown = 0;
+  for (const option of orgList.children) {
+    option.hidden = !option.dataset.search.includes(query);
+    shown += option.hidden ? 0 : 1;
+  }
+  orgNone.hidden = shown > 0;
+}
+
+function selectedOrganisationId() {
+  return orgList.querySelector('input[name="organisationId"]:checked')?.value ?? null;
+}
+
+function mode() {
+  return joinForm.querySelector('input[name="org-mode"]:checked').value;
+}
+
+function setMode(value) {
+  joinForm.querySelector(`input[name="org-mode"][value="${value}"]`).checked = true;
+  // Disabled, not only hidden, so the other mode's required fields do not block the form.
+  for (const [group, groupMode] of [[existingOrg, 'existing'], [newOrg, 'new']]) {
+    group.hidden = groupMode !== value;
+    group.disabled = groupMode !== value;
+  }
+}
+
+function participantPage(workshopId) {
+  return `/participant.html?workshop=${encodeURIComponent(workshopId)}`;
+}
+
+/** The body of POST /api/join, or null after pointing the person at what is missing. */
+function joinRequest() {
+  const displayName = displayNameInput.value.trim();
+  if (!displayName) {
+    return invalid(displayNameInput, 'join.nameRequired');
+  }
+  if (mode() === 'existing') {
+    const organisationId = selectedOrganisationId();
+    return organisationId ? { joinCode, displayName, organisationId } : invalid(searchInput, 'join.orgRequired');
+  }
+  const name = orgName.value.trim();
+  const commune = orgCommune.value.trim();
+  if (!name) {
+    return invalid(orgName, 'join.orgNameRequired');
+  }
+  if (!commune) {
+    return invalid(orgCommune, 'join.orgCommuneRequired');
+  }
+  return { joinCode, displayName, organisation: { name, commune, ess: orgEss.checked } };
+}
+
+function invalid(input, key) {
+  showError(errorBox, { detail: t(key) });
+  input.focus();
+  return null;
+}
+
+codeForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(errorBox, null);
+  const code = normaliseCode(codeInput.value);
+  if (!code) {
+    invalid(codeInput, 'join.codeRequired');
+    return;
+  }
+  codeInput.value = code;
+  try {
+    await openWorkshop(code);
+    displayNameInput.focus();
+  } catch (error) {
+    found.hidden = true;
+    joinForm.hidden = true;
+    showError(errorBox, error);
+    codeInput.focus();
+  }
+});
+
+joinForm.addEventListener('change', (event) => {
+  if (event.target.name === 'org-mode') {
+    setMode(event.target.value);
+  }
+});
+
+searchInput.addEventListener('input', filterOrganisations);
+
+joinForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(errorBox, null);
+  const request = joinRequest();
+  if (!request) {
+    return;
+  }
+  submitButton.disabled = true;
+  try {
+    const joined = await api('/api/join', { method: 'POST', body: request });
+    sessionStorage.setItem(`atelier.participant.${joined.workshopId}`, JSON.stringify({
+      token: joined.token,
+      participantId: joined.participantId,
+      workshopId: joined.workshopId,
+    }));
+    window.location.assign(participantPage(joined.workshopId));
+  } catch (error) {
+    showError(errorBox, error);
+    if (error.status === 409 && request.organisation) {
+      // The organisation is already registered: offer it from the list instead.
+      await openWorkshop(joinCode).catch(() => {});
+      setMode('existing');
+      searchInput.value = request.organisation.name;
+      filterOrganisations();
+      searchInput.focus();
+    }
+  } finally {
+    submitButton.disabled = false;
+  }
+});
+
+onLanguageChange(() => {
+  if (workshop) {
+    renderWorkshop();
+  }
+});
+
+await initI18n();
+setMode('existing');
+const prefilled = queryParameter('code');
+if (prefilled) {
+  codeInput.value = normaliseCode(prefilled);
+  codeForm.requestSubmit();
+}

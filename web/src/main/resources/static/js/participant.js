@@ -1,0 +1,293 @@
+import { api, path } from './api.js';
+import { IdeaList } from './idea-list.js';
+import { initI18n, onLanguageChange, t } from './i18n.js';
+import { followWorkshop } from './live.js';
+import { isOpen, Room } from './room.js';
+import {
+  announce, confirmAction, element, newId, queryParameter, readJsonStorage, setText, showConnection, showError,
+  showPhase, showStep,
+} from './ui.js';
+
+const MAX_IDEA_LENGTH = 2000;
+const EXCERPT_LENGTH = 80;
+// Waits before resending a post whose answer was lost; the same ideaId makes the resend harmless.
+const POST_RETRY_DELAYS_MS = [1000, 2000, 4000];
+
+const workshopId = queryParameter('workshop');
+const me = workshopId ? readJsonStorage(sessionStorage, `atelier.participant.${workshopId}`) : null;
+
+const connection = document.getElementById('connection');
+const phaseBadge = document.getElementById('phase');
+const stepLabel = document.getElementById('step');
+const liveError = document.getElementById('live-error');
+const actionError = document.getElementById('action-error');
+const ideaForm = document.getElementById('idea-form');
+const ideaFieldset = document.getElementById('idea-fieldset');
+const ideaText = document.getElementById('idea-text');
+const ideaCounter = document.getElementById('idea-counter');
+const postingClosed = document.getElementById('posting-closed');
+const postError = document.getElementById('post-error');
+const ideasRoot = document.getElementById('ideas');
+
+const room = new Room();
+const ideas = new IdeaList(ideasRoot, room, { decorate: decorateOwnIdea });
+let connectionState = 'connecting';
+let organisationsLoading = null;
+/** A post whose answer never came: sent again with the same ideaId as long as the text is unchanged. */
+let pendingPost = null;
+
+function render() {
+  document.title = t('participant.documentTitle', { title: room.title });
+  setText(document.getElementById('workshop-title'), room.title);
+  setText(document.getElementById('workshop-theme'), room.theme);
+  showPhase(phaseBadge, room.phase);
+  showStep(stepLabel, room.step);
+  setText(document.getElementById('phase-prompt'), t(`prompt.${room.phase}`));
+  setText(document.getElementById('phase-rule'), t(`rule.${room.phase}`));
+
+  const open = isOpen(room.phase);
+  ideaFieldset.disabled = !open;
+  postingClosed.hidden = open;
+  setText(postingClosed, open ? '' : t(`participant.closed.${room.phase}`));
+  ideasRoot.classList.toggle('is-readonly', !open);
+  ideas.render();
+}
+
+function renderCounter() {
+  setText(ideaCounter, t('participant.counter', { count: ideaText.value.length, max: MAX_IDEA_LENGTH }));
+}
+
+/** Names organisations that joined after the page loaded the register. */
+function loadOrganisationsIfNeeded() {
+  if (organisationsLoading || !room.lacksOrganisations()) {
+    return;
+  }
+  organisationsLoading = room.loadOrganisations(me.token)
+    .then(render)
+    .catch((error) => showError(liveError, error))
+    .finally(() => {
+      organisationsLoading = null;
+    });
+}
+
+function onSync(snapshot) {
+  room.load(snapshot);
+  showError(liveError, null);
+  render();
+  loadOrganisationsIfNeeded();
+}
+
+function onMessage(message) {
+  const before = { phase: room.phase, step: room.step };
+  const ownIdeaHidden = message.type === 'IdeaHidden'
+    && room.ideas.get(message.payload.ideaId)?.participantId === me.participantId;
+  room.apply(message);
+  render();
+  if (room.phase !== before.phase) {
+    announce(t('announce.phase', { phase: t(`phase.${room.phase}`) }));
+  } else if (room.step !== before.step && room.step) {
+    announce(t('announce.step', { step: t(`step.${room.step}`) }));
+  }
+  if (ownIdeaHidden) {
+    announce(t('announce.ownHidden'));
+  }
+  if (message.type === 'ParticipantJoined') {
+    loadOrganisationsIfNeeded();
+  }
+}
+
+function decorateOwnIdea(item, idea) {
+  if (idea.participantId !== me.participantId) {
+    return;
+  }
+  item.classList.add('is-own');
+  item.querySelector('.idea-text').id = `idea-text-${idea.ideaId}`;
+  item.querySelector('.idea-meta').append(
+    element('span', { className: 'idea-own', text: t('ideas.you'), attributes: { 'data-i18n': 'ideas.you' } }));
+  const describedBy = { 'aria-describedby': `idea-text-${idea.ideaId}` };
+  const edit = element('button', {
+    className: 'secondary edit-button', text: t('ideas.edit'),
+    attributes: { type: 'button', 'data-i18n': 'ideas.edit', ...describedBy },
+  });
+  const withdraw = element('button', {
+    className: 'secondary danger-text', text: t('ideas.withdraw'),
+    attributes: { type: 'button', 'data-i18n': 'ideas.withdraw', ...describedBy },
+  });
+  edit.addEventListener('click', () => openEditor(item, idea.ideaId));
+  withdraw.addEventListener('click', () => withdrawIdea(idea.ideaId));
+  item.append(element('div', { className: 'idea-actions' }, [edit, withdraw]));
+}
+
+function openEditor(item, ideaId) {
+  if (item.classList.contains('is-editing')) {
+    return;
+  }
+  const fieldId = `edit-${ideaId}`;
+  const textarea = element('textarea', { attributes: { id: fieldId, rows: '4', maxlength: String(MAX_IDEA_LENGTH) } });
+  textarea.value = room.ideas.get(ideaId)?.text ?? '';
+  const save = element('button', {
+    className: 'primary', text: t('ideas.save'), attributes: { type: 'submit', 'data-i18n': 'ideas.save' },
+  });
+  const cancel = element('button', {
+    className: 'secondary', text: t('dialog.cancel'), attributes: { type: 'button', 'data-i18n': 'dialog.cancel' },
+  });
+  const error = element('p', { className: 'alert', attributes: { role: 'alert' } });
+  const editor = element('form', { className: 'idea-editor', attributes: { novalidate: '' } }, [
+    element('label', { text: t('ideas.editLabel'), attributes: { for: fieldId, 'data-i18n': 'ideas.editLabel' } }),
+    textarea,
+    element('div', { className: 'button-row' }, [save, cancel]),
+    error,
+  ]);
+
+  const close = () => {
+    editor.remove();
+    item.classList.remove('is-editing');
+    item.querySelector('.edit-button').focus();
+  };
+  cancel.addEventListener('click', close);
+  editor.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      close();
+    }
+  });
+  editor.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = textarea.value.trim();
+    if (!text) {
+      showError(error, { detail: t('participant.empty') });
+      textarea.focus();
+      return;
+    }
+    save.disabled = true;
+    try {
+      await api(path`/api/workshops/${workshopId}/ideas/${ideaId}`, { method: 'PATCH', token: me.token, body: { text } });
+      // Shown at once; the IdeaEdited message that follows sets the same text.
+      room.editIdea(ideaId, text);
+      close();
+      render();
+      announce(t('announce.edited'));
+    } catch (failure) {
+      showError(error, failure);
+      save.disabled = false;
+    }
+  });
+
+  item.classList.add('is-editing');
+  item.querySelector('.idea-text').after(editor);
+  textarea.focus();
+}
+
+async function withdrawIdea(ideaId) {
+  const text = room.ideas.get(ideaId)?.text ?? '';
+  const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+  const { confirmed } = await confirmAction({
+    title: t('ideas.withdrawTitle'),
+    message: t('ideas.withdrawMessage', { text: excerpt }),
+    confirmLabel: t('ideas.withdraw'),
+    destructive: true,
+  });
+  if (!confirmed) {
+    return;
+  }
+  showError(actionError, null);
+  try {
+    await api(path`/api/workshops/${workshopId}/ideas/${ideaId}`, { method: 'DELETE', token: me.token });
+    room.ideas.delete(ideaId);
+    render();
+    // The idea's buttons are gone: keep the keyboard in the list rather than at the top of the page.
+    document.getElementById('ideas-title').focus();
+    announce(t('announce.withdrawn'));
+  } catch (error) {
+    showError(actionError, error);
+  }
+}
+
+async function post({ ideaId, text }) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await api(path`/api/workshops/${workshopId}/ideas`, {
+        method: 'POST', token: me.token, body: { ideaId, text },
+      });
+    } catch (error) {
+      if (!error.transient || attempt >= POST_RETRY_DELAYS_MS.length) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, POST_RETRY_DELAYS_MS[attempt]));
+    }
+  }
+}
+
+ideaForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(postError, null);
+  const text = ideaText.value.trim();
+  if (!text) {
+    showError(postError, { detail: t('participant.empty') });
+    ideaText.focus();
+    return;
+  }
+  if (pendingPost?.text !== text) {
+    pendingPost = { ideaId: newId(), text };
+  }
+  const sending = pendingPost;
+  const submit = document.getElementById('idea-submit');
+  submit.disabled = true;
+  try {
+    await post(sending);
+    pendingPost = null;
+    // Shown at once; the IdeaPosted message that follows sets the same idea.
+    room.ideas.set(sending.ideaId, {
+      ideaId: sending.ideaId,
+      text: sending.text,
+      participantId: me.participantId,
+      organisationId: room.participants.get(me.participantId)?.organisationId,
+      phase: room.phase,
+      inspiredBy: [],
+    });
+    ideaText.value = '';
+    renderCounter();
+    render();
+    announce(t('announce.posted'));
+  } catch (error) {
+    if (!error.transient) {
+      pendingPost = null;
+    }
+    showError(postError, error);
+  } finally {
+    submit.disabled = false;
+    ideaText.focus();
+  }
+});
+
+ideaText.addEventListener('input', renderCounter);
+ideaText.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    ideaForm.requestSubmit();
+  }
+});
+
+onLanguageChange(() => {
+  showConnection(connection, connectionState);
+  renderCounter();
+  render();
+});
+
+await initI18n();
+showConnection(connection, connectionState);
+renderCounter();
+if (!me?.token) {
+  document.getElementById('no-session').hidden = false;
+} else {
+  document.getElementById('workshop').hidden = false;
+  followWorkshop({
+    workshopId,
+    token: me.token,
+    onSync,
+    onMessage,
+    onState: (state) => {
+      connectionState = state;
+      showConnection(connection, state);
+    },
+    onError: (error) => showError(liveError, error),
+  });
+}

@@ -235,7 +235,7 @@ function startConsole(access) {
   async function hideIdea(ideaId) {
     const { confirmed, value: reason } = await confirmAction({
       title: t('console.hideTitle'),
-      message: excerpt(room.ideas.get(ideaId)?.text ?? ''),
+      message: t('console.hideMessage', { text: excerpt(room.ideas.get(ideaId)?.text ?? '') }),
       confirmLabel: t('console.hide'),
       input: { label: t('console.hideReason'), maxLength: MAX_REASON_LENGTH },
       destructive: true,

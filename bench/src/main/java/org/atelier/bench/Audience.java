@@ -1,0 +1,50 @@
+package org.atelier.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The inboxes of the N clients of one trial, and how many messages they received in all. */
+final class Audience {
+
+    private final List<Inbox> inboxes = new ArrayList<>();
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicInteger transportErrors = new AtomicInteger();
+
+    synchronized Inbox newInbox() {
+        Inbox inbox = new Inbox(this);
+        inboxes.add(inbox);
+        return inbox;
+    }
+
+    synchronized List<Inbox> inboxes() {
+        return List.copyOf(inboxes);
+    }
+
+    void received() {
+        received.incrementAndGet();
+    }
+
+    void transportError() {
+        transportErrors.incrementAndGet();
+    }
+
+    int transportErrors() {
+        return transportErrors.get();
+    }
+
+    /**
+     * Waits until the inboxes hold {@code total} messages in all, or the timeout passes; then a
+     * little longer, so that a duplicate arriving late is still seen.
+     */
+    boolean awaitTotal(long total, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (received.get() < total && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(200);
+        return received.get() >= total;
+    }
+}

@@ -1,11 +1,11 @@
 import { api, path } from './api.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, t } from './i18n.js';
-import { followWorkshop } from './live.js';
-import { isOpen, nextPhase, nextStep, Room } from './room.js';
+import { followWorkshop, LiveState } from './live.js';
+import { isOpen, nextPhase, nextStep, organisationLoader, Room } from './room.js';
 import {
-  announce, confirmAction, element, queryParameter, readJsonStorage, setText, showConnection, showError, showPhase,
-  showStep,
+  announce, confirmAction, element, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
+  showError, showPhase, showStep,
 } from './ui.js';
 
 const ORGANISER_KEY = 'atelier.organiserKey';
@@ -151,15 +151,16 @@ function consolePage(id) {
 function startConsole(access) {
   const room = new Room();
   const connection = document.getElementById('connection');
+  const liveError = document.getElementById('live-error');
   const consoleError = document.getElementById('console-error');
   const actionError = document.getElementById('action-error');
   const advanceButton = document.getElementById('advance');
   const stepButton = document.getElementById('advance-step');
   const token = access.facilitatorToken;
-  let connectionState = 'connecting';
+  let connectionState = LiveState.CONNECTING;
   let busy = false;
-  let organisationsLoading = null;
   const ideas = new IdeaList(document.getElementById('ideas'), room, { decorate: addHideButton });
+  const loadOrganisations = organisationLoader(room, token, render);
 
   function render() {
     document.title = t('console.documentTitle', { title: room.title });
@@ -207,18 +208,6 @@ function startConsole(access) {
         element('span', { className: 'participant-name', text: person.displayName }),
         element('span', { className: 'participant-organisation', text: room.organisationName(person.organisationId) }),
       ])));
-  }
-
-  function loadOrganisationsIfNeeded() {
-    if (organisationsLoading || !room.lacksOrganisations()) {
-      return;
-    }
-    organisationsLoading = room.loadOrganisations(token)
-      .then(render)
-      .catch((error) => showError(consoleError, error))
-      .finally(() => {
-        organisationsLoading = null;
-      });
   }
 
   function addHideButton(item, idea) {
@@ -274,6 +263,40 @@ function startConsole(access) {
     }
   }
 
+  showConnection(connection, connectionState);
+  connection.hidden = false;
+  show('console');
+  render();
+
+  const live = followWorkshop({
+    workshopId,
+    token,
+    onSync: (snapshot) => {
+      room.load(snapshot);
+      showError(liveError, null);
+      render();
+      loadOrganisations();
+    },
+    onMessage: (message) => {
+      const before = { phase: room.phase, step: room.step, people: room.participants.size };
+      room.apply(message);
+      render();
+      if (room.phase !== before.phase) {
+        announce(phaseAnnouncement(room.phase));
+      } else if (room.step !== before.step && room.step) {
+        announce(t('announce.step', { step: t(`step.${room.step}`) }));
+      } else if (room.participants.size > before.people) {
+        announce(t('announce.joined', { name: message.payload.displayName }));
+      }
+      loadOrganisations();
+    },
+    onState: (state) => {
+      connectionState = state;
+      showConnection(connection, state);
+    },
+    onError: (error) => showError(liveError, error),
+  });
+
   advanceButton.addEventListener('click', async () => {
     const shown = room.phase;
     const next = nextPhase(shown);
@@ -298,7 +321,7 @@ function startConsole(access) {
       // Shown at once; the PhaseAdvanced message that follows sets the same phase.
       room.phase = answer.phase;
       room.step = isOpen(answer.phase) ? 'COLLECT' : null;
-      announce(t('announce.phase', { phase: t(`phase.${answer.phase}`) }));
+      announce(phaseAnnouncement(answer.phase));
     });
   });
 
@@ -330,42 +353,6 @@ function startConsole(access) {
   onLanguageChange(() => {
     showConnection(connection, connectionState);
     render();
-  });
-
-  showConnection(connection, connectionState);
-  connection.hidden = false;
-  show('console');
-  render();
-
-  const live = followWorkshop({
-    workshopId,
-    token,
-    onSync: (snapshot) => {
-      room.load(snapshot);
-      showError(consoleError, null);
-      render();
-      loadOrganisationsIfNeeded();
-    },
-    onMessage: (message) => {
-      const before = { phase: room.phase, step: room.step, people: room.participants.size };
-      room.apply(message);
-      render();
-      if (room.phase !== before.phase) {
-        announce(t('announce.phase', { phase: t(`phase.${room.phase}`) }));
-      } else if (room.step !== before.step && room.step) {
-        announce(t('announce.step', { step: t(`step.${room.step}`) }));
-      } else if (room.participants.size > before.people) {
-        announce(t('announce.joined', { name: message.payload.displayName }));
-      }
-      if (message.type === 'ParticipantJoined') {
-        loadOrganisationsIfNeeded();
-      }
-    },
-    onState: (state) => {
-      connectionState = state;
-      showConnection(connection, state);
-    },
-    onError: (error) => showError(consoleError, error),
   });
 }
 

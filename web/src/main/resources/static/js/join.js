@@ -73,14 +73,18 @@ function renderOrganisations() {
   filterOrganisations();
 }
 
+/** Shows the organisations matching the search; answers the radios still shown. */
 function filterOrganisations() {
   const query = searchable(searchInput.value.trim());
-  let shown = 0;
+  const shown = [];
   for (const option of orgList.children) {
     option.hidden = !option.dataset.search.includes(query);
-    shown += option.hidden ? 0 : 1;
+    if (!option.hidden) {
+      shown.push(option.querySelector('input'));
+    }
   }
-  orgNone.hidden = shown > 0;
+  orgNone.hidden = shown.length > 0;
+  return shown;
 }
 
 function selectedOrganisationId() {
@@ -157,7 +161,7 @@ joinForm.addEventListener('change', (event) => {
   }
 });
 
-searchInput.addEventListener('input', filterOrganisations);
+searchInput.addEventListener('input', () => filterOrganisations());
 
 joinForm.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -182,7 +186,10 @@ joinForm.addEventListener('submit', async (event) => {
       await openWorkshop(joinCode).catch(() => {});
       setMode('existing');
       searchInput.value = request.organisation.name;
-      filterOrganisations();
+      const matches = filterOrganisations();
+      if (matches.length === 1) {
+        matches[0].checked = true;
+      }
       searchInput.focus();
     }
   } finally {

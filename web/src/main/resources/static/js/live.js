@@ -1,5 +1,6 @@
 /* global StompJs */
 import { api, path } from './api.js';
+import { t } from './i18n.js';
 
 // Keeps a page's copy of a workshop in step with everyone else's, across reconnects:
 // subscribe, wait for the RECEIPT, read the board, then apply only messages above its version,
@@ -27,7 +28,7 @@ const READ_RETRY_DELAY_MS = 2_000;
  * Starts following a workshop.
  * onSync({board, workshop}) replaces the page's state; onMessage(message) applies one change;
  * onState(state) reports the connection; onError(error) reports what a person may need to know.
- * Answers {refresh(), stop()}.
+ * Answers {refresh()}.
  */
 export function followWorkshop({ workshopId, token, onSync, onMessage, onState = () => {}, onError = () => {} }) {
   // Read by browser tests, so kept current rather than replaced.
@@ -58,7 +59,7 @@ export function followWorkshop({ workshopId, token, onSync, onMessage, onState =
       pending = [];
       setState(everLive ? LiveState.RECONNECTING : LiveState.CONNECTING);
     },
-    onStompError: (frame) => onError(new Error(frame.headers.message || frame.body || 'STOMP error')),
+    onStompError: (frame) => onError(new Error(frame.headers.message || t('error.live'))),
   });
 
   function setState(state) {
@@ -172,9 +173,6 @@ export function followWorkshop({ workshopId, token, onSync, onMessage, onState =
       if (subscribed) {
         readBoard();
       }
-    },
-    stop() {
-      return client.deactivate();
     },
   };
 }

@@ -1,11 +1,11 @@
 import { api, path } from './api.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, t } from './i18n.js';
-import { followWorkshop } from './live.js';
-import { isOpen, Room } from './room.js';
+import { followWorkshop, LiveState } from './live.js';
+import { isOpen, organisationLoader, Room } from './room.js';
 import {
-  announce, confirmAction, element, newId, queryParameter, readJsonStorage, setText, showConnection, showError,
-  showPhase, showStep,
+  announce, confirmAction, element, newId, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
+  showError, showPhase, showStep,
 } from './ui.js';
 
 const MAX_IDEA_LENGTH = 2000;
@@ -31,8 +31,8 @@ const ideasRoot = document.getElementById('ideas');
 
 const room = new Room();
 const ideas = new IdeaList(ideasRoot, room, { decorate: decorateOwnIdea });
-let connectionState = 'connecting';
-let organisationsLoading = null;
+const loadOrganisations = me?.token ? organisationLoader(room, me.token, render) : () => {};
+let connectionState = LiveState.CONNECTING;
 /** A post whose answer never came: sent again with the same ideaId as long as the text is unchanged. */
 let pendingPost = null;
 
@@ -46,6 +46,9 @@ function render() {
   setText(document.getElementById('phase-rule'), t(`rule.${room.phase}`));
 
   const open = isOpen(room.phase);
+  if (!open) {
+    showError(postError, null); // whatever went wrong with a post no longer matters
+  }
   ideaFieldset.disabled = !open;
   postingClosed.hidden = open;
   setText(postingClosed, open ? '' : t(`participant.closed.${room.phase}`));
@@ -57,24 +60,11 @@ function renderCounter() {
   setText(ideaCounter, t('participant.counter', { count: ideaText.value.length, max: MAX_IDEA_LENGTH }));
 }
 
-/** Names organisations that joined after the page loaded the register. */
-function loadOrganisationsIfNeeded() {
-  if (organisationsLoading || !room.lacksOrganisations()) {
-    return;
-  }
-  organisationsLoading = room.loadOrganisations(me.token)
-    .then(render)
-    .catch((error) => showError(liveError, error))
-    .finally(() => {
-      organisationsLoading = null;
-    });
-}
-
 function onSync(snapshot) {
   room.load(snapshot);
   showError(liveError, null);
   render();
-  loadOrganisationsIfNeeded();
+  loadOrganisations();
 }
 
 function onMessage(message) {
@@ -84,16 +74,14 @@ function onMessage(message) {
   room.apply(message);
   render();
   if (room.phase !== before.phase) {
-    announce(t('announce.phase', { phase: t(`phase.${room.phase}`) }));
+    announce(phaseAnnouncement(room.phase));
   } else if (room.step !== before.step && room.step) {
     announce(t('announce.step', { step: t(`step.${room.step}`) }));
   }
   if (ownIdeaHidden) {
     announce(t('announce.ownHidden'));
   }
-  if (message.type === 'ParticipantJoined') {
-    loadOrganisationsIfNeeded();
-  }
+  loadOrganisations();
 }
 
 function decorateOwnIdea(item, idea) {

@@ -4,6 +4,8 @@ export const PHASES = ['PREPARATION', 'CRITIQUE', 'UTOPIA', 'REALIZATION', 'CLOS
 export const OPEN_PHASES = ['CRITIQUE', 'UTOPIA', 'REALIZATION'];
 export const STEPS = ['COLLECT', 'CLUSTER', 'VOTE', 'DISCUSS'];
 
+const ORGANISATIONS_RETRY_MS = 5000;
+
 export function isOpen(phase) {
   return OPEN_PHASES.includes(phase);
 }
@@ -104,4 +106,30 @@ export class Room {
     const register = await api(path`/api/organisations`, { token });
     this.organisations = new Map(register.map((organisation) => [organisation.organisationId, organisation]));
   }
+}
+
+/**
+ * Answers a function that loads the register whenever the room names an organisation it does not
+ * know yet (someone registered theirs on joining), calling onLoaded after. Names are a nicety:
+ * a failed load is retried quietly rather than reported.
+ */
+export function organisationLoader(room, token, onLoaded) {
+  let loading = false;
+  const load = () => {
+    if (loading || !room.lacksOrganisations()) {
+      return;
+    }
+    loading = true;
+    room.loadOrganisations(token)
+      .then(onLoaded)
+      .catch((error) => {
+        if (error.transient) {
+          setTimeout(load, ORGANISATIONS_RETRY_MS);
+        }
+      })
+      .finally(() => {
+        loading = false;
+      });
+  };
+  return load;
 }

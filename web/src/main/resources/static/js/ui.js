@@ -57,6 +57,10 @@ export function showPhase(node, phase) {
   setText(node, t(`phase.${phase}`));
 }
 
+export function phaseAnnouncement(phase) {
+  return phase === 'CLOSED' ? t('announce.closed') : t('announce.phase', { phase: t(`phase.${phase}`) });
+}
+
 export function showStep(node, step) {
   node.dataset.step = step ?? '';
   setText(node, step ? t(`step.${step}`) : t('step.none'));

@@ -27,7 +27,7 @@ final class Audience {
         received.incrementAndGet();
     }
 
-    void transportError() {
+    void transportError(Throwable cause) {
         transportErrors.incrementAndGet();
     }
 

@@ -1,0 +1,53 @@
+package org.atelier.web.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian's packages, driven by Selenium. Where it is not installed the
+ * browser tests are skipped on a developer's machine, but fail in CI, which must have it.
+ */
+final class Browsers {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browsers() {
+    }
+
+    static void assumeInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium and its driver are not installed");
+    }
+
+    /** A fresh browser with its own profile, sized like a phone unless said otherwise. */
+    static ChromeDriver open(int width, int height) {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + Files.createTempDirectory("atelier-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            return driver;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -12,6 +12,7 @@ final class Audience {
     private final List<Inbox> inboxes = new ArrayList<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicInteger transportErrors = new AtomicInteger();
+    private volatile Throwable firstTransportError;
 
     synchronized Inbox newInbox() {
         Inbox inbox = new Inbox(this);
@@ -28,7 +29,13 @@ final class Audience {
     }
 
     void transportError(Throwable cause) {
-        transportErrors.incrementAndGet();
+        if (transportErrors.getAndIncrement() == 0) {
+            firstTransportError = cause;
+        }
+    }
+
+    Throwable firstTransportError() {
+        return firstTransportError;
     }
 
     int transportErrors() {
@@ -39,12 +46,11 @@ final class Audience {
      * Waits until the inboxes hold {@code total} messages in all, or the timeout passes; then a
      * little longer, so that a duplicate arriving late is still seen.
      */
-    boolean awaitTotal(long total, Duration timeout) throws InterruptedException {
+    void awaitTotal(long total, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (received.get() < total && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         Thread.sleep(200);
-        return received.get() >= total;
     }
 }

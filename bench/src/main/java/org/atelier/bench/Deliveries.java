@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * once, in position order, and the latency of each measured (message, client) pair.
  */
 record Deliveries(int clients, Histogram latencies, long missing, long duplicates, long outOfOrder, long unexpected,
-                  int transportErrors) {
+                  int transportErrors, Throwable firstTransportError) {
 
     private static final long HIGHEST_NANOS = TimeUnit.MINUTES.toNanos(10);
 
@@ -53,7 +53,7 @@ record Deliveries(int clients, Histogram latencies, long missing, long duplicate
             missing += sentById.size() - seen.size();
         }
         return new Deliveries(inboxes.size(), latencies, missing, duplicates, outOfOrder, unexpected,
-                audience.transportErrors());
+                audience.transportErrors(), audience.firstTransportError());
     }
 
     boolean intact() {

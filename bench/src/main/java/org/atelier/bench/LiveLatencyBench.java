@@ -39,8 +39,10 @@ public final class LiveLatencyBench {
     private static final long P99_GOAL_AT_100_MS = 100;
     private static final long P99_GOAL_AT_1000_MS = 250;
     private static final double RATIO_GOAL = 2.0;
-    /** Descriptors besides the sockets of the screens: jars, H2, the embedded MongoDB, selectors. */
+    /** Descriptors besides the sockets of the clients: jars, H2, the embedded MongoDB, selectors. */
     private static final int SPARE_DESCRIPTORS = 500;
+    /** Lets the server finish closing one trial's sessions before the next trial starts. */
+    private static final long SETTLE_MILLIS = 1000;
 
     private final BenchOptions options;
     private final ObjectMapper json = new ObjectMapper();
@@ -70,8 +72,13 @@ public final class LiveLatencyBench {
         System.exit(status);
     }
 
+    /** Everything a round needs, set up once per run. */
+    private record Setup(AtelierApi api, AtelierApi.Workshop workshop, String stompUrl, WebSocketStompClient stomp,
+                         StandardWebSocketClient webSocket, BareBroadcast floorServer) {
+    }
+
     private record Row(int n, Deliveries atelier, Deliveries floor, Histogram answers, Stages stages,
-                       double atelierCores, double floorCores, int atelierBytes, int floorBytes) {
+                       Load atelierLoad, Load floorLoad, int atelierBytes, int floorBytes) {
     }
 
     private int run() throws Exception {
@@ -84,6 +91,7 @@ public final class LiveLatencyBench {
             return 1;
         }
         Path dataDir = Files.createTempDirectory("atelier-bench-");
+        // Loopback only: the benchmark's server is nobody else's business.
         ConfigurableApplicationContext atelier = AtelierApplication.run("--server.port=0",
                 "--server.address=127.0.0.1", "--atelier.data-dir=" + dataDir,
                 "--atelier.organiser-key=" + ORGANISER_KEY, "--atelier.rate-limit.burst=100000",
@@ -94,7 +102,6 @@ public final class LiveLatencyBench {
         try {
             int port = ((WebServerApplicationContext) atelier).getWebServer().getPort();
             AtelierApi api = new AtelierApi(port, json);
-            AtelierApi.Workshop workshop = api.workshopInCritique(ORGANISER_KEY);
             heartbeats.setPoolSize(1);
             heartbeats.setThreadNamePrefix("bench-stomp-");
             heartbeats.initialize();
@@ -102,12 +109,16 @@ public final class LiveLatencyBench {
             WebSocketStompClient stomp = new WebSocketStompClient(webSocket);
             stomp.setTaskScheduler(heartbeats);
             floorServer = BareBroadcast.start();
+            Setup setup = new Setup(api, api.workshopInCritique(ORGANISER_KEY), "ws://127.0.0.1:" + port + "/ws",
+                    stomp, webSocket, floorServer);
+
+            // The first round of a fresh JVM measures its JIT compiler more than the product.
             int smallest = options.audiences().stream().min(Integer::compare).orElseThrow();
             out.printf("JVM warm-up round at N=%d (not reported)%n", smallest);
-            measure(smallest, stomp, "ws://127.0.0.1:" + port + "/ws", api, workshop, webSocket, floorServer);
+            measure(smallest, setup);
             List<Row> rows = new ArrayList<>();
             for (int n : options.audiences()) {
-                rows.add(measure(n, stomp, "ws://127.0.0.1:" + port + "/ws", api, workshop, webSocket, floorServer));
+                rows.add(measure(n, setup));
             }
             printTable(rows);
             return rows.stream().allMatch(row -> row.atelier().intact() && row.floor().intact()) ? 0 : 1;
@@ -121,27 +132,28 @@ public final class LiveLatencyBench {
         }
     }
 
-    private Row measure(int n, WebSocketStompClient stomp, String url, AtelierApi api, AtelierApi.Workshop workshop,
-                        StandardWebSocketClient webSocket, BareBroadcast floorServer) throws Exception {
+    private Row measure(int n, Setup setup) throws Exception {
         Audience screens = new Audience();
         Trial.Result atelierRun;
         Deliveries atelier;
-        try (StompScreens following = StompScreens.open(stomp, url, workshop.evaluatorToken(), workshop.workshopId(),
-                n, screens, options.deliveryTimeout())) {
+        try (StompScreens following = StompScreens.open(setup.stomp(), setup.stompUrl(),
+                setup.workshop().evaluatorToken(), setup.workshop().workshopId(), n, screens,
+                options.deliveryTimeout())) {
             out.printf("N=%d: %d screens follow the workshop; posting %d + %d ideas%n", n, following.size(),
                     options.warmUp(), options.ideas());
             atelierRun = Trial.run(screens, following.size(),
-                    (sequence, id) -> api.postIdea(workshop, sequence, id), options);
+                    (sequence, id) -> setup.api().postIdea(setup.workshop(), sequence, id), options);
             atelier = Deliveries.check(screens, atelierRun.sent(), json);
         }
         Stages stages = Stages.of(screens, atelierRun.sent(), json);
         JsonNode template = template(screens, atelierRun);
-        Thread.sleep(1000);
+        Thread.sleep(SETTLE_MILLIS);
 
         Audience clients = new Audience();
         Trial.Result floorRun;
         Deliveries floor;
-        try (BareClients bare = BareClients.open(webSocket, floorServer, n, clients, options.deliveryTimeout())) {
+        try (BareClients bare = BareClients.open(setup.webSocket(), setup.floorServer(), n, clients,
+                options.deliveryTimeout())) {
             out.printf("N=%d: %d bare WebSocket clients connected; broadcasting %d + %d messages%n", n, bare.size(),
                     options.warmUp(), options.ideas());
             floorRun = Trial.run(clients, bare.size(), (sequence, id) -> {
@@ -150,8 +162,8 @@ public final class LiveLatencyBench {
             }, options);
             floor = Deliveries.check(clients, floorRun.sent(), json);
         }
-        Thread.sleep(1000);
-        return new Row(n, atelier, floor, answers(atelierRun), stages, atelierRun.coresBusy(), floorRun.coresBusy(),
+        Thread.sleep(SETTLE_MILLIS);
+        return new Row(n, atelier, floor, answers(atelierRun), stages, atelierRun.load(), floorRun.load(),
                 json.writeValueAsBytes(template).length,
                 floorMessage(template, options.warmUp(), UUID.randomUUID().toString())
                         .getBytes(StandardCharsets.UTF_8).length);
@@ -199,9 +211,10 @@ public final class LiveLatencyBench {
     }
 
     private void printTable(List<Row> rows) {
-        out.printf("%nIdea-to-every-screen latency in ms: %d measured ideas per N, %d ms apart, after %d warm-up ideas;%n"
-                        + "samples = ideas x screens. Atelier: POST /api/workshops/{id}/ideas -> IdeaPosted on every STOMP%n"
-                        + "screen. Floor: the same JSON sent by a publisher through a bare WebSocket broadcast.%n%n",
+        out.printf("%nIdea-to-every-screen latency in ms: %d measured ideas per N, one at a time, %d ms apart at the"
+                        + " closest,%nafter %d warm-up ideas; samples = ideas x screens. Atelier: POST"
+                        + " /api/workshops/{id}/ideas ->%nIdeaPosted on every STOMP screen. Floor: the same JSON sent by"
+                        + " a publisher through a bare WebSocket broadcast.%n%n",
                 options.ideas(), options.spacing().toMillis(), options.warmUp());
         out.println("     N  screens  samples |   Atelier p50     p99     max |  floor p50     p99     max | p99 ratio"
                 + " | Atelier p99 goal   | ratio <= 2");
@@ -215,14 +228,15 @@ public final class LiveLatencyBench {
                     f.millisAt(50), f.millisAt(99), f.maxMillis(), ratio, p99Goal(row.n(), a.millisAt(99)),
                     Double.isNaN(ratio) ? "-" : verdict(ratio <= RATIO_GOAL)));
         }
-        out.printf("%nAtelier's answer to each measured POST (201, sent once its board shows the idea), in ms,%n"
-                + "and the cores this JVM kept busy on average while the measured messages went (of %d):%n",
+        out.printf("%nAtelier's answer to each measured POST (201, sent once its board shows the idea), in ms; and how"
+                        + "%nhard this JVM worked while the measured messages went: busy cores (of %d), GC pauses.%n",
                 Runtime.getRuntime().availableProcessors());
-        out.println("     N  POST p50     p99     max | busy cores: Atelier  floor");
+        out.println("     N  POST p50     p99     max | Atelier: cores  GC pauses | floor: cores  GC pauses");
         for (Row row : rows) {
-            out.println(String.format(Locale.ROOT, "%6d  %8.1f %7.1f %7.1f | %19.2f %6.2f", row.n(),
+            out.println(String.format(Locale.ROOT, "%6d  %8.1f %7.1f %7.1f | %14.2f  %s | %12.2f  %s", row.n(),
                     row.answers().getValueAtPercentile(50) / 1e6, row.answers().getValueAtPercentile(99) / 1e6,
-                    row.answers().getMaxValue() / 1e6, row.atelierCores(), row.floorCores()));
+                    row.answers().getMaxValue() / 1e6, row.atelierLoad().coresBusy(), collections(row.atelierLoad()),
+                    row.floorLoad().coresBusy(), collections(row.floorLoad())));
         }
         out.println("\nWhere Atelier's time goes, p50 per stage in ms, from the instants each IdeaPosted carries"
                 + " (the event's has ms precision):");
@@ -240,6 +254,10 @@ public final class LiveLatencyBench {
             out.printf("%6d  Atelier: %s%n        floor:   %s%n", row.n(), delivery(row.atelier()),
                     delivery(row.floor()));
         }
+    }
+
+    private static String collections(Load load) {
+        return String.format(Locale.ROOT, "%3d, %5d ms", load.collections(), load.collectionMillis());
     }
 
     private static String p99Goal(int n, double p99Millis) {
@@ -260,9 +278,10 @@ public final class LiveLatencyBench {
         if (deliveries.intact()) {
             return "complete, no duplicate, in order";
         }
-        return String.format("%d missing, %d duplicates, %d out of order, %d unexpected, %d transport errors",
+        return String.format("%d missing, %d duplicates, %d out of order, %d unexpected, %d transport errors%s",
                 deliveries.missing(), deliveries.duplicates(), deliveries.outOfOrder(), deliveries.unexpected(),
-                deliveries.transportErrors());
+                deliveries.transportErrors(), deliveries.firstTransportError() == null ? ""
+                        : " (first: " + deliveries.firstTransportError() + ")");
     }
 
     private static long openFileLimit() {

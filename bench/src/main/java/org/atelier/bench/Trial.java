@@ -1,6 +1,5 @@
 package org.atelier.bench;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +22,12 @@ final class Trial {
         Send prepare(int sequence, String id) throws Exception;
     }
 
+    /** One message sent: when (wall clock and monotonic), and when its sending call returned. */
     record Sent(String id, int sequence, boolean measured, Instant sentAt, long nanos, long answeredNanos) {
     }
 
-    /** What was sent, whether all of it arrived, and how busy the process was while it went. */
-    record Result(List<Sent> sent, boolean complete, double coresBusy) {
+    /** What was sent, and how hard the JVM worked while the measured messages went. */
+    record Result(List<Sent> sent, Load load) {
     }
 
     private Trial() {
@@ -36,21 +36,14 @@ final class Trial {
     static Result run(Audience audience, int clients, Publisher publisher, BenchOptions options) throws Exception {
         List<Sent> sent = new ArrayList<>();
         publish(publisher, options, 0, options.warmUp(), false, sent);
-        boolean warm = audience.awaitTotal((long) clients * options.warmUp(), options.deliveryTimeout());
-        long cpuBefore = processCpuNanos();
-        long before = System.nanoTime();
+        audience.awaitTotal((long) clients * options.warmUp(), options.deliveryTimeout());
+        Load.Start measuring = Load.start();
         publish(publisher, options, options.warmUp(), options.ideas(), true, sent);
-        boolean complete = audience.awaitTotal((long) clients * (options.warmUp() + options.ideas()),
-                options.deliveryTimeout());
-        double coresBusy = (double) (processCpuNanos() - cpuBefore) / (System.nanoTime() - before);
-        return new Result(List.copyOf(sent), warm && complete, coresBusy);
+        audience.awaitTotal((long) clients * (options.warmUp() + options.ideas()), options.deliveryTimeout());
+        return new Result(List.copyOf(sent), measuring.end());
     }
 
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-    }
-
+    /** Paced from start to start; a send that takes longer than the spacing delays the next one. */
     private static void publish(Publisher publisher, BenchOptions options, int first, int count, boolean measured,
                                 List<Sent> sent) throws Exception {
         long spacing = options.spacing().toNanos();
@@ -66,7 +59,7 @@ final class Trial {
             long t0 = System.nanoTime();
             message.send();
             sent.add(new Sent(id, sequence, measured, sentAt, t0, System.nanoTime()));
-            next += spacing;
+            next = Math.max(next + spacing, System.nanoTime());
         }
     }
 }

@@ -23,16 +23,17 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ApiTest {
 
     protected static final String ORGANISER = "organiser-key-for-tests";
-    private static final Path DATA_DIR = freshFolder();
 
     @LocalServerPort
     private int port;
 
     protected ApiClient api;
 
+    /** Called once for each application context the tests start: each gets its own data folder. */
     @DynamicPropertySource
     static void embeddedDefault(DynamicPropertyRegistry registry) {
-        registry.add("atelier.data-dir", DATA_DIR::toString);
+        Path dataDir = freshFolder();
+        registry.add("atelier.data-dir", dataDir::toString);
         registry.add("atelier.organiser-key", () -> ORGANISER);
     }
 
@@ -43,10 +44,6 @@ public abstract class ApiTest {
 
     protected int port() {
         return port;
-    }
-
-    protected static Path dataDir() {
-        return DATA_DIR;
     }
 
     private static Path freshFolder() {

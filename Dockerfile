@@ -11,7 +11,7 @@ RUN groupadd --system atelier \
  && useradd --system --gid atelier --home-dir /app --no-create-home atelier \
  && mkdir -p /app /data \
  && chown atelier:atelier /data
-COPY --from=build /src/web/target/web-0.1.0-SNAPSHOT.jar /app/atelier.jar
+COPY --from=build /src/web/target/web-0.1.0-SNAPSHOT-exec.jar /app/atelier.jar
 USER atelier
 WORKDIR /app
 ENV ATELIER_DATA_DIR=/data

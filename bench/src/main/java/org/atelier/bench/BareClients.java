@@ -33,7 +33,8 @@ final class BareClients implements AutoCloseable {
         List<CompletableFuture<WebSocketSession>> connections = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             connecting.acquire();
-            CompletableFuture<WebSocketSession> connection = client.execute(new Receiver(audience.newInbox(), audience), url);
+            CompletableFuture<WebSocketSession> connection =
+                    client.execute(new Receiver(audience.newInbox(), audience), url);
             connection.whenComplete((session, failure) -> connecting.release());
             connections.add(connection);
         }

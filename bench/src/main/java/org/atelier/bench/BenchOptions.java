@@ -26,7 +26,10 @@ record BenchOptions(List<Integer> audiences, int ideas, int warmUp, Duration spa
             }
             String value = option[1];
             switch (option[0]) {
-                case "--n" -> audiences = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--n" -> audiences = Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .map(Integer::valueOf)
+                        .toList();
                 case "--ideas" -> ideas = Integer.parseInt(value);
                 case "--warmup" -> warmUp = Integer.parseInt(value);
                 case "--spacing-ms" -> spacingMillis = Long.parseLong(value);

@@ -211,10 +211,10 @@ public final class LiveLatencyBench {
     }
 
     private void printTable(List<Row> rows) {
-        out.printf("%nIdea-to-every-screen latency in ms: %d measured ideas per N, one at a time, %d ms apart at the"
-                        + " closest,%nafter %d warm-up ideas; samples = ideas x screens. Atelier: POST"
-                        + " /api/workshops/{id}/ideas ->%nIdeaPosted on every STOMP screen. Floor: the same JSON sent by"
-                        + " a publisher through a bare WebSocket broadcast.%n%n",
+        out.printf("%nIdea-to-every-screen latency in ms: %d measured ideas per N, one at a time, %d ms apart"
+                        + " at the closest,%nafter %d warm-up ideas; samples = ideas x screens."
+                        + " Atelier: POST /api/workshops/{id}/ideas ->%nIdeaPosted on every STOMP screen."
+                        + " Floor: the same JSON sent by a publisher through a bare WebSocket broadcast.%n%n",
                 options.ideas(), options.spacing().toMillis(), options.warmUp());
         out.println("     N  screens  samples |   Atelier p50     p99     max |  floor p50     p99     max | p99 ratio"
                 + " | Atelier p99 goal   | ratio <= 2");
@@ -229,14 +229,17 @@ public final class LiveLatencyBench {
                     Double.isNaN(ratio) ? "-" : verdict(ratio <= RATIO_GOAL)));
         }
         out.printf("%nAtelier's answer to each measured POST (201, sent once its board shows the idea), in ms; and how"
-                        + "%nhard this JVM worked while the measured messages went: busy cores (of %d), GC pauses.%n",
+                        + "%nhard this JVM worked while the measured messages went: cores it kept busy (of %d), cores"
+                        + "%nother processes kept busy (should be near 0), GC pauses (count, total).%n",
                 Runtime.getRuntime().availableProcessors());
-        out.println("     N  POST p50     p99     max | Atelier: cores  GC pauses | floor: cores  GC pauses");
+        out.println("     N  POST p50     p99     max | Atelier: cores  others  GC pauses"
+                + " | floor: cores  others  GC pauses");
         for (Row row : rows) {
-            out.println(String.format(Locale.ROOT, "%6d  %8.1f %7.1f %7.1f | %14.2f  %s | %12.2f  %s", row.n(),
-                    row.answers().getValueAtPercentile(50) / 1e6, row.answers().getValueAtPercentile(99) / 1e6,
-                    row.answers().getMaxValue() / 1e6, row.atelierLoad().coresBusy(), collections(row.atelierLoad()),
-                    row.floorLoad().coresBusy(), collections(row.floorLoad())));
+            out.println(String.format(Locale.ROOT, "%6d  %8.1f %7.1f %7.1f | %14.2f  %6.2f  %s | %12.2f  %6.2f  %s",
+                    row.n(), row.answers().getValueAtPercentile(50) / 1e6,
+                    row.answers().getValueAtPercentile(99) / 1e6, row.answers().getMaxValue() / 1e6,
+                    row.atelierLoad().coresBusy(), row.atelierLoad().othersBusy(), collections(row.atelierLoad()),
+                    row.floorLoad().coresBusy(), row.floorLoad().othersBusy(), collections(row.floorLoad())));
         }
         out.println("\nWhere Atelier's time goes, p50 per stage in ms, from the instants each IdeaPosted carries"
                 + " (the event's has ms precision):");
@@ -285,8 +288,8 @@ public final class LiveLatencyBench {
     }
 
     private static long openFileLimit() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix
-                ? unix.getMaxFileDescriptorCount() : -1;
+        return ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix ? unix.getMaxFileDescriptorCount() : -1;
     }
 
     private static void delete(Path folder) throws IOException {

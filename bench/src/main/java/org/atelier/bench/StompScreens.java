@@ -37,7 +37,8 @@ final class StompScreens implements AutoCloseable {
         List<CompletableFuture<StompSession>> following = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             connecting.acquire();
-            CompletableFuture<StompSession> screen = follow(client, url, token, workshopId, audience.newInbox(), audience);
+            CompletableFuture<StompSession> screen =
+                    follow(client, url, token, workshopId, audience.newInbox(), audience);
             screen.whenComplete((session, failure) -> connecting.release());
             following.add(screen);
         }
@@ -56,7 +57,9 @@ final class StompScreens implements AutoCloseable {
                                                           String workshopId, Inbox inbox, Audience audience) {
         StompHeaders connect = new StompHeaders();
         connect.add("Authorization", "Bearer " + token);
-        return client.connectAsync(url, (WebSocketHttpHeaders) null, connect, new Screen(audience)).thenCompose(session -> {
+        CompletableFuture<StompSession> connected =
+                client.connectAsync(url, (WebSocketHttpHeaders) null, connect, new Screen(audience));
+        return connected.thenCompose(session -> {
             StompHeaders subscribe = new StompHeaders();
             subscribe.setDestination("/topic/workshops/" + workshopId);
             subscribe.setReceipt("follow-" + session.getSessionId());
@@ -78,7 +81,7 @@ final class StompScreens implements AutoCloseable {
         sessions.stream().filter(StompSession::isConnected).forEach(StompSession::disconnect);
     }
 
-    /** Frames are taken as bytes: the screen only stamps and keeps them, decoding comes after the run. */
+    /** Frames are taken as bytes: the screen only stamps and keeps them, parsing comes after the run. */
     private record Frames(Inbox inbox) implements StompFrameHandler {
 
         @Override

@@ -55,7 +55,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * position is its sequence number plus one. Command handlers return the position the caller must
  * see on the board.
  */
-@Aggregate
+@Aggregate(cache = "workshopCache")
 class Workshop {
 
     @AggregateIdentifier

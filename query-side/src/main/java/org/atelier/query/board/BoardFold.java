@@ -43,16 +43,14 @@ public final class BoardFold {
             board.setPhase("PREPARATION");
             board.setStep(null);
         } else if (event instanceof ParticipantJoined e) {
-            board.getParticipants().add(new ParticipantEntry(e.participantId().value(), e.displayName(),
-                    e.organisationId().value(), e.at()));
+            board.getParticipants().add(participantOf(e));
         } else if (event instanceof PhaseAdvanced e) {
             board.setPhase(e.to().name());
             board.setStep(e.step() == null ? null : e.step().name());
         } else if (event instanceof StepAdvanced e) {
             board.setStep(e.to().name());
         } else if (event instanceof IdeaPosted e) {
-            board.getIdeas().add(new IdeaEntry(e.ideaId().value(), e.text(), e.author().value(),
-                    e.organisationId().value(), e.phase().name(), null, 0, values(e.inspiredBy()), e.at(), null));
+            board.getIdeas().add(ideaOf(e));
         } else if (event instanceof IdeaEdited e) {
             updateIdea(board, e.ideaId(), idea -> idea.withText(e.text(), e.at()));
         } else if (event instanceof IdeaWithdrawn e) {
@@ -62,6 +60,17 @@ public final class BoardFold {
         }
         board.setVersion(position);
         board.setUpdatedAt(at);
+    }
+
+    static ParticipantEntry participantOf(ParticipantJoined joined) {
+        return new ParticipantEntry(joined.participantId().value(), joined.displayName(),
+                joined.organisationId().value(), joined.at());
+    }
+
+    static IdeaEntry ideaOf(IdeaPosted posted) {
+        return new IdeaEntry(posted.ideaId().value(), posted.text(), posted.author().value(),
+                posted.organisationId().value(), posted.phase().name(), null, 0, values(posted.inspiredBy()),
+                posted.at(), null);
     }
 
     private static List<String> values(List<IdeaId> ids) {

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each workshop's board. Every event of a workshop's stream is one change of its board,
- * at position sequence number + 1, applied strictly in order: a change already applied is
- * ignored, so redelivery and replays are harmless.
+ * at position sequence number + 1, applied strictly in order (every write is conditional on the
+ * board being at the previous position): a change already applied is ignored, so redelivery and
+ * replays are harmless, and a skipped one is an error. After the write it tells the writers
+ * waiting for read-your-writes and the screens following the workshop.
  */
 @Component
 @ProcessingGroup(BoardProjection.PROCESSING_GROUP)
@@ -28,10 +30,12 @@ class BoardProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final BoardUpdates updates;
 
     BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        this.updates = new BoardUpdates(mongo.getConverter());
     }
 
     @EventHandler
@@ -41,10 +45,35 @@ class BoardProjection {
         }
         String workshopId = message.getAggregateIdentifier();
         long position = message.getSequenceNumber() + 1;
+        if (!applyInPlace(workshopId, event, position, message) && !applyByFold(workshopId, event, position, message)) {
+            return;
+        }
+        updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
+        if (event instanceof Record content) {
+            WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
+                    message.getTimestamp().toString(), PlainValues.of(content));
+            updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId), change);
+        }
+    }
+
+    /** The common case: the board is at the previous position and the event changes a few fields. */
+    private boolean applyInPlace(String workshopId, Object event, long position, DomainEventMessage<?> message) {
+        return updates.of(event, position, message.getTimestamp())
+                .map(inPlace -> mongo.updateFirst(
+                        query(where("_id").is(workshopId).and("version").is(position - 1)).addCriteria(inPlace.condition()),
+                        inPlace.update(), BoardDocument.class).getMatchedCount() == 1)
+                .orElse(false);
+    }
+
+    /**
+     * Everything else: the first event, a change already applied (ignored, so redelivery and
+     * replays are harmless), or one the in-place path does not know. Answers whether it applied.
+     */
+    private boolean applyByFold(String workshopId, Object event, long position, DomainEventMessage<?> message) {
         BoardDocument board = mongo.findById(workshopId, BoardDocument.class);
         long current = board == null ? 0 : board.getVersion();
         if (position <= current) {
-            return;
+            return false;
         }
         if (position != current + 1) {
             throw new IllegalStateException("The board of " + workshopId + " is at position " + current
@@ -55,12 +84,7 @@ class BoardProjection {
         }
         BoardFold.apply(board, event, position, message.getTimestamp());
         save(board, current);
-        updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
-        if (event instanceof Record content) {
-            WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
-                    message.getTimestamp().toString(), PlainValues.of(content));
-            updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId), change);
-        }
+        return true;
     }
 
     private void save(BoardDocument board, long previousVersion) {

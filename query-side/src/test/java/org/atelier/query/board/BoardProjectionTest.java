@@ -225,6 +225,18 @@ class BoardProjectionTest {
         assertThat(versions).isEmpty();
     }
 
+    @Test
+    void changesWrittenInPlaceGiveTheBoardTheFoldGives() {
+        deliverWholeStory();
+        BoardDocument folded = new BoardDocument();
+        workshop.events().forEach(message ->
+                BoardFold.apply(folded, message.getPayload(), message.getSequenceNumber() + 1, message.getTimestamp()));
+
+        assertThat(mongo.findById(workshop.id().value(), BoardDocument.class))
+                .usingRecursiveComparison()
+                .isEqualTo(folded);
+    }
+
     private void deliverWholeStory() {
         deliver(workshop.scheduled(), workshop.participantJoined("ada", "Ada", "org-velo"),
                 workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),

@@ -1,0 +1,70 @@
+package org.atelier.query.board;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaHidden;
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.WorkshopScheduled;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The change an event makes to a stored board, as one in-place update of the fields it touches,
+ * so that a busy board is not read and rewritten whole for every idea. It makes the same board as
+ * {@link BoardFold} (a test holds them to it); events it does not know take the fold's path.
+ */
+final class BoardUpdates {
+
+    private final MongoConverter converter;
+
+    BoardUpdates(MongoConverter converter) {
+        this.converter = converter;
+    }
+
+    /** What must also hold for the update to apply (the idea it changes is on the board). */
+    record InPlace(Criteria condition, Update update) {
+    }
+
+    Optional<InPlace> of(Object event, long position, Instant at) {
+        Criteria condition = new Criteria();
+        Update update;
+        if (event instanceof WorkshopScheduled) {
+            return Optional.empty();
+        } else if (event instanceof ParticipantJoined e) {
+            update = new Update().push("participants", plain(BoardFold.participantOf(e)));
+        } else if (event instanceof PhaseAdvanced e) {
+            update = new Update().set("phase", e.to().name()).set("step", e.step() == null ? null : e.step().name());
+        } else if (event instanceof StepAdvanced e) {
+            update = new Update().set("step", e.to().name());
+        } else if (event instanceof IdeaPosted e) {
+            update = new Update().push("ideas", plain(BoardFold.ideaOf(e)));
+        } else if (event instanceof IdeaEdited e) {
+            condition = where("ideas.ideaId").is(e.ideaId().value());
+            update = new Update().set("ideas.$.text", e.text()).set("ideas.$.editedAt", e.at());
+        } else if (event instanceof IdeaWithdrawn e) {
+            update = new Update().pull("ideas", new Document("ideaId", e.ideaId().value()));
+        } else if (event instanceof IdeaHidden e) {
+            update = new Update().pull("ideas", new Document("ideaId", e.ideaId().value()));
+        } else {
+            update = new Update();
+        }
+        return Optional.of(new InPlace(condition, update.set("version", position).set("updatedAt", at)));
+    }
+
+    private Object plain(Object entry) {
+        Document document = new Document();
+        converter.write(entry, document);
+        document.remove("_class");
+        return document;
+    }
+}

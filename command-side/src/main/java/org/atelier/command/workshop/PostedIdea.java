@@ -2,18 +2,20 @@ package org.atelier.command.workshop;
 
 import java.util.List;
 
+import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.Phase;
 
 /**
- * What the workshop keeps of an idea to decide on it: its author, its first text (to recognise a
- * retried post), its current text, and whether it is still on the board.
+ * What the workshop keeps of an idea to decide on it: its author and phase, its first text (to
+ * recognise a retried post), its current text, its cluster, and whether it is still on the board.
  */
-record PostedIdea(ParticipantId author, String postedText, String text, List<IdeaId> inspiredBy,
-                  long position, boolean isOnBoard) {
+record PostedIdea(ParticipantId author, Phase phase, String postedText, String text, List<IdeaId> inspiredBy,
+                  long position, ClusterId cluster, boolean isOnBoard) {
 
-    PostedIdea(ParticipantId author, String text, List<IdeaId> inspiredBy, long position) {
-        this(author, text, text, inspiredBy, position, true);
+    PostedIdea(ParticipantId author, Phase phase, String text, List<IdeaId> inspiredBy, long position) {
+        this(author, phase, text, text, inspiredBy, position, null, true);
     }
 
     boolean isAuthor(ParticipantId participant) {
@@ -25,10 +27,14 @@ record PostedIdea(ParticipantId author, String postedText, String text, List<Ide
     }
 
     PostedIdea withText(String newText) {
-        return new PostedIdea(author, postedText, newText, inspiredBy, position, isOnBoard);
+        return new PostedIdea(author, phase, postedText, newText, inspiredBy, position, cluster, isOnBoard);
+    }
+
+    PostedIdea inCluster(ClusterId newCluster) {
+        return new PostedIdea(author, phase, postedText, text, inspiredBy, position, newCluster, isOnBoard);
     }
 
     PostedIdea offBoard() {
-        return new PostedIdea(author, postedText, text, inspiredBy, position, false);
+        return new PostedIdea(author, phase, postedText, text, inspiredBy, position, cluster, false);
     }
 }

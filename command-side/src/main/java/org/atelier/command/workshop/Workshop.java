@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.atelier.command.organisation.OrganisationRegister;
 import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
@@ -20,6 +21,16 @@ import org.atelier.command.workshop.WorkshopRejections.UnknownInspiration;
 import org.atelier.command.workshop.WorkshopRejections.UnknownOrganisation;
 import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.command.workshop.WorkshopRejections.WrongJoinCode;
+import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
+import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
+import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
+import org.atelier.command.workshop.WorkshopRejections.NotVoting;
+import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.CreateCluster;
+import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.cluster.MoveIdea;
 import org.atelier.shared.idea.EditIdea;
 import org.atelier.shared.idea.HideIdea;
 import org.atelier.shared.idea.IdeaEdited;
@@ -30,6 +41,10 @@ import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.idea.PostIdea;
 import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.vote.CastVote;
+import org.atelier.shared.vote.RetractVote;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
 import org.atelier.shared.workshop.JoinWorkshop;
@@ -65,6 +80,9 @@ class Workshop {
     private Step step;
     private final Map<ParticipantId, OrganisationId> participants = new HashMap<>();
     private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
+    private final Map<ClusterId, Phase> clusters = new HashMap<>();
+    private int votesPerParticipant;
+    private final Ballot ballot = new Ballot();
 
     Workshop() {
         // for Axon
@@ -192,6 +210,75 @@ class Workshop {
         return position();
     }
 
+    @CommandHandler
+    long handle(CreateCluster command) {
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "create a cluster");
+        }
+        if (clusters.containsKey(command.clusterId())) {
+            throw new ClusterIdTaken(command.clusterId());
+        }
+        String title = ClusterTitle.of(command.title());
+        List<IdeaId> gathered = command.ideaIds() == null ? List.of() : command.ideaIds().stream().distinct().toList();
+        gathered.forEach(this::ideaOfThisPhase);
+        apply(new ClusterCreated(workshopId, command.clusterId(), phase, title, command.at()));
+        gathered.forEach(ideaId -> apply(new IdeaClustered(workshopId, ideaId, command.clusterId(), command.at())));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(MoveIdea command) {
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "move an idea");
+        }
+        PostedIdea idea = ideaOfThisPhase(command.ideaId());
+        if (command.clusterId() != null && clusters.get(command.clusterId()) != phase) {
+            throw new UnknownCluster(command.clusterId());
+        }
+        if (!Objects.equals(idea.cluster(), command.clusterId())) {
+            apply(new IdeaClustered(workshopId, command.ideaId(), command.clusterId(), command.at()));
+        }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(CastVote command) {
+        organisationOf(command.voter());
+        if (step != Step.VOTE) {
+            throw new NotVoting(phase, step);
+        }
+        ideaOfThisPhase(command.ideaId());
+        if (!ballot.hasDotsLeft(command.voter(), votesPerParticipant)) {
+            throw new BudgetUsedUp(votesPerParticipant);
+        }
+        apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(RetractVote command) {
+        organisationOf(command.voter());
+        if (step != Step.VOTE) {
+            throw new NotVoting(phase, step);
+        }
+        if (ballot.hasVoted(command.voter(), command.ideaId())) {
+            apply(new VoteRetracted(workshopId, command.voter(), command.ideaId(), phase, command.at()));
+        }
+        return position();
+    }
+
+    /** An idea on the board and of the phase now open: the only ones that can be clustered or voted on. */
+    private PostedIdea ideaOfThisPhase(IdeaId ideaId) {
+        PostedIdea idea = ideas.get(ideaId);
+        if (idea == null || !idea.isOnBoard()) {
+            throw new UnknownIdea(ideaId);
+        }
+        if (idea.phase() != phase) {
+            throw new IdeaOfAnotherPhase(ideaId, idea.phase());
+        }
+        return idea;
+    }
+
     private boolean isClosed() {
         return phase == Phase.CLOSED;
     }
@@ -225,6 +312,7 @@ class Workshop {
         workshopId = event.workshopId();
         joinCode = event.joinCode();
         phase = Phase.PREPARATION;
+        votesPerParticipant = event.votesPerParticipant();
     }
 
     @EventSourcingHandler
@@ -236,6 +324,27 @@ class Workshop {
     void on(PhaseAdvanced event) {
         phase = event.to();
         step = event.step();
+        ballot.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ClusterCreated event) {
+        clusters.put(event.clusterId(), event.phase());
+    }
+
+    @EventSourcingHandler
+    void on(IdeaClustered event) {
+        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.inCluster(event.clusterId()));
+    }
+
+    @EventSourcingHandler
+    void on(VoteCast event) {
+        ballot.cast(event.voter(), event.ideaId());
+    }
+
+    @EventSourcingHandler
+    void on(VoteRetracted event) {
+        ballot.retract(event.voter(), event.ideaId());
     }
 
     @EventSourcingHandler
@@ -245,7 +354,8 @@ class Workshop {
 
     @EventSourcingHandler
     void on(IdeaPosted event) {
-        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.text(), event.inspiredBy(), position()));
+        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.phase(), event.text(), event.inspiredBy(),
+                position()));
     }
 
     @EventSourcingHandler

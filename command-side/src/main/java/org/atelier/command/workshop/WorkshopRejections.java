@@ -2,6 +2,7 @@ package org.atelier.command.workshop;
 
 import org.atelier.command.rejection.DomainRejection;
 import org.atelier.shared.Rejection;
+import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.Phase;
@@ -103,6 +104,38 @@ final class WorkshopRejections {
     static class JoinCodeTaken extends DomainRejection {
         JoinCodeTaken(String joinCode) {
             super(Rejection.CONFLICT, "joinCode", "Join code " + joinCode + " is already in use.");
+        }
+    }
+
+    static class ClusterIdTaken extends DomainRejection {
+        ClusterIdTaken(ClusterId clusterId) {
+            super(Rejection.CONFLICT, "clusterId", "Cluster " + clusterId + " already exists.");
+        }
+    }
+
+    static class UnknownCluster extends DomainRejection {
+        UnknownCluster(ClusterId clusterId) {
+            super(Rejection.NOT_FOUND, "clusterId", "No cluster " + clusterId + " in the phase now open.");
+        }
+    }
+
+    static class IdeaOfAnotherPhase extends DomainRejection {
+        IdeaOfAnotherPhase(IdeaId ideaId, Phase phase) {
+            super(Rejection.CONFLICT, "ideaId", "Idea " + ideaId + " belongs to phase " + phase
+                    + "; only ideas of the phase now open can be clustered or voted on.");
+        }
+    }
+
+    static class NotVoting extends DomainRejection {
+        NotVoting(Phase phase, Step step) {
+            super(Rejection.CONFLICT, "Votes are cast during the VOTE step; the workshop is at " + phase
+                    + (step == null ? "" : " / " + step) + ".");
+        }
+    }
+
+    static class BudgetUsedUp extends DomainRejection {
+        BudgetUsedUp(int budget) {
+            super(Rejection.CONFLICT, "All " + budget + " of your votes for this phase are used; take one back to move it.");
         }
     }
 }

@@ -25,6 +25,7 @@ public class BoardDocument {
     private String step;
     private List<ParticipantEntry> participants = new ArrayList<>();
     private List<IdeaEntry> ideas = new ArrayList<>();
+    private List<ClusterEntry> clusters = new ArrayList<>();
     private long version;
     private Instant updatedAt;
 
@@ -34,12 +35,25 @@ public class BoardDocument {
     public record ParticipantEntry(String participantId, String displayName, String organisationId, Instant joinedAt) {
     }
 
+    public record ClusterEntry(String clusterId, String title, String phase) {
+    }
+
     public record IdeaEntry(String ideaId, String text, String participantId, String organisationId, String phase,
                             String clusterId, int votes, List<String> inspiredBy, Instant postedAt, Instant editedAt) {
 
         IdeaEntry withText(String newText, Instant at) {
             return new IdeaEntry(ideaId, newText, participantId, organisationId, phase, clusterId, votes, inspiredBy,
                     postedAt, at);
+        }
+
+        IdeaEntry inCluster(String newClusterId) {
+            return new IdeaEntry(ideaId, text, participantId, organisationId, phase, newClusterId, votes, inspiredBy,
+                    postedAt, editedAt);
+        }
+
+        IdeaEntry withVotes(int newVotes) {
+            return new IdeaEntry(ideaId, text, participantId, organisationId, phase, clusterId, newVotes, inspiredBy,
+                    postedAt, editedAt);
         }
     }
 
@@ -121,6 +135,14 @@ public class BoardDocument {
 
     public void setIdeas(List<IdeaEntry> ideas) {
         this.ideas = ideas;
+    }
+
+    public List<ClusterEntry> getClusters() {
+        return clusters;
+    }
+
+    public void setClusters(List<ClusterEntry> clusters) {
+        this.clusters = clusters;
     }
 
     public long getVersion() {

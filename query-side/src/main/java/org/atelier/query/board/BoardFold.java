@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.atelier.query.board.BoardDocument.ClusterEntry;
 import org.atelier.query.board.BoardDocument.IdeaEntry;
 import org.atelier.query.board.BoardDocument.ParticipantEntry;
 import org.atelier.query.board.BoardDocument.SessionEntry;
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.IdeaClustered;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.StepAdvanced;
@@ -57,6 +62,14 @@ public final class BoardFold {
             removeIdea(board, e.ideaId());
         } else if (event instanceof IdeaHidden e) {
             removeIdea(board, e.ideaId());
+        } else if (event instanceof ClusterCreated e) {
+            board.getClusters().add(clusterOf(e));
+        } else if (event instanceof IdeaClustered e) {
+            updateIdea(board, e.ideaId(), idea -> idea.inCluster(e.clusterId() == null ? null : e.clusterId().value()));
+        } else if (event instanceof VoteCast e) {
+            updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() + 1));
+        } else if (event instanceof VoteRetracted e) {
+            updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() - 1));
         }
         board.setVersion(position);
         board.setUpdatedAt(at);
@@ -65,6 +78,10 @@ public final class BoardFold {
     static ParticipantEntry participantOf(ParticipantJoined joined) {
         return new ParticipantEntry(joined.participantId().value(), joined.displayName(),
                 joined.organisationId().value(), joined.at());
+    }
+
+    static ClusterEntry clusterOf(ClusterCreated created) {
+        return new ClusterEntry(created.clusterId().value(), created.title(), created.phase().name());
     }
 
     static IdeaEntry ideaOf(IdeaPosted posted) {

@@ -5,10 +5,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.IdeaClustered;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.StepAdvanced;
@@ -55,6 +59,17 @@ final class BoardUpdates {
             update = new Update().pull("ideas", new Document("ideaId", e.ideaId().value()));
         } else if (event instanceof IdeaHidden e) {
             update = new Update().pull("ideas", new Document("ideaId", e.ideaId().value()));
+        } else if (event instanceof ClusterCreated e) {
+            update = new Update().push("clusters", plain(BoardFold.clusterOf(e)));
+        } else if (event instanceof IdeaClustered e) {
+            condition = where("ideas.ideaId").is(e.ideaId().value());
+            update = new Update().set("ideas.$.clusterId", e.clusterId() == null ? null : e.clusterId().value());
+        } else if (event instanceof VoteCast e) {
+            condition = where("ideas.ideaId").is(e.ideaId().value());
+            update = new Update().inc("ideas.$.votes", 1);
+        } else if (event instanceof VoteRetracted e) {
+            condition = where("ideas.ideaId").is(e.ideaId().value());
+            update = new Update().inc("ideas.$.votes", -1);
         } else {
             update = new Update();
         }

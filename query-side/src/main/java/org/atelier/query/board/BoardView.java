@@ -22,6 +22,13 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                         .map(idea -> new IdeaView(idea.ideaId(), idea.text(), idea.participantId(),
                                 idea.organisationId(), idea.phase(), idea.clusterId(), idea.votes(), idea.inspiredBy()))
                         .toList(),
-                List.of(), List.of(), board.getVersion());
+                board.getClusters().stream()
+                        .map(cluster -> new ClusterView(cluster.clusterId(), cluster.title(), cluster.phase(),
+                                board.getIdeas().stream()
+                                        .filter(idea -> cluster.clusterId().equals(idea.clusterId()))
+                                        .map(BoardDocument.IdeaEntry::ideaId)
+                                        .toList()))
+                        .toList(),
+                List.of(), board.getVersion());
     }
 }

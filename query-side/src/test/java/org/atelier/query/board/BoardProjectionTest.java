@@ -1,6 +1,7 @@
 package org.atelier.query.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
@@ -226,8 +227,29 @@ class BoardProjectionTest {
     }
 
     @Test
+    void clustersGatherIdeasAndVotesAreTallied() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "ada", "org-velo", CRITIQUE, "No bike lanes"),
+                workshop.clusterCreated("mobility", CRITIQUE, "Mobility"),
+                workshop.ideaClustered("idea-1", "mobility"), workshop.ideaClustered("idea-2", "mobility"),
+                workshop.ideaClustered("idea-2", null),
+                workshop.voteCast("bob", "idea-1", CRITIQUE), workshop.voteCast("bob", "idea-1", CRITIQUE),
+                workshop.voteCast("cyd", "idea-2", CRITIQUE), workshop.voteRetracted("bob", "idea-1", CRITIQUE));
+
+        assertThat(board().clusters()).containsExactly(
+                new BoardView.ClusterView("mobility", "Mobility", "CRITIQUE", List.of("idea-1")));
+        assertThat(board().ideas()).extracting(IdeaView::clusterId, IdeaView::votes)
+                .containsExactly(tuple("mobility", 1), tuple(null, 1));
+    }
+
+    @Test
     void changesWrittenInPlaceGiveTheBoardTheFoldGives() {
         deliverWholeStory();
+        deliver(workshop.clusterCreated("mobility", CRITIQUE, "Mobility"), workshop.ideaClustered("idea-1", "mobility"),
+                workshop.voteCast("bob", "idea-1", CRITIQUE), workshop.voteCast("bob", "idea-1", CRITIQUE),
+                workshop.voteRetracted("bob", "idea-1", CRITIQUE),
+                workshop.participantJoined("bob", "Bob", "org-cafe"), workshop.ideaHidden("idea-1", "off topic"));
         BoardDocument folded = new BoardDocument();
         workshop.events().forEach(message ->
                 BoardFold.apply(folded, message.getPayload(), message.getSequenceNumber() + 1, message.getTimestamp()));

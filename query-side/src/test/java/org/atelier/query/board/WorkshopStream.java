@@ -6,6 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
@@ -96,6 +101,23 @@ final class WorkshopStream {
 
     DomainEventMessage<?> ideaHidden(String ideaId, String reason) {
         return append(new IdeaHidden(workshopId, new IdeaId(ideaId), reason, now()));
+    }
+
+    DomainEventMessage<?> clusterCreated(String clusterId, Phase phase, String title) {
+        return append(new ClusterCreated(workshopId, new ClusterId(clusterId), phase, title, now()));
+    }
+
+    DomainEventMessage<?> ideaClustered(String ideaId, String clusterId) {
+        return append(new IdeaClustered(workshopId, new IdeaId(ideaId), clusterId == null ? null : new ClusterId(clusterId),
+                now()));
+    }
+
+    DomainEventMessage<?> voteCast(String voter, String ideaId, Phase phase) {
+        return append(new VoteCast(workshopId, new ParticipantId(voter), new IdeaId(ideaId), phase, now()));
+    }
+
+    DomainEventMessage<?> voteRetracted(String voter, String ideaId, Phase phase) {
+        return append(new VoteRetracted(workshopId, new ParticipantId(voter), new IdeaId(ideaId), phase, now()));
     }
 
     private Instant now() {

@@ -3,7 +3,6 @@ package org.atelier.web.idea;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.atelier.shared.idea.EditIdea;
 import org.atelier.shared.idea.HideIdea;
@@ -12,7 +11,6 @@ import org.atelier.shared.idea.PostIdea;
 import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
-import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/workshops/{workshopId}/ideas")
 class IdeaController {
-
-    /** Client-chosen ids: a UUID or any short token of letters, digits, '-' and '_'. */
-    private static final Pattern IDEA_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Dispatcher dispatcher;
     private final Clock clock;
@@ -55,9 +50,8 @@ class IdeaController {
     Posted post(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody PostRequest request) {
         caller.mustParticipateIn(workshopId);
         IdeaId ideaId = request.ideaId() == null ? new IdeaId(UUID.randomUUID().toString())
-                : ideaId("ideaId", request.ideaId());
-        List<IdeaId> inspiredBy = request.inspiredBy() == null ? List.of()
-                : request.inspiredBy().stream().map(id -> ideaId("inspiredBy", id)).distinct().toList();
+                : IdeaIds.of("ideaId", request.ideaId());
+        List<IdeaId> inspiredBy = IdeaIds.list("inspiredBy", request.inspiredBy());
         dispatcher.sendToWorkshop(workshopId, new PostIdea(workshopId, ideaId, caller.participantId(),
                 request.text(), inspiredBy, clock.instant()), caller);
         return new Posted(ideaId.value());
@@ -67,7 +61,7 @@ class IdeaController {
     Posted edit(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String ideaId,
                 @RequestBody EditRequest request) {
         caller.mustParticipateIn(workshopId);
-        IdeaId id = ideaId("ideaId", ideaId);
+        IdeaId id = IdeaIds.of("ideaId", ideaId);
         dispatcher.sendToWorkshop(workshopId, new EditIdea(workshopId, id, caller.participantId(), request.text(),
                 clock.instant()), caller);
         return new Posted(id.value());
@@ -78,7 +72,7 @@ class IdeaController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String ideaId,
                 @RequestParam(required = false) String reason) {
-        IdeaId id = ideaId("ideaId", ideaId);
+        IdeaId id = IdeaIds.of("ideaId", ideaId);
         if (caller.isParticipantOf(workshopId)) {
             dispatcher.sendToWorkshop(workshopId, new WithdrawIdea(workshopId, id, caller.participantId(),
                     clock.instant()), caller);
@@ -86,12 +80,5 @@ class IdeaController {
             caller.mustRun(workshopId);
             dispatcher.sendToWorkshop(workshopId, new HideIdea(workshopId, id, reason, clock.instant()), caller);
         }
-    }
-
-    private static IdeaId ideaId(String field, String value) {
-        if (value == null || !IDEA_ID.matcher(value).matches()) {
-            throw ApiException.invalid(field, field + " must be 1 to 64 letters, digits, '-' or '_' (a UUID fits).");
-        }
-        return new IdeaId(value);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +38,11 @@ class RoleMatrixTest extends ApiTest {
         ADVANCE_STEP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         POST_IDEA(EnumSet.of(Who.PARTICIPANT)),
         EDIT_IDEA(EnumSet.of(Who.PARTICIPANT)),
-        REMOVE_IDEA(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT));
+        REMOVE_IDEA(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        CREATE_CLUSTER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        MOVE_IDEA(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        CAST_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        RETRACT_VOTE(EnumSet.of(Who.PARTICIPANT));
 
         private final Set<Who> allowed;
 
@@ -100,7 +105,19 @@ class RoleMatrixTest extends ApiTest {
                     Map.of("ideaId", UUID.randomUUID().toString(), "text", "Matrix"));
             case EDIT_IDEA -> api.patch(workshopPath + "/ideas/" + freshIdea(), token, Map.of("text", "Edited"));
             case REMOVE_IDEA -> api.delete(workshopPath + "/ideas/" + freshIdea(), token);
+            case CREATE_CLUSTER -> api.post(workshopPath + "/clusters", token,
+                    Map.of("title", "Matrix", "ideaIds", List.of(freshIdea())));
+            case CAST_VOTE -> api.post(workshopPath + "/votes", token, Map.of("ideaId", ideaToVoteOn()));
+            case RETRACT_VOTE -> api.delete(workshopPath + "/votes/" + ideaToVoteOn(), token);
+            case MOVE_IDEA -> api.send("PUT", workshopPath + "/ideas/" + freshIdea() + "/cluster", token,
+                    "{\"clusterId\":null}");
         };
+    }
+
+    /** An idea of the phase now open, at the VOTE step (the ADVANCE_STEP rows took the room there). */
+    private String ideaToVoteOn() {
+        assertThat(api.get("/api/workshops/" + workshop.id(), ORGANISER).text("step")).isEqualTo("VOTE");
+        return freshIdea();
     }
 
     private String freshIdea() {

@@ -1,0 +1,155 @@
+package org.atelier.web.vote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.atelier.web.ApiClient.Response;
+import org.atelier.web.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class ClusterAndVoteApiTest extends ApiTest {
+
+    private Workshop workshop;
+    private Participant ana;
+    private Participant ben;
+
+    @BeforeEach
+    void twoIdeasInCritique() {
+        workshop = scheduleWorkshop();
+        ana = joinNewOrganisation(workshop, "Ana");
+        ben = joinNewOrganisation(workshop, "Ben");
+        advanceTo(workshop, "CRITIQUE");
+        postIdea(workshop, ana, "buses", "Trop peu de bus");
+        postIdea(workshop, ben, "bikes", "Pas de pistes cyclables");
+    }
+
+    @Test
+    void theFacilitatorClustersIdeasAndTheBoardShowsThem() {
+        Response created = api.post(path("/clusters"), workshop.facilitatorToken(),
+                Map.of("title", "Mobilité", "ideaIds", List.of("buses", "bikes")));
+
+        assertThat(created.status()).isEqualTo(201);
+        String clusterId = created.text("clusterId");
+        JsonNode cluster = board().path("clusters").get(0);
+        assertThat(cluster.path("clusterId").asText()).isEqualTo(clusterId);
+        assertThat(cluster.path("title").asText()).isEqualTo("Mobilité");
+        assertThat(cluster.path("phase").asText()).isEqualTo("CRITIQUE");
+        assertThat(cluster.path("ideaIds").get(0).asText()).isEqualTo("buses");
+        assertThat(cluster.path("ideaIds").get(1).asText()).isEqualTo("bikes");
+        assertThat(board().path("ideas").findValuesAsText("clusterId")).containsExactly(clusterId, clusterId);
+    }
+
+    @Test
+    void theFacilitatorMovesAnIdeaOutOfItsCluster() {
+        String clusterId = api.post(path("/clusters"), workshop.facilitatorToken(),
+                Map.of("title", "Mobilité", "ideaIds", List.of("buses", "bikes"))).text("clusterId");
+
+        Response moved = api.send("PUT", path("/ideas/bikes/cluster"), workshop.facilitatorToken(),
+                "{\"clusterId\":null}");
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(board().path("clusters").get(0).path("ideaIds").get(0).asText()).isEqualTo("buses");
+        assertThat(board().path("clusters").get(0).path("ideaIds").size()).isEqualTo(1);
+        assertThat(clusterId).isNotBlank();
+    }
+
+    @Test
+    void aClusterWithoutTitleIsABadRequest() {
+        Response refused = api.post(path("/clusters"), workshop.facilitatorToken(), Map.of("ideaIds", List.of()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo("title");
+    }
+
+    @Test
+    void aClusterOfUnknownIdeasIsNotFound() {
+        assertThat(api.post(path("/clusters"), workshop.facilitatorToken(),
+                Map.of("title", "X", "ideaIds", List.of("ghost"))).status()).isEqualTo(404);
+    }
+
+    @Test
+    void participantsDoNotCluster() {
+        assertThat(api.post(path("/clusters"), ana.token(), Map.of("title", "X")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void votesAreTalliedLiveOnTheBoardDuringTheVoteStep() {
+        toVoteStep();
+
+        assertThat(api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses")).status()).isEqualTo(201);
+        assertThat(api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses")).status()).isEqualTo(201);
+        assertThat(api.post(path("/votes"), ana.token(), Map.of("ideaId", "buses")).status()).isEqualTo(201);
+
+        assertThat(votesOn("buses")).isEqualTo(3);
+        assertThat(api.delete(path("/votes/buses"), ben.token()).status()).isEqualTo(204);
+        assertThat(votesOn("buses")).isEqualTo(2);
+    }
+
+    @Test
+    void aVoteOutsideTheVoteStepIsAConflict() {
+        Response refused = api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("VOTE");
+    }
+
+    @Test
+    void aVotePastTheBudgetIsAConflict() {
+        toVoteStep();
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.post(path("/votes"), ben.token(), Map.of("ideaId", "bikes")).status()).isEqualTo(201);
+        }
+
+        Response refused = api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(votesOn("bikes")).isEqualTo(5);
+        assertThat(votesOn("buses")).isZero();
+    }
+
+    @Test
+    void onlyParticipantsVote() {
+        toVoteStep();
+
+        assertThat(api.post(path("/votes"), workshop.facilitatorToken(), Map.of("ideaId", "buses")).status())
+                .isEqualTo(403);
+        assertThat(api.post(path("/votes"), workshop.evaluatorToken(), Map.of("ideaId", "buses")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aVoteWithoutIdeaIsABadRequest() {
+        toVoteStep();
+
+        assertThat(api.post(path("/votes"), ben.token(), Map.of()).status()).isEqualTo(400);
+    }
+
+    private void toVoteStep() {
+        for (String step : List.of("COLLECT", "CLUSTER")) {
+            assertThat(api.post(path("/advance-step"), workshop.facilitatorToken(), Map.of("expectedStep", step))
+                    .status()).isEqualTo(200);
+        }
+    }
+
+    private int votesOn(String ideaId) {
+        for (JsonNode idea : board().path("ideas")) {
+            if (idea.path("ideaId").asText().equals(ideaId)) {
+                return idea.path("votes").asInt();
+            }
+        }
+        throw new AssertionError("no idea " + ideaId);
+    }
+
+    private JsonNode board() {
+        return api.get(path("/board"), ana.token()).body();
+    }
+
+    private String path(String rest) {
+        return "/api/workshops/" + workshop.id() + rest;
+    }
+}

@@ -1,37 +1,40 @@
 package org.atelier.command.workshop;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.Phase;
 
-/** The dots each participant has put on ideas in the phase now open. */
+/** The dots each participant has put on ideas, phase by phase (a phase gone back to keeps its own). */
 final class Ballot {
 
-    private final Map<ParticipantId, Map<IdeaId, Integer>> dots = new HashMap<>();
+    private final Map<Phase, Map<ParticipantId, Map<IdeaId, Integer>>> dots = new EnumMap<>(Phase.class);
 
-    boolean hasDotsLeft(ParticipantId voter, int budget) {
-        return used(voter) < budget;
+    boolean hasDotsLeft(Phase phase, ParticipantId voter, int budget) {
+        return read(phase, voter).values().stream().mapToInt(Integer::intValue).sum() < budget;
     }
 
-    boolean hasVoted(ParticipantId voter, IdeaId ideaId) {
-        return dots.getOrDefault(voter, Map.of()).getOrDefault(ideaId, 0) > 0;
+    boolean hasVoted(Phase phase, ParticipantId voter, IdeaId ideaId) {
+        return read(phase, voter).getOrDefault(ideaId, 0) > 0;
     }
 
-    void cast(ParticipantId voter, IdeaId ideaId) {
-        dots.computeIfAbsent(voter, v -> new HashMap<>()).merge(ideaId, 1, Integer::sum);
+    void cast(Phase phase, ParticipantId voter, IdeaId ideaId) {
+        of(phase, voter).merge(ideaId, 1, Integer::sum);
     }
 
-    void retract(ParticipantId voter, IdeaId ideaId) {
-        dots.computeIfAbsent(voter, v -> new HashMap<>()).computeIfPresent(ideaId, (id, n) -> n > 1 ? n - 1 : null);
+    void retract(Phase phase, ParticipantId voter, IdeaId ideaId) {
+        of(phase, voter).computeIfPresent(ideaId, (id, n) -> n > 1 ? n - 1 : null);
     }
 
-    void clear() {
-        dots.clear();
+    /** Deciding only reads: state changes only when an event is applied. */
+    private Map<IdeaId, Integer> read(Phase phase, ParticipantId voter) {
+        return dots.getOrDefault(phase, Map.of()).getOrDefault(voter, Map.of());
     }
 
-    private int used(ParticipantId voter) {
-        return dots.getOrDefault(voter, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+    private Map<IdeaId, Integer> of(Phase phase, ParticipantId voter) {
+        return dots.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(voter, v -> new HashMap<>());
     }
 }

@@ -2,10 +2,13 @@ package org.atelier.command.workshop;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.atelier.command.organisation.OrganisationRegister;
 import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
@@ -23,6 +26,10 @@ import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.command.workshop.WorkshopRejections.WrongJoinCode;
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
 import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
+import org.atelier.command.workshop.WorkshopRejections.FirstStep;
+import org.atelier.command.workshop.WorkshopRejections.NoPausedTimer;
+import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
+import org.atelier.command.workshop.WorkshopRejections.NoRunningTimer;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
@@ -41,6 +48,16 @@ import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.idea.PostIdea;
 import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.timer.ExtendTimer;
+import org.atelier.shared.timer.PauseTimer;
+import org.atelier.shared.timer.ResumeTimer;
+import org.atelier.shared.timer.StartTimer;
+import org.atelier.shared.timer.StopTimer;
+import org.atelier.shared.timer.TimerExtended;
+import org.atelier.shared.timer.TimerPaused;
+import org.atelier.shared.timer.TimerResumed;
+import org.atelier.shared.timer.TimerStarted;
+import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.CastVote;
 import org.atelier.shared.vote.RetractVote;
 import org.atelier.shared.vote.VoteCast;
@@ -48,13 +65,19 @@ import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
 import org.atelier.shared.workshop.JoinWorkshop;
+import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.PhaseBack;
+import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.StepBack;
+import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.shared.workshop.WorkshopScheduled;
@@ -83,6 +106,8 @@ class Workshop {
     private final Map<ClusterId, Phase> clusters = new HashMap<>();
     private int votesPerParticipant;
     private final Ballot ballot = new Ballot();
+    private Countdown countdown;
+    private final Set<ParticipantId> ready = new HashSet<>();
 
     Workshop() {
         // for Axon
@@ -211,6 +236,99 @@ class Workshop {
     }
 
     @CommandHandler
+    long handle(StepBack command) {
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "go back a step");
+        }
+        if (step != command.expectedStep()) {
+            throw new StepMovedOn(command.expectedStep(), step);
+        }
+        if (!step.hasPrevious()) {
+            throw new FirstStep();
+        }
+        apply(new StepReverted(workshopId, phase, step, step.previous(), command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(PhaseBack command) {
+        if (phase != command.expectedPhase()) {
+            throw new PhaseMovedOn(command.expectedPhase(), phase);
+        }
+        if (!canGoBack()) {
+            throw new NoPhaseToGoBackTo(phase);
+        }
+        Phase previous = phase.previous();
+        apply(new PhaseReverted(workshopId, phase, previous, previous.isOpen() ? Step.DISCUSS : null, command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(StartTimer command) {
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "start a timer");
+        }
+        long seconds = TimerLength.of(command.seconds());
+        apply(new TimerStarted(workshopId, phase, step, seconds, command.at().plusSeconds(seconds), command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(PauseTimer command) {
+        if (countdown == null || !countdown.isRunning()) {
+            throw new NoRunningTimer();
+        }
+        apply(new TimerPaused(workshopId, countdown.remainingAt(command.at()), command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(ResumeTimer command) {
+        if (countdown == null || countdown.isRunning()) {
+            throw new NoPausedTimer();
+        }
+        apply(new TimerResumed(workshopId, command.at().plusSeconds(countdown.pausedRemainingSeconds()), command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(ExtendTimer command) {
+        if (countdown == null) {
+            throw new NoRunningTimer();
+        }
+        long seconds = TimerLength.of(command.seconds());
+        Instant endsAt = countdown.isRunning() ? countdown.endsAt().plusSeconds(seconds) : null;
+        long remaining = countdown.remainingAt(command.at()) + seconds;
+        apply(new TimerExtended(workshopId, seconds, endsAt, remaining, command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(StopTimer command) {
+        if (countdown != null) {
+            apply(new TimerStopped(workshopId, command.at()));
+        }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(MarkReady command) {
+        organisationOf(command.participantId());
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "say you are done");
+        }
+        if (!ready.contains(command.participantId())) {
+            apply(new ParticipantReady(workshopId, command.participantId(), phase, step, command.at()));
+        }
+        return position();
+    }
+
+    /** Back from an open phase to the one before (PREPARATION included); a closed workshop stays closed. */
+    private boolean canGoBack() {
+        return phase.isOpen();
+    }
+
+    @CommandHandler
     long handle(CreateCluster command) {
         if (!phase.isOpen()) {
             throw new PhaseNotOpen(phase, "create a cluster");
@@ -248,7 +366,7 @@ class Workshop {
             throw new NotVoting(phase, step);
         }
         ideaOfThisPhase(command.ideaId());
-        if (!ballot.hasDotsLeft(command.voter(), votesPerParticipant)) {
+        if (!ballot.hasDotsLeft(phase, command.voter(), votesPerParticipant)) {
             throw new BudgetUsedUp(votesPerParticipant);
         }
         apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
@@ -261,7 +379,7 @@ class Workshop {
         if (step != Step.VOTE) {
             throw new NotVoting(phase, step);
         }
-        if (ballot.hasVoted(command.voter(), command.ideaId())) {
+        if (ballot.hasVoted(phase, command.voter(), command.ideaId())) {
             apply(new VoteRetracted(workshopId, command.voter(), command.ideaId(), phase, command.at()));
         }
         return position();
@@ -324,7 +442,7 @@ class Workshop {
     void on(PhaseAdvanced event) {
         phase = event.to();
         step = event.step();
-        ballot.clear();
+        enterStep();
     }
 
     @EventSourcingHandler
@@ -339,17 +457,68 @@ class Workshop {
 
     @EventSourcingHandler
     void on(VoteCast event) {
-        ballot.cast(event.voter(), event.ideaId());
+        ballot.cast(event.phase(), event.voter(), event.ideaId());
     }
 
     @EventSourcingHandler
     void on(VoteRetracted event) {
-        ballot.retract(event.voter(), event.ideaId());
+        ballot.retract(event.phase(), event.voter(), event.ideaId());
+    }
+
+    @EventSourcingHandler
+    void on(StepReverted event) {
+        step = event.to();
+        enterStep();
+    }
+
+    @EventSourcingHandler
+    void on(PhaseReverted event) {
+        phase = event.to();
+        step = event.step();
+        enterStep();
+    }
+
+    @EventSourcingHandler
+    void on(TimerStarted event) {
+        countdown = Countdown.runningUntil(event.endsAt());
+    }
+
+    @EventSourcingHandler
+    void on(TimerPaused event) {
+        countdown = Countdown.pausedWith(event.remainingSeconds());
+    }
+
+    @EventSourcingHandler
+    void on(TimerResumed event) {
+        countdown = Countdown.runningUntil(event.endsAt());
+    }
+
+    @EventSourcingHandler
+    void on(TimerExtended event) {
+        countdown = countdown.isRunning() ? Countdown.runningUntil(event.endsAt())
+                : Countdown.pausedWith(event.remainingSeconds());
+    }
+
+    @EventSourcingHandler
+    void on(TimerStopped event) {
+        countdown = null;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantReady event) {
+        ready.add(event.participantId());
+    }
+
+    /** A new step starts with no countdown and nobody done yet. */
+    private void enterStep() {
+        countdown = null;
+        ready.clear();
     }
 
     @EventSourcingHandler
     void on(StepAdvanced event) {
         step = event.to();
+        enterStep();
     }
 
     @EventSourcingHandler

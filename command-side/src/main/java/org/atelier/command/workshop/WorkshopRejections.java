@@ -138,4 +138,28 @@ final class WorkshopRejections {
             super(Rejection.CONFLICT, "All " + budget + " of your votes for this phase are used; take one back to move it.");
         }
     }
+
+    static class FirstStep extends DomainRejection {
+        FirstStep() {
+            super(Rejection.CONFLICT, "expectedStep", "COLLECT is the first step of the phase; go back a phase instead.");
+        }
+    }
+
+    static class NoPhaseToGoBackTo extends DomainRejection {
+        NoPhaseToGoBackTo(Phase phase) {
+            super(Rejection.CONFLICT, "expectedPhase", "There is no phase to go back to from " + phase + ".");
+        }
+    }
+
+    static class NoRunningTimer extends DomainRejection {
+        NoRunningTimer() {
+            super(Rejection.CONFLICT, "No timer is running for this step; start one first.");
+        }
+    }
+
+    static class NoPausedTimer extends DomainRejection {
+        NoPausedTimer() {
+            super(Rejection.CONFLICT, "No timer is paused for this step.");
+        }
+    }
 }

@@ -13,6 +13,13 @@ public enum Phase {
         return this != CLOSED;
     }
 
+    public Phase previous() {
+        if (this == PREPARATION) {
+            throw new IllegalStateException("PREPARATION is the first phase");
+        }
+        return values()[ordinal() - 1];
+    }
+
     public Phase next() {
         if (!hasNext()) {
             throw new IllegalStateException("CLOSED is the last phase");

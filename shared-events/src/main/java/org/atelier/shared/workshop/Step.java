@@ -8,6 +8,17 @@ public enum Step {
         return this != DISCUSS;
     }
 
+    public boolean hasPrevious() {
+        return this != COLLECT;
+    }
+
+    public Step previous() {
+        if (!hasPrevious()) {
+            throw new IllegalStateException("COLLECT is the first step");
+        }
+        return values()[ordinal() - 1];
+    }
+
     public Step next() {
         if (!hasNext()) {
             throw new IllegalStateException("DISCUSS is the last step");

@@ -1,0 +1,11 @@
+package org.atelier.shared.timer;
+
+import java.time.Instant;
+
+import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.serialization.Revision;
+
+/** The countdown runs again until {@code endsAt}. */
+@Revision("1")
+public record TimerResumed(WorkshopId workshopId, Instant endsAt, Instant at) {
+}

@@ -1,0 +1,10 @@
+package org.atelier.shared.timer;
+
+import java.time.Instant;
+
+import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record TimerStopped(WorkshopId workshopId, Instant at) {
+}

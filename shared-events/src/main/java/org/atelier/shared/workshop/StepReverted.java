@@ -1,0 +1,10 @@
+package org.atelier.shared.workshop;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** The room went back one step; nothing recorded in the later step is undone. */
+@Revision("1")
+public record StepReverted(WorkshopId workshopId, Phase phase, Step from, Step to, Instant at) {
+}

@@ -26,6 +26,8 @@ public class BoardDocument {
     private List<ParticipantEntry> participants = new ArrayList<>();
     private List<IdeaEntry> ideas = new ArrayList<>();
     private List<ClusterEntry> clusters = new ArrayList<>();
+    private TimerEntry timer;
+    private List<String> ready = new ArrayList<>();
     private long version;
     private Instant updatedAt;
 
@@ -33,6 +35,10 @@ public class BoardDocument {
     }
 
     public record ParticipantEntry(String participantId, String displayName, String organisationId, Instant joinedAt) {
+    }
+
+    /** The current step's countdown: running until {@code endsAt}, or paused with time left. */
+    public record TimerEntry(String state, long seconds, Instant endsAt, long remainingSeconds) {
     }
 
     public record ClusterEntry(String clusterId, String title, String phase) {
@@ -143,6 +149,22 @@ public class BoardDocument {
 
     public void setClusters(List<ClusterEntry> clusters) {
         this.clusters = clusters;
+    }
+
+    public TimerEntry getTimer() {
+        return timer;
+    }
+
+    public void setTimer(TimerEntry timer) {
+        this.timer = timer;
+    }
+
+    public List<String> getReady() {
+        return ready;
+    }
+
+    public void setReady(List<String> ready) {
+        this.ready = ready;
     }
 
     public long getVersion() {

@@ -10,6 +10,7 @@ import org.atelier.query.board.BoardDocument.ClusterEntry;
 import org.atelier.query.board.BoardDocument.IdeaEntry;
 import org.atelier.query.board.BoardDocument.ParticipantEntry;
 import org.atelier.query.board.BoardDocument.SessionEntry;
+import org.atelier.query.board.BoardDocument.TimerEntry;
 import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.IdeaClustered;
 import org.atelier.shared.idea.IdeaEdited;
@@ -17,11 +18,19 @@ import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.timer.TimerExtended;
+import org.atelier.shared.timer.TimerPaused;
+import org.atelier.shared.timer.TimerResumed;
+import org.atelier.shared.timer.TimerStarted;
+import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.PhaseReverted;
 import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopScheduled;
 
@@ -52,8 +61,31 @@ public final class BoardFold {
         } else if (event instanceof PhaseAdvanced e) {
             board.setPhase(e.to().name());
             board.setStep(e.step() == null ? null : e.step().name());
+            enterStep(board);
         } else if (event instanceof StepAdvanced e) {
             board.setStep(e.to().name());
+            enterStep(board);
+        } else if (event instanceof PhaseReverted e) {
+            board.setPhase(e.to().name());
+            board.setStep(e.step() == null ? null : e.step().name());
+            enterStep(board);
+        } else if (event instanceof StepReverted e) {
+            board.setStep(e.to().name());
+            enterStep(board);
+        } else if (event instanceof TimerStarted e) {
+            board.setTimer(new TimerEntry(RUNNING, e.seconds(), e.endsAt(), 0));
+        } else if (event instanceof TimerPaused e) {
+            board.setTimer(new TimerEntry(PAUSED, board.getTimer().seconds(), null, e.remainingSeconds()));
+        } else if (event instanceof TimerResumed e) {
+            board.setTimer(new TimerEntry(RUNNING, board.getTimer().seconds(), e.endsAt(), 0));
+        } else if (event instanceof TimerExtended e) {
+            TimerEntry timer = board.getTimer();
+            board.setTimer(new TimerEntry(timer.state(), timer.seconds() + e.seconds(), e.endsAt(),
+                    RUNNING.equals(timer.state()) ? 0 : e.remainingSeconds()));
+        } else if (event instanceof TimerStopped) {
+            board.setTimer(null);
+        } else if (event instanceof ParticipantReady e) {
+            board.getReady().add(e.participantId().value());
         } else if (event instanceof IdeaPosted e) {
             board.getIdeas().add(ideaOf(e));
         } else if (event instanceof IdeaEdited e) {
@@ -73,6 +105,15 @@ public final class BoardFold {
         }
         board.setVersion(position);
         board.setUpdatedAt(at);
+    }
+
+    static final String RUNNING = "RUNNING";
+    static final String PAUSED = "PAUSED";
+
+    /** A new step starts with no countdown and nobody done yet. */
+    private static void enterStep(BoardDocument board) {
+        board.setTimer(null);
+        board.setReady(new ArrayList<>());
     }
 
     static ParticipantEntry participantOf(ParticipantJoined joined) {

@@ -3,6 +3,7 @@ package org.atelier.query.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.atelier.shared.cluster.ClusterCreated;
@@ -14,9 +15,10 @@ import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.StepAdvanced;
-import org.atelier.shared.workshop.WorkshopScheduled;
+import org.atelier.shared.workshop.WorkshopClosed;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,7 +27,8 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The change an event makes to a stored board, as one in-place update of the fields it touches,
  * so that a busy board is not read and rewritten whole for every idea. It makes the same board as
- * {@link BoardFold} (a test holds them to it); events it does not know take the fold's path.
+ * {@link BoardFold} (a test holds them to it); the first event, rarer ones (timers, going back) and
+ * any it does not know take the fold's path.
  */
 final class BoardUpdates {
 
@@ -42,14 +45,16 @@ final class BoardUpdates {
     Optional<InPlace> of(Object event, long position, Instant at) {
         Criteria condition = new Criteria();
         Update update;
-        if (event instanceof WorkshopScheduled) {
-            return Optional.empty();
+        if (event instanceof WorkshopClosed) {
+            update = new Update();
         } else if (event instanceof ParticipantJoined e) {
             update = new Update().push("participants", plain(BoardFold.participantOf(e)));
         } else if (event instanceof PhaseAdvanced e) {
-            update = new Update().set("phase", e.to().name()).set("step", e.step() == null ? null : e.step().name());
+            update = newStep().set("phase", e.to().name()).set("step", e.step() == null ? null : e.step().name());
         } else if (event instanceof StepAdvanced e) {
-            update = new Update().set("step", e.to().name());
+            update = newStep().set("step", e.to().name());
+        } else if (event instanceof ParticipantReady e) {
+            update = new Update().push("ready", e.participantId().value());
         } else if (event instanceof IdeaPosted e) {
             update = new Update().push("ideas", plain(BoardFold.ideaOf(e)));
         } else if (event instanceof IdeaEdited e) {
@@ -71,9 +76,14 @@ final class BoardUpdates {
             condition = where("ideas.ideaId").is(e.ideaId().value());
             update = new Update().inc("ideas.$.votes", -1);
         } else {
-            update = new Update();
+            return Optional.empty();
         }
         return Optional.of(new InPlace(condition, update.set("version", position).set("updatedAt", at)));
+    }
+
+    /** A new step starts with no countdown and nobody done yet. */
+    private static Update newStep() {
+        return new Update().set("timer", null).set("ready", List.of());
     }
 
     private Object plain(Object entry) {

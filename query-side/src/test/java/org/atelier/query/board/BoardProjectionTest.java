@@ -10,6 +10,7 @@ import static org.atelier.shared.workshop.Step.COLLECT;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
 import org.atelier.query.InMemoryMongo;
@@ -17,9 +18,16 @@ import org.atelier.query.board.BoardView.IdeaView;
 import org.atelier.query.board.WorkshopView.ParticipantView;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.timer.TimerExtended;
+import org.atelier.shared.timer.TimerPaused;
+import org.atelier.shared.timer.TimerResumed;
+import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshop;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.ParticipantReady;
+import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.Message;
@@ -55,7 +63,7 @@ class BoardProjectionTest {
         deliver(workshop.scheduled());
 
         assertThat(board()).isEqualTo(
-                new BoardView("workshop-1", "PREPARATION", null, List.of(), List.of(), List.of(), 1));
+                new BoardView("workshop-1", "PREPARATION", null, List.of(), List.of(), List.of(), 1, null, List.of()));
     }
 
     @Test
@@ -244,12 +252,36 @@ class BoardProjectionTest {
     }
 
     @Test
+    void theBoardShowsTheStepsTimerAndWhoIsDone() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.event(at -> new TimerStarted(workshop.id(), CRITIQUE, COLLECT, 300, at.plusSeconds(300), at)),
+                workshop.event(at -> new ParticipantReady(workshop.id(), new ParticipantId("ada"), CRITIQUE, COLLECT, at)));
+        Instant started = WorkshopStream.timeOfPosition(3);
+
+        assertThat(board().timer()).isEqualTo(new BoardView.TimerView("RUNNING", 300, started.plusSeconds(300), 0));
+        assertThat(board().ready()).containsExactly("ada");
+
+        deliver(workshop.stepAdvanced(CRITIQUE, COLLECT, CLUSTER));
+
+        assertThat(board().timer()).isNull();
+        assertThat(board().ready()).isEmpty();
+    }
+
+    @Test
     void changesWrittenInPlaceGiveTheBoardTheFoldGives() {
         deliverWholeStory();
         deliver(workshop.clusterCreated("mobility", CRITIQUE, "Mobility"), workshop.ideaClustered("idea-1", "mobility"),
                 workshop.voteCast("bob", "idea-1", CRITIQUE), workshop.voteCast("bob", "idea-1", CRITIQUE),
                 workshop.voteRetracted("bob", "idea-1", CRITIQUE),
-                workshop.participantJoined("bob", "Bob", "org-cafe"), workshop.ideaHidden("idea-1", "off topic"));
+                workshop.participantJoined("bob", "Bob", "org-cafe"), workshop.ideaHidden("idea-1", "off topic"),
+                workshop.event(at -> new TimerStarted(workshop.id(), CRITIQUE, CLUSTER, 300, at.plusSeconds(300), at)),
+                workshop.event(at -> new TimerPaused(workshop.id(), 200, at)),
+                workshop.event(at -> new TimerExtended(workshop.id(), 60, null, 260, at)),
+                workshop.event(at -> new TimerResumed(workshop.id(), at.plusSeconds(260), at)),
+                workshop.event(at -> new ParticipantReady(workshop.id(), new ParticipantId("bob"), CRITIQUE, CLUSTER, at)),
+                workshop.event(at -> new StepReverted(workshop.id(), CRITIQUE, CLUSTER, COLLECT, at)),
+                workshop.event(at -> new ParticipantReady(workshop.id(), new ParticipantId("ada"), CRITIQUE, COLLECT, at)),
+                workshop.event(at -> new TimerStarted(workshop.id(), CRITIQUE, COLLECT, 60, at.plusSeconds(60), at)));
         BoardDocument folded = new BoardDocument();
         workshop.events().forEach(message ->
                 BoardFold.apply(folded, message.getPayload(), message.getSequenceNumber() + 1, message.getTimestamp()));

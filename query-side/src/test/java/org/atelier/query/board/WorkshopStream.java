@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 
 import org.atelier.shared.cluster.ClusterCreated;
@@ -118,6 +119,11 @@ final class WorkshopStream {
 
     DomainEventMessage<?> voteRetracted(String voter, String ideaId, Phase phase) {
         return append(new VoteRetracted(workshopId, new ParticipantId(voter), new IdeaId(ideaId), phase, now()));
+    }
+
+    /** Any other event of this workshop, given the time it is recorded at. */
+    DomainEventMessage<?> event(Function<Instant, Object> payloadAt) {
+        return append(payloadAt.apply(now()));
     }
 
     private Instant now() {

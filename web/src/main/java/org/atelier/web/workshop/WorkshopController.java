@@ -14,10 +14,13 @@ import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindWorkshop;
+import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.PhaseBack;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Session;
 import org.atelier.shared.workshop.Step;
+import org.atelier.shared.workshop.StepBack;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.problem.ApiException;
@@ -164,6 +167,39 @@ class WorkshopController {
                 caller);
         WorkshopView workshop = current(workshopId);
         return new StepAnswer(workshop.phase(), workshop.step());
+    }
+
+    /** Back one step (a compensating event: what the later step recorded stays). */
+    @PostMapping("/{workshopId}/step-back")
+    StepAnswer stepBack(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody AdvanceStepRequest request) {
+        caller.mustRun(workshopId);
+        if (request.expectedStep() == null) {
+            throw ApiException.invalid("expectedStep", "expectedStep is required: the step you see now.");
+        }
+        dispatcher.sendToWorkshop(workshopId, new StepBack(workshopId, request.expectedStep(), clock.instant()), caller);
+        WorkshopView workshop = current(workshopId);
+        return new StepAnswer(workshop.phase(), workshop.step());
+    }
+
+    /** Back one phase, to its last step; its ideas, clusters and votes are as they were left. */
+    @PostMapping("/{workshopId}/phase-back")
+    StepAnswer phaseBack(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody AdvanceRequest request) {
+        caller.mustRun(workshopId);
+        if (request.expectedPhase() == null) {
+            throw ApiException.invalid("expectedPhase", "expectedPhase is required: the phase you see now.");
+        }
+        dispatcher.sendToWorkshop(workshopId, new PhaseBack(workshopId, request.expectedPhase(), clock.instant()),
+                caller);
+        WorkshopView workshop = current(workshopId);
+        return new StepAnswer(workshop.phase(), workshop.step());
+    }
+
+    /** A participant is done with the current step; the facilitator sees how many are. */
+    @PostMapping("/{workshopId}/ready")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void ready(Caller caller, @PathVariable WorkshopId workshopId) {
+        caller.mustParticipateIn(workshopId);
+        dispatcher.sendToWorkshop(workshopId, new MarkReady(workshopId, caller.participantId(), clock.instant()), caller);
     }
 
     private WorkshopView current(WorkshopId workshopId) {

@@ -42,7 +42,12 @@ class RoleMatrixTest extends ApiTest {
         CREATE_CLUSTER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         MOVE_IDEA(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         CAST_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        RETRACT_VOTE(EnumSet.of(Who.PARTICIPANT));
+        RETRACT_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        STEP_BACK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        PHASE_BACK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        START_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        STOP_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        SAY_READY(EnumSet.of(Who.PARTICIPANT));
 
         private final Set<Who> allowed;
 
@@ -109,6 +114,13 @@ class RoleMatrixTest extends ApiTest {
                     Map.of("title", "Matrix", "ideaIds", List.of(freshIdea())));
             case CAST_VOTE -> api.post(workshopPath + "/votes", token, Map.of("ideaId", ideaToVoteOn()));
             case RETRACT_VOTE -> api.delete(workshopPath + "/votes/" + ideaToVoteOn(), token);
+            case STEP_BACK -> api.post(workshopPath + "/step-back", token,
+                    Map.of("expectedStep", api.get(workshopPath, ORGANISER).text("step")));
+            case PHASE_BACK -> api.post(workshopPath + "/phase-back", token,
+                    Map.of("expectedPhase", api.get(workshopPath, ORGANISER).text("phase")));
+            case START_TIMER -> api.post(workshopPath + "/timer/start", token, Map.of("seconds", 60));
+            case STOP_TIMER -> api.post(workshopPath + "/timer/stop", token, Map.of());
+            case SAY_READY -> api.post(workshopPath + "/ready", token, Map.of());
             case MOVE_IDEA -> api.send("PUT", workshopPath + "/ideas/" + freshIdea() + "/cluster", token,
                     "{\"clusterId\":null}");
         };

@@ -11,33 +11,40 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.atelier.command.organisation.OrganisationRegister;
+import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
+import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
+import org.atelier.command.workshop.WorkshopRejections.FirstStep;
 import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
+import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
+import org.atelier.command.workshop.WorkshopRejections.NoPausedTimer;
+import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
+import org.atelier.command.workshop.WorkshopRejections.NoRunningTimer;
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
+import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
+import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
 import org.atelier.command.workshop.WorkshopRejections.UnknownInspiration;
 import org.atelier.command.workshop.WorkshopRejections.UnknownOrganisation;
 import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.command.workshop.WorkshopRejections.WrongJoinCode;
-import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
-import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
-import org.atelier.command.workshop.WorkshopRejections.FirstStep;
-import org.atelier.command.workshop.WorkshopRejections.NoPausedTimer;
-import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
-import org.atelier.command.workshop.WorkshopRejections.NoRunningTimer;
-import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
-import org.atelier.command.workshop.WorkshopRejections.NotVoting;
-import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
 import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.ClusterRenamed;
+import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.cluster.CreateCluster;
+import org.atelier.shared.cluster.DissolveCluster;
 import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.cluster.MergeClusters;
 import org.atelier.shared.cluster.MoveIdea;
+import org.atelier.shared.cluster.RenameCluster;
 import org.atelier.shared.idea.EditIdea;
 import org.atelier.shared.idea.HideIdea;
 import org.atelier.shared.idea.IdeaEdited;
@@ -68,11 +75,11 @@ import org.atelier.shared.workshop.JoinWorkshop;
 import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
 import org.atelier.shared.workshop.PhaseReverted;
-import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
@@ -345,6 +352,42 @@ class Workshop {
     }
 
     @CommandHandler
+    long handle(RenameCluster command) {
+        clusterOfThisPhase(command.clusterId());
+        String title = ClusterTitle.of(command.title());
+        apply(new ClusterRenamed(workshopId, command.clusterId(), title, command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(MergeClusters command) {
+        clusterOfThisPhase(command.clusterId());
+        clusterOfThisPhase(command.into());
+        if (command.clusterId().equals(command.into())) {
+            throw new InvalidInput("into", "A cluster cannot be merged into itself.");
+        }
+        apply(new ClustersMerged(workshopId, command.clusterId(), command.into(), command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(DissolveCluster command) {
+        clusterOfThisPhase(command.clusterId());
+        apply(new ClusterDissolved(workshopId, command.clusterId(), command.at()));
+        return position();
+    }
+
+    /** Clusters are reshaped only while their phase is the one open. */
+    private void clusterOfThisPhase(ClusterId clusterId) {
+        if (!phase.isOpen()) {
+            throw new PhaseNotOpen(phase, "change a cluster");
+        }
+        if (clusters.get(clusterId) != phase) {
+            throw new UnknownCluster(clusterId);
+        }
+    }
+
+    @CommandHandler
     long handle(MoveIdea command) {
         if (!phase.isOpen()) {
             throw new PhaseNotOpen(phase, "move an idea");
@@ -448,6 +491,18 @@ class Workshop {
     @EventSourcingHandler
     void on(ClusterCreated event) {
         clusters.put(event.clusterId(), event.phase());
+    }
+
+    @EventSourcingHandler
+    void on(ClustersMerged event) {
+        clusters.remove(event.clusterId());
+        ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(event.into()) : idea);
+    }
+
+    @EventSourcingHandler
+    void on(ClusterDissolved event) {
+        clusters.remove(event.clusterId());
+        ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(null) : idea);
     }
 
     @EventSourcingHandler

@@ -12,6 +12,9 @@ import org.atelier.query.board.BoardDocument.ParticipantEntry;
 import org.atelier.query.board.BoardDocument.SessionEntry;
 import org.atelier.query.board.BoardDocument.TimerEntry;
 import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterDissolved;
+import org.atelier.shared.cluster.ClusterRenamed;
+import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.cluster.IdeaClustered;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
@@ -96,6 +99,15 @@ public final class BoardFold {
             removeIdea(board, e.ideaId());
         } else if (event instanceof ClusterCreated e) {
             board.getClusters().add(clusterOf(e));
+        } else if (event instanceof ClusterRenamed e) {
+            board.getClusters().replaceAll(cluster -> cluster.clusterId().equals(e.clusterId().value())
+                    ? new ClusterEntry(cluster.clusterId(), e.title(), cluster.phase()) : cluster);
+        } else if (event instanceof ClustersMerged e) {
+            board.getClusters().removeIf(cluster -> cluster.clusterId().equals(e.clusterId().value()));
+            reassignIdeas(board, e.clusterId().value(), e.into().value());
+        } else if (event instanceof ClusterDissolved e) {
+            board.getClusters().removeIf(cluster -> cluster.clusterId().equals(e.clusterId().value()));
+            reassignIdeas(board, e.clusterId().value(), null);
         } else if (event instanceof IdeaClustered e) {
             updateIdea(board, e.ideaId(), idea -> idea.inCluster(e.clusterId() == null ? null : e.clusterId().value()));
         } else if (event instanceof VoteCast e) {
@@ -138,6 +150,12 @@ public final class BoardFold {
     private static void updateIdea(BoardDocument board, IdeaId ideaId, UnaryOperator<IdeaEntry> change) {
         List<IdeaEntry> ideas = new ArrayList<>(board.getIdeas());
         ideas.replaceAll(idea -> Objects.equals(idea.ideaId(), ideaId.value()) ? change.apply(idea) : idea);
+        board.setIdeas(ideas);
+    }
+
+    private static void reassignIdeas(BoardDocument board, String fromCluster, String toCluster) {
+        List<IdeaEntry> ideas = new ArrayList<>(board.getIdeas());
+        ideas.replaceAll(idea -> fromCluster.equals(idea.clusterId()) ? idea.inCluster(toCluster) : idea);
         board.setIdeas(ideas);
     }
 

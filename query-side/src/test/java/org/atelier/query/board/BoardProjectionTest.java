@@ -16,6 +16,10 @@ import java.util.List;
 import org.atelier.query.InMemoryMongo;
 import org.atelier.query.board.BoardView.IdeaView;
 import org.atelier.query.board.WorkshopView.ParticipantView;
+import org.atelier.shared.cluster.ClusterDissolved;
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.ClusterRenamed;
+import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.timer.TimerExtended;
@@ -249,6 +253,25 @@ class BoardProjectionTest {
                 new BoardView.ClusterView("mobility", "Mobility", "CRITIQUE", List.of("idea-1")));
         assertThat(board().ideas()).extracting(IdeaView::clusterId, IdeaView::votes)
                 .containsExactly(tuple("mobility", 1), tuple(null, 1));
+    }
+
+    @Test
+    void clustersAreRenamedMergedAndDissolved() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "ada", "org-velo", CRITIQUE, "No bike lanes"),
+                workshop.clusterCreated("buses", CRITIQUE, "Buses"), workshop.clusterCreated("bikes", CRITIQUE, "Bikes"),
+                workshop.ideaClustered("idea-1", "buses"), workshop.ideaClustered("idea-2", "bikes"),
+                workshop.event(at -> new ClusterRenamed(workshop.id(), new ClusterId("buses"), "Mobility", at)),
+                workshop.event(at -> new ClustersMerged(workshop.id(), new ClusterId("bikes"), new ClusterId("buses"), at)));
+
+        assertThat(board().clusters()).containsExactly(
+                new BoardView.ClusterView("buses", "Mobility", "CRITIQUE", List.of("idea-1", "idea-2")));
+
+        deliver(workshop.event(at -> new ClusterDissolved(workshop.id(), new ClusterId("buses"), at)));
+
+        assertThat(board().clusters()).isEmpty();
+        assertThat(board().ideas()).extracting(IdeaView::clusterId).containsOnlyNulls();
     }
 
     @Test

@@ -6,13 +6,18 @@ import java.util.UUID;
 
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.cluster.CreateCluster;
+import org.atelier.shared.cluster.DissolveCluster;
+import org.atelier.shared.cluster.MergeClusters;
 import org.atelier.shared.cluster.MoveIdea;
+import org.atelier.shared.cluster.RenameCluster;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
 import org.atelier.web.security.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The facilitator groups the phase's ideas into clusters: shared issues, themes of the utopia. */
+/**
+ * The facilitator groups the phase's ideas into clusters (shared issues, themes of the utopia):
+ * creates, renames, merges and dissolves them, and moves ideas in and out.
+ */
 @RestController
 @RequestMapping("/api/workshops/{workshopId}")
 class ClusterController {
@@ -57,14 +65,53 @@ class ClusterController {
         return new Created(clusterId.value());
     }
 
+    record RenameRequest(String title) {
+    }
+
+    record MergeRequest(String into) {
+    }
+
+    @PatchMapping("/clusters/{clusterId}")
+    Created rename(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId,
+                   @RequestBody RenameRequest request) {
+        caller.mustRun(workshopId);
+        ClusterId cluster = clusterId("clusterId", clusterId);
+        dispatcher.sendToWorkshop(workshopId, new RenameCluster(workshopId, cluster, request.title(), clock.instant()),
+                caller);
+        return new Created(cluster.value());
+    }
+
+    /** Every idea of this cluster goes to {@code into}, which keeps its title; this cluster is no more. */
+    @PostMapping("/clusters/{clusterId}/merge")
+    Created merge(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId,
+                  @RequestBody MergeRequest request) {
+        caller.mustRun(workshopId);
+        ClusterId into = clusterId("into", request.into());
+        dispatcher.sendToWorkshop(workshopId,
+                new MergeClusters(workshopId, clusterId("clusterId", clusterId), into, clock.instant()), caller);
+        return new Created(into.value());
+    }
+
+    /** The cluster is no more; its ideas stay on the board, in no cluster. */
+    @DeleteMapping("/clusters/{clusterId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void dissolve(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId) {
+        caller.mustRun(workshopId);
+        dispatcher.sendToWorkshop(workshopId,
+                new DissolveCluster(workshopId, clusterId("clusterId", clusterId), clock.instant()), caller);
+    }
+
+    private static ClusterId clusterId(String field, String value) {
+        return new ClusterId(IdeaIds.of(field, value).value());
+    }
+
     /** Puts the idea in the cluster named, or in none when {@code clusterId} is null. */
     @PutMapping("/ideas/{ideaId}/cluster")
     Moved move(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String ideaId,
                @RequestBody MoveRequest request) {
         caller.mustRun(workshopId);
         IdeaId idea = IdeaIds.of("ideaId", ideaId);
-        ClusterId clusterId = request.clusterId() == null ? null
-                : new ClusterId(IdeaIds.of("clusterId", request.clusterId()).value());
+        ClusterId clusterId = request.clusterId() == null ? null : clusterId("clusterId", request.clusterId());
         dispatcher.sendToWorkshop(workshopId, new MoveIdea(workshopId, idea, clusterId, clock.instant()), caller);
         return new Moved(idea.value(), request.clusterId());
     }

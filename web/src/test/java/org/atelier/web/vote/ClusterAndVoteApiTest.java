@@ -59,6 +59,29 @@ class ClusterAndVoteApiTest extends ApiTest {
     }
 
     @Test
+    void theFacilitatorRenamesMergesAndDissolvesClusters() {
+        String buses = api.post(path("/clusters"), workshop.facilitatorToken(),
+                Map.of("title", "Bus", "ideaIds", List.of("buses"))).text("clusterId");
+        String bikes = api.post(path("/clusters"), workshop.facilitatorToken(),
+                Map.of("title", "Vélo", "ideaIds", List.of("bikes"))).text("clusterId");
+
+        assertThat(api.patch(path("/clusters/" + buses), workshop.facilitatorToken(), Map.of("title", "Mobilité"))
+                .status()).isEqualTo(200);
+        assertThat(api.post(path("/clusters/" + bikes + "/merge"), workshop.facilitatorToken(), Map.of("into", buses))
+                .status()).isEqualTo(200);
+
+        JsonNode clusters = board().path("clusters");
+        assertThat(clusters.size()).isEqualTo(1);
+        assertThat(clusters.get(0).path("title").asText()).isEqualTo("Mobilité");
+        assertThat(clusters.get(0).path("ideaIds").size()).isEqualTo(2);
+
+        assertThat(api.delete(path("/clusters/" + buses), workshop.facilitatorToken()).status()).isEqualTo(204);
+        assertThat(board().path("clusters").size()).isZero();
+        assertThat(board().path("ideas").size()).isEqualTo(2);
+        assertThat(api.delete(path("/clusters/" + buses), workshop.facilitatorToken()).status()).isEqualTo(404);
+    }
+
+    @Test
     void aClusterWithoutTitleIsABadRequest() {
         Response refused = api.post(path("/clusters"), workshop.facilitatorToken(), Map.of("ideaIds", List.of()));
 

@@ -1,0 +1,10 @@
+package org.atelier.shared.cluster;
+
+import java.time.Instant;
+
+import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RenameCluster(@TargetAggregateIdentifier WorkshopId workshopId, ClusterId clusterId, String title,
+                            Instant at) {
+}

@@ -1,3 +1,4 @@
+import { noteServerTime } from './clock.js';
 import { t } from './i18n.js';
 
 // Statuses worth retrying as they are: the server was not reached, was busy or restarting.
@@ -48,6 +49,7 @@ export async function api(url, { method = 'GET', token = null, body } = {}) {
   } catch {
     throw new ApiError(0, t('error.network'));
   }
+  noteServerTime(response.headers.get('Date'));
   const data = await readJson(response);
   if (!response.ok) {
     const detail = typeof data?.detail === 'string' && data.detail.trim()

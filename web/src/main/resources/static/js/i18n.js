@@ -21,6 +21,16 @@ export function t(key, params = {}) {
     Object.hasOwn(params, name) ? String(params[name]) : placeholder);
 }
 
+/**
+ * The text for a count: the key's `.one`, `.other`... form as the language's plural rules choose
+ * (French says "0 gommette", English "0 dots"), `.other` when the bundle lacks that form.
+ */
+export function plural(key, count, params = {}) {
+  const form = new Intl.PluralRules(document.documentElement.lang || DEFAULT_LANGUAGE).select(count);
+  const chosen = Object.hasOwn(messages, `${key}.${form}`) ? `${key}.${form}` : `${key}.other`;
+  return t(chosen, { count, ...params });
+}
+
 /** Loads the stored language, translates the page and wires every language switch. */
 export async function initI18n() {
   await load(currentLanguage());

@@ -1,5 +1,6 @@
 /* global StompJs */
 import { api, path } from './api.js';
+import { noteServerTime } from './clock.js';
 import { t } from './i18n.js';
 
 // Keeps a page's copy of a workshop in step with everyone else's, across reconnects:
@@ -16,6 +17,9 @@ export const LiveState = Object.freeze({
 const KNOWN_TYPES = new Set([
   'WorkshopScheduled', 'ParticipantJoined', 'PhaseAdvanced', 'StepAdvanced', 'WorkshopClosed',
   'IdeaPosted', 'IdeaEdited', 'IdeaWithdrawn', 'IdeaHidden',
+  'StepReverted', 'PhaseReverted', 'ParticipantReady',
+  'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped',
+  'ClusterCreated', 'IdeaClustered', 'VoteCast', 'VoteRetracted',
 ]);
 
 const FIRST_RECONNECT_DELAY_MS = 500;
@@ -94,6 +98,7 @@ export function followWorkshop({ workshopId, token, onSync, onMessage, onState =
       readBoard(); // an unreadable change is still a change: take it from the board
       return;
     }
+    noteServerTime(message.at);
     if (synced) {
       apply(message);
     } else {

@@ -20,6 +20,17 @@ export function nextStep(step) {
   return index >= 0 && index < STEPS.length - 1 ? STEPS[index + 1] : null;
 }
 
+export function previousStep(step) {
+  const index = STEPS.indexOf(step);
+  return index > 0 ? STEPS[index - 1] : null;
+}
+
+/** The phase a facilitator may go back to: only an open phase has one (CRITIQUE goes back to PREPARATION). */
+export function previousPhase(phase) {
+  const index = PHASES.indexOf(phase);
+  return isOpen(phase) && index > 0 ? PHASES[index - 1] : null;
+}
+
 /**
  * A page's copy of one workshop: loaded from a board read, then changed by live messages.
  * Every change is set, not added up, so a message that the summary already holds applies harmlessly.
@@ -31,15 +42,26 @@ export class Room {
   step = null;
   participants = new Map();
   ideas = new Map();
+  /** Clusters in the order they were created; which ideas they hold is each idea's clusterId. */
+  clusters = new Map();
+  /** null, or {state: RUNNING|PAUSED, seconds, endsAt, remainingSeconds}, times as the server gave them. */
+  timer = null;
+  /** Who said they are done with the current step. */
+  ready = new Set();
+  votesPerParticipant = 0;
   organisations = new Map();
 
   load({ board, workshop }) {
     this.title = workshop.title ?? '';
     this.theme = workshop.theme ?? '';
+    this.votesPerParticipant = workshop.votesPerParticipant ?? 0;
     this.phase = board.phase;
     this.step = board.step ?? null;
     this.participants = new Map((workshop.participants ?? []).map((p) => [p.participantId, p]));
-    this.ideas = new Map(board.ideas.map((idea) => [idea.ideaId, idea]));
+    this.ideas = new Map(board.ideas.map((idea) => [idea.ideaId, { ...idea, votes: idea.votes ?? 0 }]));
+    this.clusters = new Map((board.clusters ?? []).map(({ clusterId, title, phase }) => [clusterId, { clusterId, title, phase }]));
+    this.timer = board.timer ?? null;
+    this.ready = new Set(board.ready ?? []);
   }
 
   apply({ type, payload }) {
@@ -48,15 +70,54 @@ export class Room {
         this.participants.set(payload.participantId, payload);
         break;
       case 'PhaseAdvanced':
+      case 'PhaseReverted':
         this.phase = payload.to;
         this.step = payload.step ?? null;
+        this.enterStep();
         break;
       case 'StepAdvanced':
+      case 'StepReverted':
         this.step = payload.to;
+        this.enterStep();
         break;
       case 'WorkshopClosed':
         this.phase = 'CLOSED';
         this.step = null;
+        this.enterStep();
+        break;
+      case 'TimerStarted':
+        this.timer = { state: 'RUNNING', seconds: payload.seconds, endsAt: payload.endsAt, remainingSeconds: 0 };
+        break;
+      case 'TimerPaused':
+        this.changeTimer({ state: 'PAUSED', endsAt: null, remainingSeconds: payload.remainingSeconds });
+        break;
+      case 'TimerResumed':
+        this.changeTimer({ state: 'RUNNING', endsAt: payload.endsAt, remainingSeconds: 0 });
+        break;
+      case 'TimerExtended':
+        this.changeTimer({
+          seconds: (this.timer?.seconds ?? 0) + payload.seconds,
+          endsAt: payload.endsAt,
+          remainingSeconds: payload.remainingSeconds,
+        });
+        break;
+      case 'TimerStopped':
+        this.timer = null;
+        break;
+      case 'ParticipantReady':
+        this.ready.add(payload.participantId);
+        break;
+      case 'ClusterCreated':
+        this.clusters.set(payload.clusterId, { clusterId: payload.clusterId, title: payload.title, phase: payload.phase });
+        break;
+      case 'IdeaClustered':
+        this.changeIdea(payload.ideaId, { clusterId: payload.clusterId ?? null });
+        break;
+      case 'VoteCast':
+        this.changeIdea(payload.ideaId, { votes: (this.ideas.get(payload.ideaId)?.votes ?? 0) + 1 });
+        break;
+      case 'VoteRetracted':
+        this.changeIdea(payload.ideaId, { votes: Math.max(0, (this.ideas.get(payload.ideaId)?.votes ?? 0) - 1) });
         break;
       case 'IdeaPosted':
         this.ideas.set(payload.ideaId, {
@@ -65,6 +126,8 @@ export class Room {
           participantId: payload.author,
           organisationId: payload.organisationId,
           phase: payload.phase,
+          clusterId: null,
+          votes: 0,
           inspiredBy: payload.inspiredBy ?? [],
         });
         break;
@@ -81,10 +144,44 @@ export class Room {
   }
 
   editIdea(ideaId, text) {
+    this.changeIdea(ideaId, { text });
+  }
+
+  changeIdea(ideaId, change) {
     const idea = this.ideas.get(ideaId);
     if (idea) {
-      this.ideas.set(ideaId, { ...idea, text });
+      this.ideas.set(ideaId, { ...idea, ...change });
     }
+  }
+
+  changeTimer(change) {
+    if (this.timer) {
+      this.timer = { ...this.timer, ...change };
+    }
+  }
+
+  /** A new step starts with no countdown and nobody done yet, as on the server's board. */
+  enterStep() {
+    this.timer = null;
+    this.ready = new Set();
+  }
+
+  ideasOf(phase) {
+    return [...this.ideas.values()].filter((idea) => idea.phase === phase);
+  }
+
+  clustersOf(phase) {
+    return [...this.clusters.values()].filter((cluster) => cluster.phase === phase);
+  }
+
+  /** From the CLUSTER step on, a phase's ideas are shown in their clusters. */
+  showsClusters(phase) {
+    return phase !== this.phase || (this.step !== null && this.step !== 'COLLECT');
+  }
+
+  /** Tallies matter once the room votes; earlier phases keep theirs. */
+  showsVotes(phase) {
+    return phase !== this.phase || this.step === 'VOTE' || this.step === 'DISCUSS';
   }
 
   authorName(idea) {

@@ -100,9 +100,9 @@ public abstract class ApiTest {
                 Map.of("ideaId", ideaId, "text", text));
     }
 
-    protected record Workshop(String id, String joinCode, String facilitatorToken, String evaluatorToken) {
+    public record Workshop(String id, String joinCode, String facilitatorToken, String evaluatorToken) {
     }
 
-    protected record Participant(String id, String token, String organisationId) {
+    public record Participant(String id, String token, String organisationId) {
     }
 }

@@ -18,7 +18,11 @@ final class Ballot {
     }
 
     boolean hasVoted(Phase phase, ParticipantId voter, IdeaId ideaId) {
-        return read(phase, voter).getOrDefault(ideaId, 0) > 0;
+        return dotsOn(phase, voter, ideaId) > 0;
+    }
+
+    int dotsOn(Phase phase, ParticipantId voter, IdeaId ideaId) {
+        return read(phase, voter).getOrDefault(ideaId, 0);
     }
 
     void cast(Phase phase, ParticipantId voter, IdeaId ideaId) {

@@ -15,6 +15,7 @@ import org.atelier.command.rejection.InvalidInput;
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
 import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
+import org.atelier.command.workshop.WorkshopRejections.IdeaCapReached;
 import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
@@ -112,6 +113,7 @@ class Workshop {
     private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
     private final Map<ClusterId, Phase> clusters = new HashMap<>();
     private int votesPerParticipant;
+    private int maxVotesPerIdea;
     private final Ballot ballot = new Ballot();
     private Countdown countdown;
     private final Set<ParticipantId> ready = new HashSet<>();
@@ -125,7 +127,7 @@ class Workshop {
         WorkshopDraft draft = WorkshopDraft.of(command);
         joinCodes.claim(command.joinCode(), command.workshopId());
         apply(new WorkshopScheduled(command.workshopId(), draft.title(), draft.theme(), draft.programme(),
-                draft.sessions(), draft.votesPerParticipant(), command.joinCode(), command.at()));
+                draft.sessions(), draft.votesPerParticipant(), draft.maxVotesPerIdea(), command.joinCode(), command.at()));
     }
 
     @CommandHandler
@@ -412,6 +414,9 @@ class Workshop {
         if (!ballot.hasDotsLeft(phase, command.voter(), votesPerParticipant)) {
             throw new BudgetUsedUp(votesPerParticipant);
         }
+        if (maxVotesPerIdea > 0 && ballot.dotsOn(phase, command.voter(), command.ideaId()) >= maxVotesPerIdea) {
+            throw new IdeaCapReached(maxVotesPerIdea);
+        }
         apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
         return position();
     }
@@ -474,6 +479,7 @@ class Workshop {
         joinCode = event.joinCode();
         phase = Phase.PREPARATION;
         votesPerParticipant = event.votesPerParticipant();
+        maxVotesPerIdea = event.maxVotesPerIdea();
     }
 
     @EventSourcingHandler

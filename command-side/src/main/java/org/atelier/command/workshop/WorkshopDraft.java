@@ -10,7 +10,8 @@ import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Session;
 
 /** The checked content of a workshop to schedule. */
-record WorkshopDraft(String title, String theme, String programme, List<Session> sessions, int votesPerParticipant) {
+record WorkshopDraft(String title, String theme, String programme, List<Session> sessions, int votesPerParticipant,
+                     int maxVotesPerIdea) {
 
     static final int MAX_TITLE = 200;
     static final int MAX_VOTES = 50;
@@ -22,8 +23,13 @@ record WorkshopDraft(String title, String theme, String programme, List<Session>
         if (command.votesPerParticipant() < 1 || command.votesPerParticipant() > MAX_VOTES) {
             throw new InvalidInput("votesPerParticipant", "votesPerParticipant must be between 1 and " + MAX_VOTES + ".");
         }
+        if (command.maxVotesPerIdea() < 0 || command.maxVotesPerIdea() > command.votesPerParticipant()) {
+            throw new InvalidInput("maxVotesPerIdea",
+                    "maxVotesPerIdea must be between 1 and votesPerParticipant, or 0 for no limit per idea.");
+        }
         return new WorkshopDraft(required("title", command.title()), required("theme", command.theme()),
-                optional("programme", command.programme()), List.copyOf(sessions), command.votesPerParticipant());
+                optional("programme", command.programme()), List.copyOf(sessions), command.votesPerParticipant(),
+                command.maxVotesPerIdea());
     }
 
     private static String required(String field, String raw) {

@@ -162,4 +162,10 @@ final class WorkshopRejections {
             super(Rejection.CONFLICT, "No timer is paused for this step.");
         }
     }
+
+    static class IdeaCapReached extends DomainRejection {
+        IdeaCapReached(int cap) {
+            super(Rejection.CONFLICT, "At most " + cap + " of your votes may go to one idea; put this one elsewhere.");
+        }
+    }
 }

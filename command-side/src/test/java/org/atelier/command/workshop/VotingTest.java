@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
+import org.atelier.command.workshop.WorkshopRejections.IdeaCapReached;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
@@ -28,6 +29,7 @@ import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.Step;
+import org.atelier.shared.workshop.WorkshopScheduled;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,5 +174,29 @@ class VotingTest {
         fixture.given(history)
                 .when(new RetractVote(WORKSHOP, BOB, IDEA, AT))
                 .expectException(NotVoting.class);
+    }
+
+    @Test
+    void noMoreThanTheCapOfDotsGoToOneIdea() {
+        List<Object> history = new ArrayList<>(List.of(
+                new WorkshopScheduled(WORKSHOP, "Kitchen", "Food", null, List.of(), 5, 2, WorkshopStory.JOIN_CODE, AT)));
+        history.addAll(aliceAndBobIn(Phase.CRITIQUE).subList(1, 4));
+        history.add(alicePostedIdea());
+        history.add(stepAdvanced(Phase.CRITIQUE, Step.COLLECT));
+        history.add(stepAdvanced(Phase.CRITIQUE, Step.CLUSTER));
+        history.addAll(votes(2));
+        fixture.given(history)
+                .when(new CastVote(WORKSHOP, BOB, IDEA, AT))
+                .expectException(IdeaCapReached.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void withoutACapAllDotsMayGoToOneIdea() {
+        fixture.given(votingOnAlicesIdea())
+                .andGiven(votes(4))
+                .when(new CastVote(WORKSHOP, BOB, IDEA, AT))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new VoteCast(WORKSHOP, BOB, IDEA, Phase.CRITIQUE, AT));
     }
 }

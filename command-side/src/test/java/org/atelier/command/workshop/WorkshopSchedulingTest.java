@@ -47,9 +47,9 @@ class WorkshopSchedulingTest {
 
         fixture.givenNoPriorActivity()
                 .when(new ScheduleWorkshop(WORKSHOP, "  Our shared kitchen ", " Food and solidarity\n",
-                        "  Two half-days ", sessions, 5, JOIN_CODE, AT))
+                        "  Two half-days ", sessions, 5, 0, JOIN_CODE, AT))
                 .expectEvents(new WorkshopScheduled(WORKSHOP, "Our shared kitchen", "Food and solidarity",
-                        "Two half-days", sessions, 5, JOIN_CODE, AT));
+                        "Two half-days", sessions, 5, 0, JOIN_CODE, AT));
     }
 
     @Test
@@ -57,7 +57,7 @@ class WorkshopSchedulingTest {
         fixture.givenNoPriorActivity()
                 .when(schedule("   ", null, 5))
                 .expectEvents(new WorkshopScheduled(WORKSHOP, "Our shared kitchen", "Food and solidarity", null,
-                        List.of(), 5, JOIN_CODE, AT));
+                        List.of(), 5, 0, JOIN_CODE, AT));
     }
 
     @Test
@@ -92,7 +92,7 @@ class WorkshopSchedulingTest {
     @ValueSource(strings = {"", "   "})
     void cannotScheduleWithoutTitle(String title) {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleWorkshop(WORKSHOP, title, "Food and solidarity", null, List.of(), 5, JOIN_CODE, AT))
+                .when(new ScheduleWorkshop(WORKSHOP, title, "Food and solidarity", null, List.of(), 5, 0, JOIN_CODE, AT))
                 .expectException(invalidInputOn("title"))
                 .expectNoEvents();
     }
@@ -100,7 +100,7 @@ class WorkshopSchedulingTest {
     @Test
     void cannotScheduleWithoutTheme() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleWorkshop(WORKSHOP, "Our shared kitchen", null, null, List.of(), 5, JOIN_CODE, AT))
+                .when(new ScheduleWorkshop(WORKSHOP, "Our shared kitchen", null, null, List.of(), 5, 0, JOIN_CODE, AT))
                 .expectException(invalidInputOn("theme"))
                 .expectNoEvents();
     }
@@ -109,7 +109,7 @@ class WorkshopSchedulingTest {
     void cannotScheduleWithTitleLongerThan200Characters() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleWorkshop(WORKSHOP, "t".repeat(201), "Food and solidarity", null, List.of(), 5,
-                        JOIN_CODE, AT))
+                        0, JOIN_CODE, AT))
                 .expectException(invalidInputOn("title"))
                 .expectNoEvents();
     }
@@ -136,7 +136,7 @@ class WorkshopSchedulingTest {
         fixture.givenNoPriorActivity()
                 .when(schedule(List.of(), votes))
                 .expectEvents(new WorkshopScheduled(WORKSHOP, "Our shared kitchen", "Food and solidarity", null,
-                        List.of(), votes, JOIN_CODE, AT));
+                        List.of(), votes, 0, JOIN_CODE, AT));
     }
 
     @ParameterizedTest
@@ -187,6 +187,6 @@ class WorkshopSchedulingTest {
 
     private static ScheduleWorkshop schedule(String programme, List<Session> sessions, int votesPerParticipant) {
         return new ScheduleWorkshop(WORKSHOP, "Our shared kitchen", "Food and solidarity", programme, sessions,
-                votesPerParticipant, JOIN_CODE, AT);
+                votesPerParticipant, 0, JOIN_CODE, AT);
     }
 }

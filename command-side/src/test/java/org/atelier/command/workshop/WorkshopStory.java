@@ -39,7 +39,7 @@ final class WorkshopStory {
 
     static WorkshopScheduled scheduled() {
         return new WorkshopScheduled(WORKSHOP, "Our shared kitchen", "Food and solidarity", null, List.of(), 5,
-                JOIN_CODE, AT);
+                0, JOIN_CODE, AT);
     }
 
     static ParticipantJoined joined(ParticipantId participant, OrganisationId organisation) {

@@ -21,6 +21,7 @@ public class BoardDocument {
     private String programme;
     private List<SessionEntry> sessions = new ArrayList<>();
     private int votesPerParticipant;
+    private int maxVotesPerIdea;
     private String phase;
     private String step;
     private List<ParticipantEntry> participants = new ArrayList<>();
@@ -109,6 +110,14 @@ public class BoardDocument {
 
     public void setVotesPerParticipant(int votesPerParticipant) {
         this.votesPerParticipant = votesPerParticipant;
+    }
+
+    public int getMaxVotesPerIdea() {
+        return maxVotesPerIdea;
+    }
+
+    public void setMaxVotesPerIdea(int maxVotesPerIdea) {
+        this.maxVotesPerIdea = maxVotesPerIdea;
     }
 
     public String getPhase() {

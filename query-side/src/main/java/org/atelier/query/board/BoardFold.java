@@ -57,6 +57,7 @@ public final class BoardFold {
                     .map(s -> new SessionEntry(s.phase().name(), s.start(), s.end()))
                     .toList());
             board.setVotesPerParticipant(e.votesPerParticipant());
+            board.setMaxVotesPerIdea(e.maxVotesPerIdea());
             board.setPhase("PREPARATION");
             board.setStep(null);
         } else if (event instanceof ParticipantJoined e) {

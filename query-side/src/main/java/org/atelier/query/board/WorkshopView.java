@@ -6,7 +6,7 @@ import java.util.List;
 /** A workshop's summary as the public API shows it. */
 public record WorkshopView(String workshopId, String title, String theme, String programme, String phase,
                            String step, List<ParticipantView> participants, List<SessionView> sessions,
-                           int votesPerParticipant, long version) {
+                           int votesPerParticipant, int maxVotesPerIdea, long version) {
 
     public record ParticipantView(String participantId, String displayName, String organisationId) {
     }
@@ -21,6 +21,6 @@ public record WorkshopView(String workshopId, String title, String theme, String
                         .map(p -> new ParticipantView(p.participantId(), p.displayName(), p.organisationId()))
                         .toList(),
                 board.getSessions().stream().map(s -> new SessionView(s.phase(), s.start(), s.end())).toList(),
-                board.getVotesPerParticipant(), board.getVersion());
+                board.getVotesPerParticipant(), board.getMaxVotesPerIdea(), board.getVersion());
     }
 }

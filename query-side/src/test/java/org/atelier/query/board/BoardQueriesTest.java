@@ -60,7 +60,7 @@ class BoardQueriesTest {
                 List.of(new ParticipantView("ada", "Ada", "org-velo")),
                 List.of(new SessionView("CRITIQUE", WorkshopStream.START.plusSeconds(3600),
                         WorkshopStream.START.plusSeconds(4 * 3600))),
-                5, 2));
+                5, 0, 2));
     }
 
     private void deliver(DomainEventMessage<?>... messages) {

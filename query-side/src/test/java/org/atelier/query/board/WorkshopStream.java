@@ -69,7 +69,7 @@ final class WorkshopStream {
         return append(new WorkshopScheduled(workshopId, "Getting around the valley", "Mobility",
                 "Territoire 2026",
                 List.of(new Session(Phase.CRITIQUE, START.plusSeconds(3600), START.plusSeconds(4 * 3600))),
-                5, "JOIN-42", now()));
+                5, 0, "JOIN-42", now()));
     }
 
     DomainEventMessage<?> participantJoined(String participantId, String displayName, String organisationId) {

@@ -11,6 +11,7 @@ public record ScheduleWorkshop(@TargetAggregateIdentifier WorkshopId workshopId,
                                String programme,
                                List<Session> sessions,
                                int votesPerParticipant,
+                               int maxVotesPerIdea,
                                String joinCode,
                                Instant at) {
 }

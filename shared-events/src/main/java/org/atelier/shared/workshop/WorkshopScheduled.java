@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.axonframework.serialization.Revision;
 
+/** {@code maxVotesPerIdea} 0 means a participant may put all their dots on one idea. */
 @Revision("1")
 public record WorkshopScheduled(WorkshopId workshopId,
                                 String title,
@@ -12,6 +13,7 @@ public record WorkshopScheduled(WorkshopId workshopId,
                                 String programme,
                                 List<Session> sessions,
                                 int votesPerParticipant,
+                                int maxVotesPerIdea,
                                 String joinCode,
                                 Instant at) {
 }

@@ -64,7 +64,7 @@ class WorkshopController {
     }
 
     record ScheduleRequest(String title, String theme, String programme, List<SessionRequest> sessions,
-                           Integer votesPerParticipant) {
+                           Integer votesPerParticipant, Integer maxVotesPerIdea) {
     }
 
     record SessionRequest(Phase phase, Instant start, Instant end) {
@@ -108,7 +108,9 @@ class WorkshopController {
             String joinCode = joinCodes.next();
             try {
                 dispatcher.sendToWorkshop(workshopId, new ScheduleWorkshop(workshopId, request.title(),
-                        request.theme(), request.programme(), sessions, votes, joinCode, clock.instant()), caller);
+                        request.theme(), request.programme(), sessions, votes,
+                        request.maxVotesPerIdea() == null ? 0 : request.maxVotesPerIdea(), joinCode, clock.instant()),
+                        caller);
                 return joinCode;
             } catch (CommandExecutionException failure) {
                 if (attempt == JOIN_CODE_ATTEMPTS || !isJoinCodeTaken(failure)) {

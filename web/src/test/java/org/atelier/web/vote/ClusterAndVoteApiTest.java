@@ -136,6 +136,36 @@ class ClusterAndVoteApiTest extends ApiTest {
     }
 
     @Test
+    void aCapPerIdeaSpreadsTheDots() {
+        Response created = api.post("/api/workshops", ORGANISER,
+                Map.of("title", "Plafond", "theme", "digital", "votesPerParticipant", 5, "maxVotesPerIdea", 2));
+        workshop = new Workshop(created.text("workshopId"), created.text("joinCode"),
+                created.text("facilitatorToken"), created.text("evaluatorToken"));
+        Participant carla = joinNewOrganisation(workshop, "Carla");
+        advanceTo(workshop, "CRITIQUE");
+        postIdea(workshop, carla, "one", "Une idée");
+        toVoteStep();
+
+        assertThat(api.post(path("/votes"), carla.token(), Map.of("ideaId", "one")).status()).isEqualTo(201);
+        assertThat(api.post(path("/votes"), carla.token(), Map.of("ideaId", "one")).status()).isEqualTo(201);
+        Response refused = api.post(path("/votes"), carla.token(), Map.of("ideaId", "one"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("2");
+        assertThat(api.get("/api/workshops/" + workshop.id(), ORGANISER).body().path("maxVotesPerIdea").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCapAboveTheBudgetIsABadRequest() {
+        Response refused = api.post("/api/workshops", ORGANISER,
+                Map.of("title", "Plafond", "theme", "digital", "votesPerParticipant", 3, "maxVotesPerIdea", 4));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo("maxVotesPerIdea");
+    }
+
+    @Test
     void onlyParticipantsVote() {
         toVoteStep();
 

@@ -1,17 +1,22 @@
 import { api, path } from './api.js';
+import { ClusterBoard } from './cluster-board.js';
+import { noteServerTime } from './clock.js';
+import { Countdown } from './countdown.js';
 import { IdeaList } from './idea-list.js';
-import { initI18n, onLanguageChange, t } from './i18n.js';
+import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
-import { isOpen, nextPhase, nextStep, organisationLoader, Room } from './room.js';
+import { isOpen, nextPhase, nextStep, organisationLoader, previousPhase, previousStep, Room } from './room.js';
 import {
   announce, confirmAction, element, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
-  showError, showPhase, showStep,
+  showError, showPhase, showStep, showStepBar,
 } from './ui.js';
 
 const ORGANISER_KEY = 'atelier.organiserKey';
 const FACILITATOR_PREFIX = 'atelier.facilitator.';
 const MAX_REASON_LENGTH = 500;
 const EXCERPT_LENGTH = 120;
+const MAX_TIMER_MINUTES = 120;
+const EXTEND_SECONDS = 60;
 
 const pageError = document.getElementById('facilitator-error');
 const workshopId = queryParameter('workshop');
@@ -156,10 +161,16 @@ function startConsole(access) {
   const actionError = document.getElementById('action-error');
   const advanceButton = document.getElementById('advance');
   const stepButton = document.getElementById('advance-step');
+  const stepBackButton = document.getElementById('step-back');
+  const phaseBackButton = document.getElementById('phase-back');
+  const timerError = document.getElementById('timer-error');
   const token = access.facilitatorToken;
   let connectionState = LiveState.CONNECTING;
   let busy = false;
+  let timerBusy = false;
   const ideas = new IdeaList(document.getElementById('ideas'), room, { decorate: addHideButton });
+  const countdown = new Countdown(document.getElementById('timer'));
+  const clusters = new ClusterBoard(document.getElementById('cluster-board'), room, { move: moveIdea });
   const loadOrganisations = organisationLoader(room, token, render);
 
   function render() {
@@ -168,12 +179,74 @@ function startConsole(access) {
     setText(document.getElementById('workshop-theme'), room.theme);
     showPhase(document.getElementById('phase'), room.phase);
     showStep(document.getElementById('step'), room.step);
+    showStepBar(document.getElementById('step-bar'), room.step);
     setText(document.getElementById('phase-prompt'), t(`prompt.${room.phase}`));
     setText(document.getElementById('phase-rule'), t(`rule.${room.phase}`));
     renderJoin();
     renderButtons();
+    renderReady();
+    renderTimer();
     renderParticipants();
+    renderClusters();
+    renderResults();
     ideas.render();
+  }
+
+  function renderReady() {
+    const node = document.getElementById('ready-count');
+    const total = room.participants.size;
+    const done = [...room.ready].filter((id) => room.participants.has(id)).length;
+    node.hidden = !isOpen(room.phase);
+    node.dataset.ready = String(done);
+    node.dataset.total = String(total);
+    setText(node, plural('ready.count', total, { ready: done }));
+  }
+
+  function renderTimer() {
+    countdown.show(room.timer);
+    const open = isOpen(room.phase);
+    const timer = room.timer;
+    document.getElementById('timer-none').hidden = Boolean(timer);
+    document.getElementById('timer-start').disabled = timerBusy || !open;
+    document.getElementById('timer-minutes').disabled = !open;
+    const pause = document.getElementById('timer-pause');
+    pause.disabled = timerBusy || !timer;
+    setText(pause, timer?.state === 'PAUSED' ? t('timer.resume') : t('timer.pause'));
+    document.getElementById('timer-extend').disabled = timerBusy || !timer;
+    document.getElementById('timer-stop').disabled = timerBusy || !timer;
+  }
+
+  function renderClusters() {
+    const open = isOpen(room.phase);
+    document.getElementById('cluster-panel').hidden = !open;
+    if (open) {
+      setText(document.getElementById('clusters-title'), t('clusters.title', { phase: t(`phase.${room.phase}`) }));
+      clusters.render();
+    }
+  }
+
+  function renderResults() {
+    const phaseIdeas = isOpen(room.phase) ? room.ideasOf(room.phase) : [];
+    const total = phaseIdeas.reduce((sum, idea) => sum + (idea.votes ?? 0), 0);
+    const shown = isOpen(room.phase) && (room.showsVotes(room.phase) || total > 0);
+    document.getElementById('results-panel').hidden = !shown;
+    if (!shown) {
+      return;
+    }
+    setText(document.getElementById('results-title'), t('results.title', { phase: t(`phase.${room.phase}`) }));
+    setText(document.getElementById('results-total'), plural('results.total', total));
+    const most = Math.max(1, ...phaseIdeas.map((idea) => idea.votes ?? 0));
+    const ranked = [...phaseIdeas].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.text.localeCompare(b.text));
+    document.getElementById('vote-bars').replaceChildren(...ranked.map((idea) => {
+      const votes = idea.votes ?? 0;
+      const fill = element('span', { className: 'vote-bar-fill' });
+      fill.style.setProperty('--share', String(votes / most));
+      return element('li', { className: 'vote-bar', attributes: { 'data-idea-id': idea.ideaId, 'data-votes': String(votes) } }, [
+        element('span', { className: 'vote-bar-label', text: excerpt(idea.text) }),
+        element('span', { className: 'vote-bar-track', attributes: { 'aria-hidden': 'true' } }, [fill]),
+        element('span', { className: 'vote-bar-count', text: plural('ideas.votes', votes) }),
+      ]);
+    }));
   }
 
   function renderJoin() {
@@ -197,17 +270,108 @@ function startConsole(access) {
     const step = isOpen(room.phase) ? nextStep(room.step) : null;
     stepButton.disabled = busy || !step;
     setText(stepButton, step ? t('console.advanceStep', { step: t(`step.${step}`) }) : t('console.noNextStep'));
+
+    const back = isOpen(room.phase) ? previousStep(room.step) : null;
+    stepBackButton.disabled = busy || !back;
+    setText(stepBackButton, back ? t('console.stepBack', { step: t(`step.${back}`) }) : t('console.noPreviousStep'));
+
+    const earlier = previousPhase(room.phase);
+    phaseBackButton.disabled = busy || !earlier;
+    setText(phaseBackButton, earlier ? t('console.phaseBack', { phase: t(`phase.${earlier}`) }) : t('console.noPreviousPhase'));
   }
 
   function renderParticipants() {
     const people = [...room.participants.values()];
     setText(document.getElementById('participant-count'), String(people.length));
     document.getElementById('participants-empty').hidden = people.length > 0;
-    document.getElementById('participants').replaceChildren(...people.map((person) =>
-      element('li', { attributes: { 'data-participant-id': person.participantId } }, [
+    document.getElementById('participants').replaceChildren(...people.map((person) => {
+      const done = room.ready.has(person.participantId);
+      return element('li', { attributes: { 'data-participant-id': person.participantId } }, [
         element('span', { className: 'participant-name', text: person.displayName }),
         element('span', { className: 'participant-organisation', text: room.organisationName(person.organisationId) }),
-      ])));
+        ...(done ? [element('span', { className: 'participant-ready', text: t('ready.badge') })] : []),
+      ]);
+    }));
+  }
+
+  /** Puts an idea in a cluster (null: in none); answers true once done. */
+  async function moveIdea(ideaId, clusterId) {
+    try {
+      await api(path`/api/workshops/${workshopId}/ideas/${ideaId}/cluster`, {
+        method: 'PUT', token, body: { clusterId },
+      });
+      room.changeIdea(ideaId, { clusterId });
+      render();
+      const title = clusterId ? room.clusters.get(clusterId)?.title ?? '' : t('ideas.unclustered');
+      announce(t('announce.moved', { title }));
+      return true;
+    } catch (error) {
+      showError(document.getElementById('cluster-error'), error);
+      if (error.status === 409) {
+        live.refresh();
+      }
+      return false;
+    }
+  }
+
+  async function createCluster(event) {
+    event.preventDefault();
+    const clusterError = document.getElementById('cluster-error');
+    const titleInput = document.getElementById('cluster-title');
+    showError(clusterError, null);
+    const title = titleInput.value.trim();
+    if (!title) {
+      showError(clusterError, { detail: t('clusters.titleRequired') });
+      titleInput.focus();
+      return;
+    }
+    const ideaIds = clusters.picked();
+    const submit = document.getElementById('cluster-create');
+    submit.disabled = true;
+    try {
+      const { clusterId } = await api(path`/api/workshops/${workshopId}/clusters`, {
+        method: 'POST', token, body: { title, ideaIds },
+      });
+      // Shown at once; the ClusterCreated and IdeaClustered messages that follow set the same.
+      room.clusters.set(clusterId, { clusterId, title, phase: room.phase });
+      ideaIds.forEach((ideaId) => room.changeIdea(ideaId, { clusterId }));
+      clusters.clearPicked();
+      titleInput.value = '';
+      render();
+      announce(plural('announce.clusterCreated', ideaIds.length, { title }));
+    } catch (error) {
+      showError(clusterError, error);
+      if (error.status === 409) {
+        live.refresh();
+      }
+    } finally {
+      submit.disabled = false;
+      titleInput.focus();
+    }
+  }
+
+  /** Runs a timer call; the answer carries the server's time, which keeps every screen's countdown together. */
+  async function timerCall(action, body) {
+    showError(timerError, null);
+    timerBusy = true;
+    renderTimer();
+    try {
+      const answer = await api(`${path`/api/workshops/${workshopId}/timer/`}${action}`, {
+        method: 'POST', token, ...(body ? { body } : {}),
+      });
+      noteServerTime(answer.serverTime);
+      room.timer = answer.timer ?? null;
+      return true;
+    } catch (error) {
+      showError(timerError, error);
+      if (error.status === 409) {
+        live.refresh();
+      }
+      return false;
+    } finally {
+      timerBusy = false;
+      render();
+    }
   }
 
   function addHideButton(item, idea) {
@@ -319,8 +483,11 @@ function startConsole(access) {
         method: 'POST', token, body: { expectedPhase: shown },
       });
       // Shown at once; the PhaseAdvanced message that follows sets the same phase.
-      room.phase = answer.phase;
-      room.step = isOpen(answer.phase) ? 'COLLECT' : null;
+      if (answer.phase !== room.phase) {
+        room.phase = answer.phase;
+        room.step = isOpen(answer.phase) ? 'COLLECT' : null;
+        room.enterStep();
+      }
       announce(phaseAnnouncement(answer.phase));
     });
   });
@@ -344,11 +511,108 @@ function startConsole(access) {
       const answer = await api(path`/api/workshops/${workshopId}/advance-step`, {
         method: 'POST', token, body: { expectedStep: shown },
       });
-      room.phase = answer.phase;
-      room.step = answer.step;
+      if (answer.step !== room.step || answer.phase !== room.phase) {
+        room.phase = answer.phase;
+        room.step = answer.step;
+        room.enterStep();
+      }
       announce(t('announce.step', { step: t(`step.${answer.step}`) }));
     });
   });
+
+  stepBackButton.addEventListener('click', async () => {
+    const shown = room.step;
+    const back = previousStep(shown);
+    if (!back) {
+      return;
+    }
+    const backName = t(`step.${back}`);
+    const { confirmed } = await confirmAction({
+      title: t('console.stepBackTitle', { step: backName }),
+      message: t('console.stepBackMessage', { step: backName }),
+      confirmLabel: t('console.backConfirm'),
+    });
+    if (!confirmed) {
+      return;
+    }
+    await move(async () => {
+      const answer = await api(path`/api/workshops/${workshopId}/step-back`, {
+        method: 'POST', token, body: { expectedStep: shown },
+      });
+      if (answer.step !== room.step || answer.phase !== room.phase) {
+        room.phase = answer.phase;
+        room.step = answer.step;
+        room.enterStep();
+      }
+      announce(t('announce.step', { step: t(`step.${answer.step}`) }));
+    });
+  });
+
+  phaseBackButton.addEventListener('click', async () => {
+    const shown = room.phase;
+    const earlier = previousPhase(shown);
+    if (!earlier) {
+      return;
+    }
+    const earlierName = t(`phase.${earlier}`);
+    const { confirmed } = await confirmAction({
+      title: t('console.phaseBackTitle', { phase: earlierName }),
+      message: isOpen(earlier) ? t('console.phaseBackMessage', { phase: earlierName })
+        : t('console.phaseBackToPreparation'),
+      confirmLabel: t('console.backConfirm'),
+      destructive: true,
+    });
+    if (!confirmed) {
+      return;
+    }
+    await move(async () => {
+      const answer = await api(path`/api/workshops/${workshopId}/phase-back`, {
+        method: 'POST', token, body: { expectedPhase: shown },
+      });
+      if (answer.phase !== room.phase) {
+        room.phase = answer.phase;
+        room.step = answer.step ?? null;
+        room.enterStep();
+      }
+      announce(phaseAnnouncement(answer.phase));
+    });
+  });
+
+  document.getElementById('timer-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const input = document.getElementById('timer-minutes');
+    const minutes = Number(input.value);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_TIMER_MINUTES) {
+      showError(timerError, { detail: t('timer.minutesInvalid', { max: MAX_TIMER_MINUTES }) });
+      input.focus();
+      return;
+    }
+    if (await timerCall('start', { seconds: minutes * 60 })) {
+      announce(plural('announce.timerStarted', minutes));
+    }
+  });
+
+  document.getElementById('timer-pause').addEventListener('click', async () => {
+    const pausing = room.timer?.state !== 'PAUSED';
+    if (await timerCall(pausing ? 'pause' : 'resume')) {
+      announce(t(pausing ? 'announce.timerPaused' : 'announce.timerResumed'));
+    }
+  });
+
+  document.getElementById('timer-extend').addEventListener('click', async () => {
+    if (await timerCall('extend', { seconds: EXTEND_SECONDS })) {
+      announce(t('announce.timerExtended'));
+    }
+  });
+
+  document.getElementById('timer-stop').addEventListener('click', async () => {
+    if (await timerCall('stop')) {
+      announce(t('announce.timerStopped'));
+      document.getElementById('timer-minutes').focus(); // the button is now disabled
+    }
+  });
+
+  document.getElementById('cluster-form').addEventListener('submit', createCluster);
 
   onLanguageChange(() => {
     showConnection(connection, connectionState);

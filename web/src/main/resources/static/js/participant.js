@@ -1,11 +1,13 @@
 import { api, path } from './api.js';
+import { Countdown } from './countdown.js';
+import { OwnDots } from './dots.js';
 import { IdeaList } from './idea-list.js';
-import { initI18n, onLanguageChange, t } from './i18n.js';
+import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
 import { isOpen, organisationLoader, Room } from './room.js';
 import {
   announce, confirmAction, element, newId, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
-  showError, showPhase, showStep,
+  showError, showPhase, showStep, showStepBar,
 } from './ui.js';
 
 const MAX_IDEA_LENGTH = 2000;
@@ -28,9 +30,19 @@ const ideaCounter = document.getElementById('idea-counter');
 const postingClosed = document.getElementById('posting-closed');
 const postError = document.getElementById('post-error');
 const ideasRoot = document.getElementById('ideas');
+const readyButton = document.getElementById('ready');
+const readyStatus = document.getElementById('ready-status');
+const readyError = document.getElementById('ready-error');
+const voteStatus = document.getElementById('vote-status');
+const dotsLeft = document.getElementById('dots-left');
+const voteError = document.getElementById('vote-error');
 
 const room = new Room();
-const ideas = new IdeaList(ideasRoot, room, { decorate: decorateOwnIdea });
+const ideas = new IdeaList(ideasRoot, room, { decorate: decorateIdea, update: updateVoteControls });
+const countdown = new Countdown(document.getElementById('timer'));
+const dots = me?.participantId ? new OwnDots(`atelier.dots.${workshopId}.${me.participantId}`) : null;
+let live = null;
+let readySending = false;
 const loadOrganisations = me?.token ? organisationLoader(room, me.token, render) : () => {};
 let connectionState = LiveState.CONNECTING;
 /** A post whose answer never came: sent again with the same ideaId as long as the text is unchanged. */
@@ -53,7 +65,37 @@ function render() {
   postingClosed.hidden = open;
   setText(postingClosed, open ? '' : t(`participant.closed.${room.phase}`));
   ideasRoot.classList.toggle('is-readonly', !open);
+  renderStepPanel(open);
+  renderVoting();
   ideas.render();
+}
+
+function renderStepPanel(open) {
+  document.getElementById('step-panel').hidden = !open;
+  showStepBar(document.getElementById('step-bar'), room.step);
+  countdown.show(room.timer);
+  const done = room.ready.has(me?.participantId);
+  readyButton.disabled = !open || done || readySending;
+  setText(readyButton, done ? t('ready.done') : t('ready.button'));
+  setText(readyStatus, done ? t('ready.doneHint') : t('ready.hint'));
+}
+
+function isVoting() {
+  return isOpen(room.phase) && room.step === 'VOTE';
+}
+
+function renderVoting() {
+  const voting = isVoting();
+  voteStatus.hidden = !voting;
+  document.getElementById('vote-rule').hidden = !voting;
+  if (!voting) {
+    showError(voteError, null); // a refusal of the last step no longer matters
+    return;
+  }
+  const budget = room.votesPerParticipant;
+  const left = Math.max(0, budget - dots.used(room.phase));
+  dotsLeft.dataset.left = String(left);
+  setText(dotsLeft, plural('vote.left', left, { budget }));
 }
 
 function renderCounter() {
@@ -69,6 +111,9 @@ function onSync(snapshot) {
 
 function onMessage(message) {
   const before = { phase: room.phase, step: room.step };
+  if ((message.type === 'VoteCast' || message.type === 'VoteRetracted') && message.payload.voter === me.participantId) {
+    dots.echo(message.payload.phase, message.payload.ideaId, message.type === 'VoteCast' ? 1 : -1);
+  }
   const ownIdeaHidden = message.type === 'IdeaHidden'
     && room.ideas.get(message.payload.ideaId)?.participantId === me.participantId;
   room.apply(message);
@@ -77,6 +122,8 @@ function onMessage(message) {
     announce(phaseAnnouncement(room.phase));
   } else if (room.step !== before.step && room.step) {
     announce(t('announce.step', { step: t(`step.${room.step}`) }));
+  } else if (message.type === 'TimerStarted') {
+    announce(plural('announce.timerStarted', Math.ceil(message.payload.seconds / 60)));
   }
   if (ownIdeaHidden) {
     announce(t('announce.ownHidden'));
@@ -84,12 +131,16 @@ function onMessage(message) {
   loadOrganisations();
 }
 
+function decorateIdea(item, idea) {
+  decorateOwnIdea(item, idea);
+  addVoteControls(item, idea);
+}
+
 function decorateOwnIdea(item, idea) {
   if (idea.participantId !== me.participantId) {
     return;
   }
   item.classList.add('is-own');
-  item.querySelector('.idea-text').id = `idea-text-${idea.ideaId}`;
   item.querySelector('.idea-meta').append(
     element('span', { className: 'idea-own', text: t('ideas.you'), attributes: { 'data-i18n': 'ideas.you' } }));
   const describedBy = { 'aria-describedby': `idea-text-${idea.ideaId}` };
@@ -105,6 +156,84 @@ function decorateOwnIdea(item, idea) {
   withdraw.addEventListener('click', () => withdrawIdea(idea.ideaId));
   item.append(element('div', { className: 'idea-actions' }, [edit, withdraw]));
 }
+
+function addVoteControls(item, idea) {
+  const describedBy = { 'aria-describedby': `idea-text-${idea.ideaId}` };
+  const minus = element('button', {
+    className: 'secondary vote-minus', text: t('vote.minus'),
+    attributes: { type: 'button', 'data-i18n': 'vote.minus', ...describedBy },
+  });
+  const plus = element('button', {
+    className: 'primary vote-plus', text: t('vote.plus'),
+    attributes: { type: 'button', 'data-i18n': 'vote.plus', ...describedBy },
+  });
+  minus.addEventListener('click', () => vote(idea.ideaId, -1));
+  plus.addEventListener('click', () => vote(idea.ideaId, 1));
+  item.append(element('div', { className: 'vote-controls', attributes: { hidden: '' } }, [
+    minus,
+    element('span', { className: 'own-dots' }, [
+      element('span', { className: 'own-dots-marks', attributes: { 'aria-hidden': 'true' } }),
+      element('span', { className: 'own-dots-text' }),
+    ]),
+    plus,
+  ]));
+}
+
+function updateVoteControls(item, idea) {
+  const controls = item.querySelector('.vote-controls');
+  const voting = isVoting() && idea.phase === room.phase;
+  controls.hidden = !voting;
+  const own = voting ? dots.on(room.phase, idea.ideaId) : 0;
+  item.classList.toggle('has-own-dots', own > 0);
+  controls.dataset.own = String(own);
+  setText(controls.querySelector('.own-dots-marks'), '●'.repeat(Math.min(own, 10)));
+  setText(controls.querySelector('.own-dots-text'), plural('vote.own', own));
+  controls.querySelector('.vote-minus').disabled = own === 0;
+}
+
+/** Puts one of the participant's dots on an idea (+1) or takes one back (-1); the server keeps the budget. */
+async function vote(ideaId, delta) {
+  showError(voteError, null);
+  const call = dots.begin(room.phase, ideaId, delta);
+  try {
+    if (delta > 0) {
+      await api(path`/api/workshops/${workshopId}/votes`, { method: 'POST', token: me.token, body: { ideaId } });
+    } else {
+      await api(path`/api/workshops/${workshopId}/votes/${ideaId}`, { method: 'DELETE', token: me.token });
+    }
+    dots.succeeded(call);
+  } catch (error) {
+    dots.failed(call);
+    showError(voteError, { detail: t(delta > 0 ? 'vote.refused' : 'vote.retractRefused', { detail: error.detail }) });
+    if (error.status === 409) {
+      live?.refresh(); // the step may have moved on
+    }
+  }
+  render();
+}
+
+readyButton.addEventListener('click', async () => {
+  const step = { phase: room.phase, step: room.step };
+  showError(readyError, null);
+  readySending = true;
+  render();
+  try {
+    await api(path`/api/workshops/${workshopId}/ready`, { method: 'POST', token: me.token });
+    if (room.phase === step.phase && room.step === step.step) {
+      room.ready.add(me.participantId);
+    }
+    announce(t('announce.ready'));
+  } catch (error) {
+    showError(readyError, error);
+  } finally {
+    readySending = false;
+    render();
+    // The button is now disabled: keep the keyboard next to it, on the sentence that says it is noted.
+    if (readyButton.disabled) {
+      readyStatus.focus();
+    }
+  }
+});
 
 function openEditor(item, ideaId) {
   if (item.classList.contains('is-editing')) {
@@ -267,7 +396,7 @@ if (!me?.token) {
   document.getElementById('no-session').hidden = false;
 } else {
   document.getElementById('workshop').hidden = false;
-  followWorkshop({
+  live = followWorkshop({
     workshopId,
     token: me.token,
     onSync,

@@ -114,3 +114,19 @@ export function confirmAction({ title, message, confirmLabel, input = null, dest
     }, { once: true });
   });
 }
+
+/** Marks the current step in a step bar: an <ol> of <li data-step>, the current one aria-current. */
+export function showStepBar(list, step) {
+  let reached = false;
+  for (const item of list.querySelectorAll('li[data-step]')) {
+    const current = item.dataset.step === step;
+    reached ||= current;
+    if (current) {
+      item.setAttribute('aria-current', 'step');
+    } else {
+      item.removeAttribute('aria-current');
+    }
+    item.classList.toggle('is-done', Boolean(step) && !reached);
+  }
+  list.classList.toggle('is-idle', !step);
+}

@@ -3,6 +3,7 @@ package org.atelier.command.workshop;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +27,10 @@ import org.atelier.command.workshop.WorkshopRejections.NoRunningTimer;
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
+import org.atelier.command.workshop.WorkshopRejections.NothingToReveal;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
+import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
@@ -72,6 +75,8 @@ import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
+import org.atelier.shared.workshop.ConfigurePhase;
+import org.atelier.shared.workshop.IdeasRevealed;
 import org.atelier.shared.workshop.JoinWorkshop;
 import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.ParticipantId;
@@ -80,7 +85,9 @@ import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
+import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
@@ -116,6 +123,7 @@ class Workshop {
     private int maxVotesPerIdea;
     private final Ballot ballot = new Ballot();
     private Countdown countdown;
+    private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
     private final Set<ParticipantId> ready = new HashSet<>();
 
     Workshop() {
@@ -241,6 +249,31 @@ class Workshop {
         if (idea.isOnBoard()) {
             apply(new IdeaHidden(workshopId, command.ideaId(), HideReason.of(command.reason()), command.at()));
         }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(ConfigurePhase command) {
+        if (command.phase() == null || !command.phase().isOpen()) {
+            throw new InvalidInput("phase", "phase must be CRITIQUE, UTOPIA or REALIZATION.");
+        }
+        if (isClosed() || command.phase().ordinal() < phase.ordinal()) {
+            throw new PhaseOver(command.phase());
+        }
+        PhaseSettings current = settings.getOrDefault(command.phase(), PhaseSettings.OPEN);
+        if (current.privateWriting() != command.privateWriting() || current.anonymous() != command.anonymous()) {
+            apply(new PhaseConfigured(workshopId, command.phase(), command.privateWriting(), command.anonymous(),
+                    command.at()));
+        }
+        return position();
+    }
+
+    @CommandHandler
+    long handle(RevealIdeas command) {
+        if (!phase.isOpen() || !settings.getOrDefault(phase, PhaseSettings.OPEN).awaitsReveal()) {
+            throw new NothingToReveal(phase);
+        }
+        apply(new IdeasRevealed(workshopId, phase, command.at()));
         return position();
     }
 
@@ -497,6 +530,18 @@ class Workshop {
     @EventSourcingHandler
     void on(ClusterCreated event) {
         clusters.put(event.clusterId(), event.phase());
+    }
+
+    @EventSourcingHandler
+    void on(PhaseConfigured event) {
+        boolean revealed = settings.getOrDefault(event.phase(), PhaseSettings.OPEN).revealed();
+        settings.put(event.phase(), new PhaseSettings(event.privateWriting(), event.anonymous(), revealed));
+    }
+
+    @EventSourcingHandler
+    void on(IdeasRevealed event) {
+        PhaseSettings before = settings.getOrDefault(event.phase(), PhaseSettings.OPEN);
+        settings.put(event.phase(), new PhaseSettings(before.privateWriting(), before.anonymous(), true));
     }
 
     @EventSourcingHandler

@@ -168,4 +168,16 @@ final class WorkshopRejections {
             super(Rejection.CONFLICT, "At most " + cap + " of your votes may go to one idea; put this one elsewhere.");
         }
     }
+
+    static class PhaseOver extends DomainRejection {
+        PhaseOver(Phase phase) {
+            super(Rejection.CONFLICT, "phase", "Phase " + phase + " is over; its settings can no longer change.");
+        }
+    }
+
+    static class NothingToReveal extends DomainRejection {
+        NothingToReveal(Phase phase) {
+            super(Rejection.CONFLICT, "Phase " + phase + " has no private writing waiting to be revealed.");
+        }
+    }
 }

@@ -29,6 +29,7 @@ public class BoardDocument {
     private List<ClusterEntry> clusters = new ArrayList<>();
     private TimerEntry timer;
     private List<String> ready = new ArrayList<>();
+    private List<PhaseSettingEntry> settings = new ArrayList<>();
     private long version;
     private Instant updatedAt;
 
@@ -40,6 +41,14 @@ public class BoardDocument {
 
     /** The current step's countdown: running until {@code endsAt}, or paused with time left. */
     public record TimerEntry(String state, long seconds, Instant endsAt, long remainingSeconds) {
+    }
+
+    /** A phase's private writing (until revealed) and anonymity. */
+    public record PhaseSettingEntry(String phase, boolean privateWriting, boolean anonymous, boolean revealed) {
+
+        boolean awaitsReveal() {
+            return privateWriting && !revealed;
+        }
     }
 
     public record ClusterEntry(String clusterId, String title, String phase) {
@@ -174,6 +183,20 @@ public class BoardDocument {
 
     public void setReady(List<String> ready) {
         this.ready = ready;
+    }
+
+    public List<PhaseSettingEntry> getSettings() {
+        return settings;
+    }
+
+    public void setSettings(List<PhaseSettingEntry> settings) {
+        this.settings = settings;
+    }
+
+    /** The settings of a phase, none chosen meaning open writing under names. */
+    PhaseSettingEntry settingsOf(String phase) {
+        return settings.stream().filter(entry -> entry.phase().equals(phase)).findFirst()
+                .orElse(new PhaseSettingEntry(phase, false, false, false));
     }
 
     public long getVersion() {

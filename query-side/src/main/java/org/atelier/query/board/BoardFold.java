@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.atelier.query.board.BoardDocument.ClusterEntry;
 import org.atelier.query.board.BoardDocument.IdeaEntry;
 import org.atelier.query.board.BoardDocument.ParticipantEntry;
+import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
 import org.atelier.query.board.BoardDocument.SessionEntry;
 import org.atelier.query.board.BoardDocument.TimerEntry;
 import org.atelier.shared.cluster.ClusterCreated;
@@ -28,9 +29,11 @@ import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
+import org.atelier.shared.workshop.IdeasRevealed;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
 import org.atelier.shared.workshop.StepAdvanced;
 import org.atelier.shared.workshop.StepReverted;
@@ -88,6 +91,13 @@ public final class BoardFold {
                     RUNNING.equals(timer.state()) ? 0 : e.remainingSeconds()));
         } else if (event instanceof TimerStopped) {
             board.setTimer(null);
+        } else if (event instanceof PhaseConfigured e) {
+            PhaseSettingEntry before = board.settingsOf(e.phase().name());
+            replaceSettings(board, new PhaseSettingEntry(e.phase().name(), e.privateWriting(), e.anonymous(),
+                    before.revealed()));
+        } else if (event instanceof IdeasRevealed e) {
+            PhaseSettingEntry before = board.settingsOf(e.phase().name());
+            replaceSettings(board, new PhaseSettingEntry(before.phase(), before.privateWriting(), before.anonymous(), true));
         } else if (event instanceof ParticipantReady e) {
             board.getReady().add(e.participantId().value());
         } else if (event instanceof IdeaPosted e) {
@@ -152,6 +162,13 @@ public final class BoardFold {
         List<IdeaEntry> ideas = new ArrayList<>(board.getIdeas());
         ideas.replaceAll(idea -> Objects.equals(idea.ideaId(), ideaId.value()) ? change.apply(idea) : idea);
         board.setIdeas(ideas);
+    }
+
+    private static void replaceSettings(BoardDocument board, PhaseSettingEntry settings) {
+        List<PhaseSettingEntry> all = new ArrayList<>(board.getSettings());
+        all.removeIf(entry -> entry.phase().equals(settings.phase()));
+        all.add(settings);
+        board.setSettings(all);
     }
 
     private static void reassignIdeas(BoardDocument board, String fromCluster, String toCluster) {

@@ -3,6 +3,8 @@ package org.atelier.query.board;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
+import org.atelier.shared.workshop.Audience;
+import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -30,6 +32,11 @@ public class BoardHistory {
      * @throws UnknownWorkshop when the workshop has no history
      */
     public BoardView boardAt(WorkshopId workshopId, String at) {
+        return boardAt(workshopId, at, Audience.EVALUATOR, null);
+    }
+
+    /** The board at that moment as the audience may see it (private writing and anonymity as they were then). */
+    public BoardView boardAt(WorkshopId workshopId, String at, Audience audience, ParticipantId viewer) {
         Moment moment = Moment.parse(at);
         DomainEventStream stream = eventStore.readEvents(workshopId.value(), 0);
         if (!stream.hasNext()) {
@@ -45,7 +52,7 @@ public class BoardHistory {
             }
             BoardFold.apply(board, event.getPayload(), position, event.getTimestamp());
         }
-        return BoardView.of(board);
+        return BoardView.of(board, audience, viewer);
     }
 
     /** The workshop has no event in the store. */

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 
+import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshopChanges;
 import org.axonframework.config.ProcessingGroup;
@@ -12,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +53,7 @@ class BoardProjection {
         updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
         if (event instanceof Record content) {
             WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
-                    message.getTimestamp().toString(), PlainValues.of(content));
+                    message.getTimestamp().toString(), RoomPayload.of(content, settingsNow(workshopId, event)));
             updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId), change);
         }
     }
@@ -85,6 +87,28 @@ class BoardProjection {
         BoardFold.apply(board, event, position, message.getTimestamp());
         save(board, current);
         return true;
+    }
+
+    /** The settings of the phase an idea or vote event belongs to, as the board has them after the event. */
+    private BoardDocument.PhaseSettingEntry settingsNow(String workshopId, Object event) {
+        if (!RoomPayload.dependsOnPhaseSettings(event)) {
+            return null;
+        }
+        String phase = RoomPayload.phaseOf(event);
+        Query settingsOnly = query(where("_id").is(workshopId));
+        settingsOnly.fields().include("settings");
+        if (phase == null) {
+            settingsOnly.fields().include("ideas");
+        }
+        BoardDocument board = mongo.findOne(settingsOnly, BoardDocument.class);
+        if (board == null) {
+            return null;
+        }
+        if (phase == null && event instanceof IdeaEdited edited) {
+            phase = board.getIdeas().stream().filter(idea -> idea.ideaId().equals(edited.ideaId().value()))
+                    .map(BoardDocument.IdeaEntry::phase).findFirst().orElse(null);
+        }
+        return phase == null ? null : board.settingsOf(phase);
     }
 
     private void save(BoardDocument board, long previousVersion) {

@@ -22,7 +22,7 @@ class BoardQueries {
     @QueryHandler
     BoardView handle(FindBoard query) {
         BoardDocument board = mongo.findById(query.workshopId().value(), BoardDocument.class);
-        return board == null ? null : BoardView.of(board);
+        return board == null ? null : BoardView.of(board, query.audience(), query.viewer());
     }
 
     @QueryHandler

@@ -1,12 +1,25 @@
 package org.atelier.query.board;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The board as the public API shows it. */
+import org.atelier.query.board.BoardDocument.IdeaEntry;
+import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
+import org.atelier.shared.workshop.Audience;
+import org.atelier.shared.workshop.ParticipantId;
+
+/**
+ * The board as the public API shows it to one audience: ideas still written privately appear only
+ * to their author (and evaluators), the others see how many there are; in an anonymous phase the
+ * room sees no authors, evaluators see organisations but not persons.
+ */
 public record BoardView(String workshopId, String phase, String step, List<IdeaView> ideas,
                         List<ClusterView> clusters, List<ProposalView> proposals, long version,
-                        TimerView timer, List<String> ready) {
+                        TimerView timer, List<String> ready, int privateIdeas, List<PhaseSettingsView> settings) {
 
     /** The step's countdown; screens show {@code endsAt} minus the server's time (state RUNNING) or {@code remainingSeconds} (PAUSED). */
     public record TimerView(String state, long seconds, Instant endsAt, long remainingSeconds) {
@@ -22,22 +35,47 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     public record ProposalView(String proposalId, String title) {
     }
 
-    static BoardView of(BoardDocument board) {
-        return new BoardView(board.getWorkshopId(), board.getPhase(), board.getStep(),
-                board.getIdeas().stream()
-                        .map(idea -> new IdeaView(idea.ideaId(), idea.text(), idea.participantId(),
-                                idea.organisationId(), idea.phase(), idea.clusterId(), idea.votes(), idea.inspiredBy()))
-                        .toList(),
+    public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean revealed) {
+    }
+
+    static BoardView of(BoardDocument board, Audience audience, ParticipantId viewer) {
+        String me = viewer == null ? null : viewer.value();
+        List<IdeaView> ideas = new ArrayList<>();
+        int privateIdeas = 0;
+        for (IdeaEntry idea : board.getIdeas()) {
+            PhaseSettingEntry settings = board.settingsOf(idea.phase());
+            boolean own = me != null && me.equals(idea.participantId());
+            if (settings.awaitsReveal() && audience != Audience.EVALUATOR && !own) {
+                privateIdeas++;
+            } else {
+                ideas.add(view(idea, settings.anonymous() && !own ? audience : null));
+            }
+        }
+        Set<String> shown = ideas.stream().map(IdeaView::ideaId).collect(Collectors.toSet());
+        return new BoardView(board.getWorkshopId(), board.getPhase(), board.getStep(), ideas,
                 board.getClusters().stream()
                         .map(cluster -> new ClusterView(cluster.clusterId(), cluster.title(), cluster.phase(),
                                 board.getIdeas().stream()
                                         .filter(idea -> cluster.clusterId().equals(idea.clusterId()))
-                                        .map(BoardDocument.IdeaEntry::ideaId)
+                                        .map(IdeaEntry::ideaId)
+                                        .filter(shown::contains)
                                         .toList()))
                         .toList(),
                 List.of(), board.getVersion(),
                 board.getTimer() == null ? null : new TimerView(board.getTimer().state(), board.getTimer().seconds(),
                         board.getTimer().endsAt(), board.getTimer().remainingSeconds()),
-                List.copyOf(board.getReady()));
+                List.copyOf(board.getReady()), privateIdeas,
+                board.getSettings().stream()
+                        .map(s -> new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.revealed()))
+                        .toList());
+    }
+
+    /** The idea, with its author left out for an audience that may not see it ({@code null}: shown as is). */
+    private static IdeaView view(IdeaEntry idea, Audience hiddenAuthorFor) {
+        String participant = hiddenAuthorFor == null ? idea.participantId() : null;
+        String organisation = hiddenAuthorFor == null || hiddenAuthorFor == Audience.EVALUATOR
+                ? idea.organisationId() : null;
+        return new IdeaView(idea.ideaId(), idea.text(), participant, organisation, idea.phase(), idea.clusterId(),
+                idea.votes(), Objects.requireNonNullElse(idea.inspiredBy(), List.of()));
     }
 }

@@ -67,7 +67,8 @@ class BoardProjectionTest {
         deliver(workshop.scheduled());
 
         assertThat(board()).isEqualTo(
-                new BoardView("workshop-1", "PREPARATION", null, List.of(), List.of(), List.of(), 1, null, List.of()));
+                new BoardView("workshop-1", "PREPARATION", null, List.of(), List.of(), List.of(), 1, null, List.of(), 0,
+                        List.of()));
     }
 
     @Test

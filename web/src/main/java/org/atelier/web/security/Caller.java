@@ -1,6 +1,7 @@
 package org.atelier.web.security;
 
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.Audience;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
@@ -67,6 +68,15 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
         if (!isParticipantOf(workshop)) {
             throw ApiException.forbidden("Only a participant of workshop " + workshop + " can do this.");
         }
+    }
+
+    /** What this caller may see of a board: its own private ideas, authors where not anonymous. */
+    public Audience audience() {
+        return switch (role) {
+            case PARTICIPANT -> Audience.PARTICIPANT;
+            case FACILITATOR -> Audience.FACILITATOR;
+            case EVALUATOR, ORGANISER -> Audience.EVALUATOR;
+        };
     }
 
     /** Who did it, as the history records it: never a token. */

@@ -10,6 +10,7 @@ import org.atelier.shared.timer.PauseTimer;
 import org.atelier.shared.timer.ResumeTimer;
 import org.atelier.shared.timer.StartTimer;
 import org.atelier.shared.timer.StopTimer;
+import org.atelier.shared.workshop.Audience;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
@@ -90,7 +91,8 @@ class TimerController {
     }
 
     private TimerAnswer answer(WorkshopId workshopId) {
-        BoardView board = queryGateway.query(new FindBoard(workshopId), BoardView.class).join();
+        BoardView board = queryGateway.query(new FindBoard(workshopId, Audience.FACILITATOR, null), BoardView.class)
+                .join();
         return new TimerAnswer(board == null ? null : board.timer(), clock.instant());
     }
 }

@@ -12,11 +12,13 @@ import org.atelier.shared.Rejection;
 import org.atelier.shared.RejectionDetails;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
+import org.atelier.shared.workshop.ConfigurePhase;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindWorkshop;
 import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseBack;
+import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Session;
 import org.atelier.shared.workshop.Step;
@@ -32,6 +34,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -137,14 +140,15 @@ class WorkshopController {
         caller.mustRead(workshopId);
         if (at != null) {
             try {
-                return boardHistory.boardAt(workshopId, at);
+                return boardHistory.boardAt(workshopId, at, caller.audience(), caller.participantId());
             } catch (IllegalArgumentException invalid) {
                 throw ApiException.invalid("at", invalid.getMessage());
             } catch (BoardHistory.UnknownWorkshop unknown) {
                 throw ApiException.notFound(unknown.getMessage());
             }
         }
-        return found(queryGateway.query(new FindBoard(workshopId), BoardView.class).join(), workshopId);
+        return found(queryGateway.query(new FindBoard(workshopId, caller.audience(), caller.participantId()),
+                BoardView.class).join(), workshopId);
     }
 
     @PostMapping("/{workshopId}/advance")
@@ -194,6 +198,32 @@ class WorkshopController {
                 caller);
         WorkshopView workshop = current(workshopId);
         return new StepAnswer(workshop.phase(), workshop.step());
+    }
+
+    record SettingsRequest(Boolean privateWriting, Boolean anonymous) {
+    }
+
+    record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous) {
+    }
+
+    /** Private writing (until revealed) and anonymity for a phase not yet over. */
+    @PutMapping("/{workshopId}/phases/{phase}/settings")
+    SettingsAnswer configure(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable Phase phase,
+                             @RequestBody SettingsRequest request) {
+        caller.mustRun(workshopId);
+        boolean privateWriting = Boolean.TRUE.equals(request.privateWriting());
+        boolean anonymous = Boolean.TRUE.equals(request.anonymous());
+        dispatcher.sendToWorkshop(workshopId,
+                new ConfigurePhase(workshopId, phase, privateWriting, anonymous, clock.instant()), caller);
+        return new SettingsAnswer(phase.name(), privateWriting, anonymous);
+    }
+
+    /** Ends private writing in the phase now open: every idea appears to everyone at once. */
+    @PostMapping("/{workshopId}/reveal")
+    PhaseAnswer reveal(Caller caller, @PathVariable WorkshopId workshopId) {
+        caller.mustRun(workshopId);
+        dispatcher.sendToWorkshop(workshopId, new RevealIdeas(workshopId, clock.instant()), caller);
+        return new PhaseAnswer(current(workshopId).phase());
     }
 
     /** A participant is done with the current step; the facilitator sees how many are. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
@@ -96,10 +97,15 @@ final class Screen implements AutoCloseable {
 
     @Override
     public void close() {
-        if (session != null && session.isConnected()) {
-            session.disconnect();
+        try {
+            if (session != null && session.isConnected()) {
+                session.disconnect();
+            }
+        } catch (MessageDeliveryException alreadyClosed) {
+            // the server closed the session first (it does after an ERROR frame)
+        } finally {
+            client.stop();
         }
-        client.stop();
     }
 
     private static ThreadPoolTaskScheduler scheduler() {

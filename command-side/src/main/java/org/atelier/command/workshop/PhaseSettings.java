@@ -1,0 +1,11 @@
+package org.atelier.command.workshop;
+
+/** A phase's private writing (and whether its ideas were revealed) and anonymity. */
+record PhaseSettings(boolean privateWriting, boolean anonymous, boolean revealed) {
+
+    static final PhaseSettings OPEN = new PhaseSettings(false, false, false);
+
+    boolean awaitsReveal() {
+        return privateWriting && !revealed;
+    }
+}

@@ -1,0 +1,62 @@
+package org.atelier.query.board;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
+
+/**
+ * An event's content as every screen of the room may receive it: an idea still written privately
+ * travels without its text or author (its author's screen reads it from the board), and an
+ * anonymous phase's ideas and votes travel without who posted or cast them.
+ */
+final class RoomPayload {
+
+    private RoomPayload() {
+    }
+
+    static Map<String, Object> of(Record event, PhaseSettingEntry settings) {
+        Map<String, Object> payload = PlainValues.of(event);
+        if (settings == null) {
+            return payload;
+        }
+        if (settings.awaitsReveal() && (event instanceof IdeaPosted || event instanceof IdeaEdited)) {
+            Map<String, Object> hidden = new LinkedHashMap<>();
+            hidden.put("workshopId", payload.get("workshopId"));
+            hidden.put("ideaId", payload.get("ideaId"));
+            hidden.put("phase", settings.phase());
+            hidden.put("private", true);
+            hidden.put("at", payload.get("at"));
+            return hidden;
+        }
+        if (settings.anonymous()) {
+            payload.remove("author");
+            payload.remove("organisationId");
+            payload.remove("voter");
+        }
+        return payload;
+    }
+
+    static boolean dependsOnPhaseSettings(Object event) {
+        return event instanceof IdeaPosted || event instanceof IdeaEdited || event instanceof VoteCast
+                || event instanceof VoteRetracted;
+    }
+
+    /** The phase an idea or vote event says it belongs to ({@code null} for an edit: the board knows). */
+    static String phaseOf(Object event) {
+        if (event instanceof IdeaPosted e) {
+            return e.phase().name();
+        }
+        if (event instanceof VoteCast e) {
+            return e.phase().name();
+        }
+        if (event instanceof VoteRetracted e) {
+            return e.phase().name();
+        }
+        return null;
+    }
+}

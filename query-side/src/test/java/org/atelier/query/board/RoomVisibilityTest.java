@@ -1,0 +1,134 @@
+package org.atelier.query.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.shared.workshop.Phase.CRITIQUE;
+import static org.atelier.shared.workshop.Phase.PREPARATION;
+import static org.atelier.shared.workshop.Step.COLLECT;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.atelier.query.InMemoryMongo;
+import org.atelier.query.board.BoardView.IdeaView;
+import org.atelier.shared.workshop.Audience;
+import org.atelier.shared.workshop.FindBoard;
+import org.atelier.shared.workshop.FindWorkshopChanges;
+import org.atelier.shared.workshop.IdeasRevealed;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.PhaseConfigured;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What each audience sees of private writing and anonymity, on the board and in live messages. */
+class RoomVisibilityTest {
+
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
+
+    private final SimpleQueryUpdateEmitter updateEmitter = SimpleQueryUpdateEmitter.builder().build();
+    private final WorkshopStream workshop = new WorkshopStream("workshop-1");
+    private BoardProjection projection;
+    private BoardQueries queries;
+    private final List<WorkshopChange> changes = new ArrayList<>();
+
+    @BeforeEach
+    void aRoomWritingPrivatelyAndAnonymously() {
+        var mongo = MONGO.freshDatabase();
+        projection = new BoardProjection(mongo, updateEmitter);
+        queries = new BoardQueries(mongo);
+        updateEmitter.<WorkshopChange>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(
+                        new FindWorkshopChanges(workshop.id()), ResponseTypes.instanceOf(Long.class),
+                        ResponseTypes.instanceOf(WorkshopChange.class)), 64)
+                .getUpdates().map(Message::getPayload).subscribe(changes::add);
+        deliver(workshop.scheduled(),
+                workshop.event(at -> new PhaseConfigured(workshop.id(), CRITIQUE, true, true, at)),
+                workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("ada-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("bob-1", "bob", "org-cafe", CRITIQUE, "No bike lanes"));
+    }
+
+    @Test
+    void whileWritingPrivatelyEachParticipantSeesOnlyTheirOwnIdeasAndACount() {
+        BoardView anas = board(Audience.PARTICIPANT, "ada");
+
+        assertThat(anas.ideas()).extracting(IdeaView::ideaId).containsExactly("ada-1");
+        assertThat(anas.privateIdeas()).isEqualTo(1);
+    }
+
+    @Test
+    void theFacilitatorsProjectedBoardShowsOnlyTheCount() {
+        BoardView facilitators = board(Audience.FACILITATOR, null);
+
+        assertThat(facilitators.ideas()).isEmpty();
+        assertThat(facilitators.privateIdeas()).isEqualTo(2);
+    }
+
+    @Test
+    void revealingShowsEveryIdeaToEveryoneAtOnce() {
+        deliver(workshop.event(at -> new IdeasRevealed(workshop.id(), CRITIQUE, at)));
+
+        assertThat(board(Audience.PARTICIPANT, "ada").ideas()).extracting(IdeaView::ideaId)
+                .containsExactly("ada-1", "bob-1");
+        assertThat(board(Audience.FACILITATOR, null).privateIdeas()).isZero();
+    }
+
+    @Test
+    void inAnAnonymousPhaseTheRoomSeesNoAuthorButEachTheirOwn() {
+        deliver(workshop.event(at -> new IdeasRevealed(workshop.id(), CRITIQUE, at)));
+
+        List<IdeaView> anas = board(Audience.PARTICIPANT, "ada").ideas();
+        assertThat(anas.get(0).participantId()).isEqualTo("ada");
+        assertThat(anas.get(1).participantId()).isNull();
+        assertThat(anas.get(1).organisationId()).isNull();
+        assertThat(board(Audience.FACILITATOR, null).ideas()).extracting(IdeaView::participantId).containsOnlyNulls();
+    }
+
+    @Test
+    void evaluatorsSeeOrganisationsNotPersonsWhereThePhaseWasAnonymous() {
+        List<IdeaView> evaluators = board(Audience.EVALUATOR, null).ideas();
+
+        assertThat(evaluators).extracting(IdeaView::participantId).containsOnlyNulls();
+        assertThat(evaluators).extracting(IdeaView::organisationId).containsExactly("org-velo", "org-cafe");
+    }
+
+    @Test
+    void aPrivateIdeaTravelsToTheRoomWithoutItsTextOrAuthor() {
+        WorkshopChange posted = changes.get(changes.size() - 1);
+
+        assertThat(posted.type()).isEqualTo("IdeaPosted");
+        assertThat(posted.payload()).containsEntry("ideaId", "bob-1").containsEntry("private", true)
+                .doesNotContainKeys("text", "author", "organisationId");
+    }
+
+    @Test
+    void anEditOfAPrivateIdeaTravelsWithoutItsText() {
+        deliver(workshop.ideaEdited("ada-1", "Too few buses at night"));
+
+        assertThat(changes.get(changes.size() - 1).payload()).doesNotContainKey("text").containsEntry("private", true);
+    }
+
+    @Test
+    void anAnonymousIdeaTravelsWithoutItsAuthorOnceRevealed() {
+        deliver(workshop.event(at -> new IdeasRevealed(workshop.id(), CRITIQUE, at)),
+                workshop.ideaPosted("ada-2", "ada", "org-velo", CRITIQUE, "Shared cars"));
+
+        assertThat(changes.get(changes.size() - 1).payload()).containsEntry("text", "Shared cars")
+                .doesNotContainKeys("author", "organisationId");
+    }
+
+    private BoardView board(Audience audience, String viewer) {
+        return queries.handle(new FindBoard(workshop.id(), audience, viewer == null ? null : new ParticipantId(viewer)));
+    }
+
+    private void deliver(DomainEventMessage<?>... messages) {
+        for (DomainEventMessage<?> message : messages) {
+            projection.on(message.getPayload(), message);
+        }
+    }
+}

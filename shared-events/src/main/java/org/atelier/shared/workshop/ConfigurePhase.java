@@ -1,0 +1,13 @@
+package org.atelier.shared.workshop;
+
+import java.time.Instant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The facilitator's choices for a phase: private writing (each participant sees only their own
+ * ideas until they are revealed) and anonymity (authors hidden from the room).
+ */
+public record ConfigurePhase(@TargetAggregateIdentifier WorkshopId workshopId, Phase phase, boolean privateWriting,
+                             boolean anonymous, Instant at) {
+}

@@ -1,0 +1,10 @@
+package org.atelier.shared.workshop;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PhaseConfigured(WorkshopId workshopId, Phase phase, boolean privateWriting, boolean anonymous,
+                              Instant at) {
+}

@@ -1,0 +1,200 @@
+import { t } from './i18n.js';
+import { placeInOrder } from './idea-list.js';
+import { element, setText } from './ui.js';
+
+const DRAG_TYPE = 'application/x-atelier-idea';
+
+/**
+ * The facilitator's clusters for the phase now open: a zone for the ideas in no cluster (where
+ * ideas are checked to form a new cluster) and one zone per cluster. Each idea card has a "move to"
+ * select and button, the keyboard way; cards may also be dragged onto a zone. Elements are kept per
+ * idea and zone, so live updates neither reset a choice in progress nor steal the focus.
+ */
+export class ClusterBoard {
+  #root;
+  #room;
+  #move;
+  #zones = new Map();
+  #cards = new Map();
+  #picked = new Set();
+
+  /** move(ideaId, clusterId | null) calls the server and answers true once the idea is moved. */
+  constructor(root, room, { move }) {
+    this.#root = root;
+    this.#room = room;
+    this.#move = move;
+  }
+
+  /** The checked ideas still in no cluster, in the board's order. */
+  picked() {
+    return this.#unclustered().map((idea) => idea.ideaId).filter((ideaId) => this.#picked.has(ideaId));
+  }
+
+  clearPicked() {
+    this.#picked.clear();
+  }
+
+  render() {
+    const phase = this.#room.phase;
+    const clusters = this.#room.clustersOf(phase);
+    const known = new Set(clusters.map((cluster) => cluster.clusterId));
+    const ideas = this.#room.ideasOf(phase);
+    const inZone = (clusterId) => ideas.filter((idea) => (known.has(idea.clusterId) ? idea.clusterId : null) === clusterId);
+    const options = [['', t('clusters.none')], ...clusters.map((cluster) => [cluster.clusterId, cluster.title])];
+
+    const zones = [null, ...clusters].map((cluster) => {
+      const zoneIdeas = inZone(cluster?.clusterId ?? null);
+      const zone = this.#zone(cluster);
+      setText(zone.querySelector('.zone-title'), cluster ? cluster.title : t('clusters.none'));
+      setText(zone.querySelector('.count'), String(zoneIdeas.length));
+      const empty = zone.querySelector('.zone-empty');
+      empty.hidden = zoneIdeas.length > 0;
+      setText(empty, cluster ? t('clusters.emptyCluster') : ideas.length > 0 ? t('clusters.allClustered') : t('ideas.empty'));
+      placeInOrder(zone.querySelector('ul'), zoneIdeas.map((idea) => this.#card(idea, !cluster, options)));
+      return zone;
+    });
+    placeInOrder(this.#root, zones);
+
+    const zoneKeys = new Set([null, ...clusters].map((cluster) => cluster?.clusterId ?? ''));
+    for (const key of this.#zones.keys()) {
+      if (!zoneKeys.has(key)) {
+        this.#zones.delete(key);
+      }
+    }
+    const shownIdeas = new Set(ideas.map((idea) => idea.ideaId));
+    for (const ideaId of this.#cards.keys()) {
+      if (!shownIdeas.has(ideaId)) {
+        this.#cards.delete(ideaId);
+      }
+    }
+    const stillFree = new Set(inZone(null).map((idea) => idea.ideaId));
+    for (const ideaId of this.#picked) {
+      if (!stillFree.has(ideaId)) {
+        this.#picked.delete(ideaId);
+      }
+    }
+  }
+
+  #unclustered() {
+    const phase = this.#room.phase;
+    const known = new Set(this.#room.clustersOf(phase).map((cluster) => cluster.clusterId));
+    return this.#room.ideasOf(phase).filter((idea) => !known.has(idea.clusterId));
+  }
+
+  #zone(cluster) {
+    const key = cluster?.clusterId ?? '';
+    let zone = this.#zones.get(key);
+    if (zone) {
+      return zone;
+    }
+    const headingId = cluster ? `cluster-zone-${key}` : 'no-cluster-title';
+    zone = element('section', {
+      className: cluster ? 'cluster-zone' : 'cluster-zone is-unclustered',
+      attributes: { 'data-cluster-id': key, 'aria-labelledby': headingId, ...(cluster ? {} : { id: 'no-cluster' }) },
+    }, [
+      element('h3', { attributes: { id: headingId } }, [
+        element('span', { className: 'zone-title' }),
+        element('span', { className: 'count' }),
+      ]),
+      element('p', { className: 'zone-empty hint' }),
+      element('ul', { className: 'cluster-cards', attributes: { role: 'list' } }),
+    ]);
+    zone.addEventListener('dragover', (event) => {
+      if (event.dataTransfer.types.includes(DRAG_TYPE)) {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        zone.classList.add('is-over');
+      }
+    });
+    zone.addEventListener('dragleave', (event) => {
+      if (!zone.contains(event.relatedTarget)) {
+        zone.classList.remove('is-over');
+      }
+    });
+    zone.addEventListener('drop', (event) => {
+      zone.classList.remove('is-over');
+      const ideaId = event.dataTransfer.getData(DRAG_TYPE);
+      if (!ideaId) {
+        return;
+      }
+      event.preventDefault();
+      const target = key || null;
+      if ((this.#room.ideas.get(ideaId)?.clusterId ?? null) !== target) {
+        this.#move(ideaId, target);
+      }
+    });
+    this.#zones.set(key, zone);
+    return zone;
+  }
+
+  #card(idea, free, options) {
+    let card = this.#cards.get(idea.ideaId);
+    if (!card) {
+      card = this.#newCard(idea.ideaId);
+      this.#cards.set(idea.ideaId, card);
+    }
+    setText(card.querySelector('.card-text'), idea.text);
+    const checkbox = card.querySelector('.pick-idea');
+    checkbox.hidden = !free;
+    checkbox.checked = free && this.#picked.has(idea.ideaId);
+
+    const select = card.querySelector('select');
+    const current = this.#room.clusters.has(idea.clusterId) ? idea.clusterId : '';
+    const signature = JSON.stringify(options);
+    if (select.dataset.signature !== signature) {
+      select.replaceChildren(...options.map(([value, label]) => element('option', { text: label, attributes: { value } })));
+      select.dataset.signature = signature;
+      select.value = current;
+    } else if (select.dataset.current !== current) {
+      select.value = current; // moved by someone else: a choice made here before no longer applies
+    }
+    select.dataset.current = current;
+    setText(card.querySelector('.move-label'), t('clusters.moveTo'));
+    setText(card.querySelector('.move-button'), t('clusters.move'));
+    card.querySelector('.move-field').hidden = options.length < 2;
+    return card;
+  }
+
+  #newCard(ideaId) {
+    const textId = `card-text-${ideaId}`;
+    const selectId = `move-${ideaId}`;
+    const checkbox = element('input', { className: 'pick-idea', attributes: { type: 'checkbox', value: ideaId } });
+    checkbox.addEventListener('change', () => {
+      if (checkbox.checked) {
+        this.#picked.add(ideaId);
+      } else {
+        this.#picked.delete(ideaId);
+      }
+    });
+    const select = element('select', { className: 'move-select', attributes: { id: selectId, 'aria-describedby': textId } });
+    const moveButton = element('button', {
+      className: 'secondary move-button', attributes: { type: 'button', 'aria-describedby': textId },
+    });
+    moveButton.addEventListener('click', async () => {
+      const target = select.value || null;
+      if ((this.#room.ideas.get(ideaId)?.clusterId ?? null) === target) {
+        return;
+      }
+      moveButton.disabled = true;
+      const moved = await this.#move(ideaId, target);
+      moveButton.disabled = false;
+      // The card changed zone, which drops the focus: give it back where the person was.
+      (moved ? select : moveButton).focus();
+    });
+    const card = element('li', { className: 'cluster-card', attributes: { 'data-idea-id': ideaId, draggable: 'true' } }, [
+      element('label', { className: 'pick' }, [checkbox, element('span', { className: 'card-text', attributes: { id: textId } })]),
+      element('div', { className: 'move-field' }, [
+        element('label', { className: 'move-label', attributes: { for: selectId } }),
+        element('div', { className: 'inline-field' }, [select, moveButton]),
+      ]),
+    ]);
+    card.addEventListener('dragstart', (event) => {
+      event.dataTransfer.setData(DRAG_TYPE, ideaId);
+      event.dataTransfer.setData('text/plain', this.#room.ideas.get(ideaId)?.text ?? '');
+      event.dataTransfer.effectAllowed = 'move';
+      card.classList.add('is-dragging');
+    });
+    card.addEventListener('dragend', () => card.classList.remove('is-dragging'));
+    return card;
+  }
+}

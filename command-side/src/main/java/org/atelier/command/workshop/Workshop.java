@@ -25,6 +25,7 @@ import org.atelier.command.workshop.WorkshopRejections.NoPausedTimer;
 import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
 import org.atelier.command.workshop.WorkshopRejections.NoRunningTimer;
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
+import org.atelier.command.workshop.WorkshopRejections.NotDreaming;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.NothingToReveal;
@@ -58,6 +59,8 @@ import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.idea.PostIdea;
 import org.atelier.shared.idea.WithdrawIdea;
+import org.atelier.shared.objection.ObjectionParked;
+import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.timer.ExtendTimer;
 import org.atelier.shared.timer.PauseTimer;
@@ -124,6 +127,7 @@ class Workshop {
     private final Ballot ballot = new Ballot();
     private Countdown countdown;
     private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
+    private final Set<String> parkedObjections = new HashSet<>();
     private final Set<ParticipantId> ready = new HashSet<>();
 
     Workshop() {
@@ -274,6 +278,20 @@ class Workshop {
             throw new NothingToReveal(phase);
         }
         apply(new IdeasRevealed(workshopId, phase, command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(ParkObjection command) {
+        OrganisationId organisation = organisationOf(command.author());
+        if (phase != Phase.UTOPIA) {
+            throw new NotDreaming(phase);
+        }
+        String text = IdeaText.of(command.text());
+        if (parkedObjections.add(command.objectionId())) {
+            apply(new ObjectionParked(workshopId, command.objectionId(), command.author(), organisation, text,
+                    command.at()));
+        }
         return position();
     }
 
@@ -530,6 +548,11 @@ class Workshop {
     @EventSourcingHandler
     void on(ClusterCreated event) {
         clusters.put(event.clusterId(), event.phase());
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionParked event) {
+        parkedObjections.add(event.objectionId());
     }
 
     @EventSourcingHandler

@@ -180,4 +180,11 @@ final class WorkshopRejections {
             super(Rejection.CONFLICT, "Phase " + phase + " has no private writing waiting to be revealed.");
         }
     }
+
+    static class NotDreaming extends DomainRejection {
+        NotDreaming(Phase phase) {
+            super(Rejection.CONFLICT, "Objections are parked during UTOPIA; the workshop is in " + phase
+                    + ". In REALIZATION, post it as an idea.");
+        }
+    }
 }

@@ -30,6 +30,7 @@ public class BoardDocument {
     private TimerEntry timer;
     private List<String> ready = new ArrayList<>();
     private List<PhaseSettingEntry> settings = new ArrayList<>();
+    private List<ObjectionEntry> objections = new ArrayList<>();
     private long version;
     private Instant updatedAt;
 
@@ -49,6 +50,11 @@ public class BoardDocument {
         boolean awaitsReveal() {
             return privateWriting && !revealed;
         }
+    }
+
+    /** An objection parked during UTOPIA. */
+    public record ObjectionEntry(String objectionId, String text, String participantId, String organisationId,
+                                 Instant parkedAt) {
     }
 
     public record ClusterEntry(String clusterId, String title, String phase) {
@@ -183,6 +189,14 @@ public class BoardDocument {
 
     public void setReady(List<String> ready) {
         this.ready = ready;
+    }
+
+    public List<ObjectionEntry> getObjections() {
+        return objections;
+    }
+
+    public void setObjections(List<ObjectionEntry> objections) {
+        this.objections = objections;
     }
 
     public List<PhaseSettingEntry> getSettings() {

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.atelier.query.board.BoardDocument.ClusterEntry;
 import org.atelier.query.board.BoardDocument.IdeaEntry;
+import org.atelier.query.board.BoardDocument.ObjectionEntry;
 import org.atelier.query.board.BoardDocument.ParticipantEntry;
 import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
 import org.atelier.query.board.BoardDocument.SessionEntry;
@@ -22,6 +23,7 @@ import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.timer.TimerExtended;
 import org.atelier.shared.timer.TimerPaused;
 import org.atelier.shared.timer.TimerResumed;
@@ -91,6 +93,9 @@ public final class BoardFold {
                     RUNNING.equals(timer.state()) ? 0 : e.remainingSeconds()));
         } else if (event instanceof TimerStopped) {
             board.setTimer(null);
+        } else if (event instanceof ObjectionParked e) {
+            board.getObjections().add(new ObjectionEntry(e.objectionId(), e.text(), e.author().value(),
+                    e.organisationId().value(), e.at()));
         } else if (event instanceof PhaseConfigured e) {
             PhaseSettingEntry before = board.settingsOf(e.phase().name());
             replaceSettings(board, new PhaseSettingEntry(e.phase().name(), e.privateWriting(), e.anonymous(),

@@ -19,7 +19,12 @@ import org.atelier.shared.workshop.ParticipantId;
  */
 public record BoardView(String workshopId, String phase, String step, List<IdeaView> ideas,
                         List<ClusterView> clusters, List<ProposalView> proposals, long version,
-                        TimerView timer, List<String> ready, int privateIdeas, List<PhaseSettingsView> settings) {
+                        TimerView timer, List<String> ready, int privateIdeas, List<PhaseSettingsView> settings,
+                        List<ObjectionView> objections) {
+
+    /** Parked during UTOPIA; the room sees them once REALIZATION opens, evaluators always. */
+    public record ObjectionView(String objectionId, String text) {
+    }
 
     /** The step's countdown; screens show {@code endsAt} minus the server's time (state RUNNING) or {@code remainingSeconds} (PAUSED). */
     public record TimerView(String state, long seconds, Instant endsAt, long remainingSeconds) {
@@ -67,7 +72,15 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                 List.copyOf(board.getReady()), privateIdeas,
                 board.getSettings().stream()
                         .map(s -> new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.revealed()))
-                        .toList());
+                        .toList(),
+                objectionsSurface(board, audience)
+                        ? board.getObjections().stream().map(o -> new ObjectionView(o.objectionId(), o.text())).toList()
+                        : List.of());
+    }
+
+    private static boolean objectionsSurface(BoardDocument board, Audience audience) {
+        return audience == Audience.EVALUATOR || "REALIZATION".equals(board.getPhase())
+                || "CLOSED".equals(board.getPhase());
     }
 
     /** The idea, with its author left out for an audience that may not see it ({@code null}: shown as is). */

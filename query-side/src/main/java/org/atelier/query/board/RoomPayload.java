@@ -6,13 +6,15 @@ import java.util.Map;
 import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 
 /**
  * An event's content as every screen of the room may receive it: an idea still written privately
  * travels without its text or author (its author's screen reads it from the board), and an
- * anonymous phase's ideas and votes travel without who posted or cast them.
+ * anonymous phase's ideas and votes travel without who posted or cast them, and a parked objection
+ * travels as its id only (the room reads it from the board once REALIZATION opens).
  */
 final class RoomPayload {
 
@@ -21,6 +23,13 @@ final class RoomPayload {
 
     static Map<String, Object> of(Record event, PhaseSettingEntry settings) {
         Map<String, Object> payload = PlainValues.of(event);
+        if (event instanceof ObjectionParked) {
+            Map<String, Object> parked = new LinkedHashMap<>();
+            parked.put("workshopId", payload.get("workshopId"));
+            parked.put("objectionId", payload.get("objectionId"));
+            parked.put("at", payload.get("at"));
+            return parked;
+        }
         if (settings == null) {
             return payload;
         }

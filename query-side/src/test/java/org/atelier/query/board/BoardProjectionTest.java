@@ -68,7 +68,7 @@ class BoardProjectionTest {
 
         assertThat(board()).isEqualTo(
                 new BoardView("workshop-1", "PREPARATION", null, List.of(), List.of(), List.of(), 1, null, List.of(), 0,
-                        List.of()));
+                        List.of(), List.of()));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.atelier.query.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
+import static org.atelier.shared.workshop.Phase.REALIZATION;
+import static org.atelier.shared.workshop.Phase.UTOPIA;
 import static org.atelier.shared.workshop.Step.COLLECT;
 
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.List;
 
 import org.atelier.query.InMemoryMongo;
 import org.atelier.query.board.BoardView.IdeaView;
+import org.atelier.shared.objection.ObjectionParked;
+import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.Audience;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindWorkshopChanges;
@@ -120,6 +124,23 @@ class RoomVisibilityTest {
 
         assertThat(changes.get(changes.size() - 1).payload()).containsEntry("text", "Shared cars")
                 .doesNotContainKeys("author", "organisationId");
+    }
+
+    @Test
+    void parkedObjectionsSurfaceWhenRealizationOpens() {
+        deliver(workshop.phaseAdvanced(CRITIQUE, UTOPIA, COLLECT),
+                workshop.event(at -> new ObjectionParked(workshop.id(), "o-1", new ParticipantId("bob"),
+                        new OrganisationId("org-cafe"), "It will never be funded", at)));
+
+        assertThat(board(Audience.PARTICIPANT, "bob").objections()).isEmpty();
+        assertThat(board(Audience.EVALUATOR, null).objections()).hasSize(1);
+        assertThat(changes.get(changes.size() - 1).payload()).containsEntry("objectionId", "o-1")
+                .doesNotContainKeys("text", "author");
+
+        deliver(workshop.phaseAdvanced(UTOPIA, REALIZATION, COLLECT));
+
+        assertThat(board(Audience.PARTICIPANT, "ada").objections())
+                .containsExactly(new BoardView.ObjectionView("o-1", "It will never be funded"));
     }
 
     private BoardView board(Audience audience, String viewer) {

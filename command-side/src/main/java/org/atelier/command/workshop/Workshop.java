@@ -265,9 +265,10 @@ class Workshop {
             throw new PhaseOver(command.phase());
         }
         PhaseSettings current = settings.getOrDefault(command.phase(), PhaseSettings.OPEN);
-        if (current.privateWriting() != command.privateWriting() || current.anonymous() != command.anonymous()) {
+        if (current.privateWriting() != command.privateWriting() || current.anonymous() != command.anonymous()
+                || current.hiddenTallies() != command.hiddenTallies()) {
             apply(new PhaseConfigured(workshopId, command.phase(), command.privateWriting(), command.anonymous(),
-                    command.at()));
+                    command.hiddenTallies(), command.at()));
         }
         return position();
     }
@@ -558,13 +559,15 @@ class Workshop {
     @EventSourcingHandler
     void on(PhaseConfigured event) {
         boolean revealed = settings.getOrDefault(event.phase(), PhaseSettings.OPEN).revealed();
-        settings.put(event.phase(), new PhaseSettings(event.privateWriting(), event.anonymous(), revealed));
+        settings.put(event.phase(),
+                new PhaseSettings(event.privateWriting(), event.anonymous(), event.hiddenTallies(), revealed));
     }
 
     @EventSourcingHandler
     void on(IdeasRevealed event) {
         PhaseSettings before = settings.getOrDefault(event.phase(), PhaseSettings.OPEN);
-        settings.put(event.phase(), new PhaseSettings(before.privateWriting(), before.anonymous(), true));
+        settings.put(event.phase(),
+                new PhaseSettings(before.privateWriting(), before.anonymous(), before.hiddenTallies(), true));
     }
 
     @EventSourcingHandler

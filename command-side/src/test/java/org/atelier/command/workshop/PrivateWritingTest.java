@@ -29,36 +29,43 @@ class PrivateWritingTest {
     @Test
     void theFacilitatorChoosesPrivateWritingAndAnonymityForAPhaseToCome() {
         fixture.given(aliceAndBobIn(Phase.PREPARATION))
-                .when(new ConfigurePhase(WORKSHOP, Phase.UTOPIA, true, true, AT))
-                .expectEvents(new PhaseConfigured(WORKSHOP, Phase.UTOPIA, true, true, AT));
+                .when(new ConfigurePhase(WORKSHOP, Phase.UTOPIA, true, true, false, AT))
+                .expectEvents(new PhaseConfigured(WORKSHOP, Phase.UTOPIA, true, true, false, AT));
+    }
+
+    @Test
+    void theFacilitatorHidesTalliesUntilTheVoteStepEnds() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, false, false, true, AT))
+                .expectEvents(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, false, false, true, AT));
     }
 
     @Test
     void theSameChoiceAgainRecordsNothing() {
         fixture.given(aliceAndBobIn(Phase.CRITIQUE))
-                .andGiven(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, true, false, AT))
-                .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, true, false, AT))
+                .andGiven(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, true, false, false, AT))
+                .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, true, false, false, AT))
                 .expectNoEvents();
     }
 
     @Test
     void aPhaseThatIsOverKeepsItsSettings() {
         fixture.given(aliceAndBobIn(Phase.UTOPIA))
-                .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, true, false, AT))
+                .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, true, false, false, AT))
                 .expectException(PhaseOver.class);
     }
 
     @Test
     void onlyOpenPhasesHaveSettings() {
         fixture.given(aliceAndBobIn(Phase.PREPARATION))
-                .when(new ConfigurePhase(WORKSHOP, Phase.CLOSED, true, false, AT))
+                .when(new ConfigurePhase(WORKSHOP, Phase.CLOSED, true, false, false, AT))
                 .expectException(InvalidInput.class);
     }
 
     @Test
     void theFacilitatorRevealsPrivateIdeasOfThePhaseNowOpen() {
         fixture.given(aliceAndBobIn(Phase.CRITIQUE))
-                .andGiven(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, true, false, AT))
+                .andGiven(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, true, false, false, AT))
                 .when(new RevealIdeas(WORKSHOP, AT))
                 .expectEvents(new IdeasRevealed(WORKSHOP, Phase.CRITIQUE, AT));
     }
@@ -66,7 +73,7 @@ class PrivateWritingTest {
     @Test
     void ideasAreRevealedOnce() {
         fixture.given(aliceAndBobIn(Phase.CRITIQUE))
-                .andGiven(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, true, false, AT),
+                .andGiven(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, true, false, false, AT),
                         new IdeasRevealed(WORKSHOP, Phase.CRITIQUE, AT))
                 .when(new RevealIdeas(WORKSHOP, AT))
                 .expectException(NothingToReveal.class);

@@ -44,8 +44,9 @@ public class BoardDocument {
     public record TimerEntry(String state, long seconds, Instant endsAt, long remainingSeconds) {
     }
 
-    /** A phase's private writing (until revealed) and anonymity. */
-    public record PhaseSettingEntry(String phase, boolean privateWriting, boolean anonymous, boolean revealed) {
+    /** A phase's private writing (until revealed), anonymity and tallies hidden during its VOTE step. */
+    public record PhaseSettingEntry(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
+                                    boolean revealed) {
 
         boolean awaitsReveal() {
             return privateWriting && !revealed;
@@ -210,7 +211,7 @@ public class BoardDocument {
     /** The settings of a phase, none chosen meaning open writing under names. */
     PhaseSettingEntry settingsOf(String phase) {
         return settings.stream().filter(entry -> entry.phase().equals(phase)).findFirst()
-                .orElse(new PhaseSettingEntry(phase, false, false, false));
+                .orElse(new PhaseSettingEntry(phase, false, false, false, false));
     }
 
     public long getVersion() {

@@ -99,10 +99,11 @@ public final class BoardFold {
         } else if (event instanceof PhaseConfigured e) {
             PhaseSettingEntry before = board.settingsOf(e.phase().name());
             replaceSettings(board, new PhaseSettingEntry(e.phase().name(), e.privateWriting(), e.anonymous(),
-                    before.revealed()));
+                    e.hiddenTallies(), before.revealed()));
         } else if (event instanceof IdeasRevealed e) {
             PhaseSettingEntry before = board.settingsOf(e.phase().name());
-            replaceSettings(board, new PhaseSettingEntry(before.phase(), before.privateWriting(), before.anonymous(), true));
+            replaceSettings(board, new PhaseSettingEntry(before.phase(), before.privateWriting(), before.anonymous(),
+                    before.hiddenTallies(), true));
         } else if (event instanceof ParticipantReady e) {
             board.getReady().add(e.participantId().value());
         } else if (event instanceof IdeaPosted e) {

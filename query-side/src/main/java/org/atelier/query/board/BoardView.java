@@ -15,7 +15,8 @@ import org.atelier.shared.workshop.ParticipantId;
 /**
  * The board as the public API shows it to one audience: ideas still written privately appear only
  * to their author (and evaluators), the others see how many there are; in an anonymous phase the
- * room sees no authors, evaluators see organisations but not persons.
+ * room sees no authors, evaluators see organisations but not persons; hidden tallies read 0 for
+ * the room until the VOTE step ends.
  */
 public record BoardView(String workshopId, String phase, String step, List<IdeaView> ideas,
                         List<ClusterView> clusters, List<ProposalView> proposals, long version,
@@ -40,7 +41,8 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     public record ProposalView(String proposalId, String title) {
     }
 
-    public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean revealed) {
+    public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
+                                    boolean revealed) {
     }
 
     static BoardView of(BoardDocument board, Audience audience, ParticipantId viewer) {
@@ -53,7 +55,9 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
             if (settings.awaitsReveal() && audience != Audience.EVALUATOR && !own) {
                 privateIdeas++;
             } else {
-                ideas.add(view(idea, settings.anonymous() && !own ? audience : null));
+                boolean talliesHidden = settings.hiddenTallies() && audience != Audience.EVALUATOR
+                        && idea.phase().equals(board.getPhase()) && "VOTE".equals(board.getStep());
+                ideas.add(view(idea, settings.anonymous() && !own ? audience : null, talliesHidden));
             }
         }
         Set<String> shown = ideas.stream().map(IdeaView::ideaId).collect(Collectors.toSet());
@@ -71,7 +75,8 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                         board.getTimer().endsAt(), board.getTimer().remainingSeconds()),
                 List.copyOf(board.getReady()), privateIdeas,
                 board.getSettings().stream()
-                        .map(s -> new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.revealed()))
+                        .map(s -> new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.hiddenTallies(),
+                                s.revealed()))
                         .toList(),
                 objectionsSurface(board, audience)
                         ? board.getObjections().stream().map(o -> new ObjectionView(o.objectionId(), o.text())).toList()
@@ -83,12 +88,15 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                 || "CLOSED".equals(board.getPhase());
     }
 
-    /** The idea, with its author left out for an audience that may not see it ({@code null}: shown as is). */
-    private static IdeaView view(IdeaEntry idea, Audience hiddenAuthorFor) {
+    /**
+     * The idea, with its author left out for an audience that may not see it ({@code null}: shown as
+     * is), and its votes as 0 while tallies are hidden.
+     */
+    private static IdeaView view(IdeaEntry idea, Audience hiddenAuthorFor, boolean talliesHidden) {
         String participant = hiddenAuthorFor == null ? idea.participantId() : null;
         String organisation = hiddenAuthorFor == null || hiddenAuthorFor == Audience.EVALUATOR
                 ? idea.organisationId() : null;
         return new IdeaView(idea.ideaId(), idea.text(), participant, organisation, idea.phase(), idea.clusterId(),
-                idea.votes(), Objects.requireNonNullElse(idea.inspiredBy(), List.of()));
+                talliesHidden ? 0 : idea.votes(), Objects.requireNonNullElse(idea.inspiredBy(), List.of()));
     }
 }

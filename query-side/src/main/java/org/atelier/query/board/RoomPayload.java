@@ -13,7 +13,8 @@ import org.atelier.shared.vote.VoteRetracted;
 /**
  * An event's content as every screen of the room may receive it: an idea still written privately
  * travels without its text or author (its author's screen reads it from the board), and an
- * anonymous phase's ideas and votes travel without who posted or cast them, and a parked objection
+ * anonymous phase's ideas and votes travel without who posted or cast them, a vote under hidden
+ * tallies without the idea it went to, and a parked objection
  * travels as its id only (the room reads it from the board once REALIZATION opens).
  */
 final class RoomPayload {
@@ -41,6 +42,9 @@ final class RoomPayload {
             hidden.put("private", true);
             hidden.put("at", payload.get("at"));
             return hidden;
+        }
+        if (settings.hiddenTallies() && (event instanceof VoteCast || event instanceof VoteRetracted)) {
+            payload.remove("ideaId");
         }
         if (settings.anonymous()) {
             payload.remove("author");

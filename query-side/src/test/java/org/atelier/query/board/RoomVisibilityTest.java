@@ -5,7 +5,10 @@ import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
 import static org.atelier.shared.workshop.Phase.REALIZATION;
 import static org.atelier.shared.workshop.Phase.UTOPIA;
+import static org.atelier.shared.workshop.Step.CLUSTER;
 import static org.atelier.shared.workshop.Step.COLLECT;
+import static org.atelier.shared.workshop.Step.DISCUSS;
+import static org.atelier.shared.workshop.Step.VOTE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +49,9 @@ class RoomVisibilityTest {
         var mongo = MONGO.freshDatabase();
         projection = new BoardProjection(mongo, updateEmitter);
         queries = new BoardQueries(mongo);
-        updateEmitter.<WorkshopChange>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(
-                        new FindWorkshopChanges(workshop.id()), ResponseTypes.instanceOf(Long.class),
-                        ResponseTypes.instanceOf(WorkshopChange.class)), 64)
-                .getUpdates().map(Message::getPayload).subscribe(changes::add);
+        follow(workshop, changes);
         deliver(workshop.scheduled(),
-                workshop.event(at -> new PhaseConfigured(workshop.id(), CRITIQUE, true, true, at)),
+                workshop.event(at -> new PhaseConfigured(workshop.id(), CRITIQUE, true, true, false, at)),
                 workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
                 workshop.ideaPosted("ada-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
                 workshop.ideaPosted("bob-1", "bob", "org-cafe", CRITIQUE, "No bike lanes"));
@@ -141,6 +141,41 @@ class RoomVisibilityTest {
 
         assertThat(board(Audience.PARTICIPANT, "ada").objections())
                 .containsExactly(new BoardView.ObjectionView("o-1", "It will never be funded"));
+    }
+
+    @Test
+    void hiddenTalliesShowOnlyOnceTheVoteStepEnds() {
+        WorkshopStream room = new WorkshopStream("workshop-2");
+        List<WorkshopChange> roomChanges = follow(room);
+        deliver(room.scheduled(), room.event(at -> new PhaseConfigured(room.id(), CRITIQUE, false, false, true, at)),
+                room.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                room.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                room.stepAdvanced(CRITIQUE, COLLECT, CLUSTER), room.stepAdvanced(CRITIQUE, CLUSTER, VOTE),
+                room.voteCast("bob", "idea-1", CRITIQUE));
+
+        assertThat(boardOf(room, Audience.PARTICIPANT).ideas().get(0).votes()).isZero();
+        assertThat(boardOf(room, Audience.EVALUATOR).ideas().get(0).votes()).isEqualTo(1);
+        assertThat(roomChanges.get(roomChanges.size() - 1).payload()).doesNotContainKey("ideaId");
+
+        deliver(room.stepAdvanced(CRITIQUE, VOTE, DISCUSS));
+
+        assertThat(boardOf(room, Audience.PARTICIPANT).ideas().get(0).votes()).isEqualTo(1);
+    }
+
+    private List<WorkshopChange> follow(WorkshopStream room) {
+        return follow(room, new ArrayList<>());
+    }
+
+    private List<WorkshopChange> follow(WorkshopStream room, List<WorkshopChange> into) {
+        updateEmitter.<WorkshopChange>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(
+                        new FindWorkshopChanges(room.id()), ResponseTypes.instanceOf(Long.class),
+                        ResponseTypes.instanceOf(WorkshopChange.class)), 64)
+                .getUpdates().map(Message::getPayload).subscribe(into::add);
+        return into;
+    }
+
+    private BoardView boardOf(WorkshopStream room, Audience audience) {
+        return queries.handle(new FindBoard(room.id(), audience, new ParticipantId("ada")));
     }
 
     private BoardView board(Audience audience, String viewer) {

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record PhaseConfigured(WorkshopId workshopId, Phase phase, boolean privateWriting, boolean anonymous,
-                              Instant at) {
+                              boolean hiddenTallies, Instant at) {
 }

@@ -200,22 +200,23 @@ class WorkshopController {
         return new StepAnswer(workshop.phase(), workshop.step());
     }
 
-    record SettingsRequest(Boolean privateWriting, Boolean anonymous) {
+    record SettingsRequest(Boolean privateWriting, Boolean anonymous, Boolean hiddenTallies) {
     }
 
-    record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous) {
+    record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies) {
     }
 
-    /** Private writing (until revealed) and anonymity for a phase not yet over. */
+    /** Private writing (until revealed), anonymity and hidden tallies for a phase not yet over. */
     @PutMapping("/{workshopId}/phases/{phase}/settings")
     SettingsAnswer configure(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable Phase phase,
                              @RequestBody SettingsRequest request) {
         caller.mustRun(workshopId);
         boolean privateWriting = Boolean.TRUE.equals(request.privateWriting());
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
+        boolean hiddenTallies = Boolean.TRUE.equals(request.hiddenTallies());
         dispatcher.sendToWorkshop(workshopId,
-                new ConfigurePhase(workshopId, phase, privateWriting, anonymous, clock.instant()), caller);
-        return new SettingsAnswer(phase.name(), privateWriting, anonymous);
+                new ConfigurePhase(workshopId, phase, privateWriting, anonymous, hiddenTallies, clock.instant()), caller);
+        return new SettingsAnswer(phase.name(), privateWriting, anonymous, hiddenTallies);
     }
 
     /** Ends private writing in the phase now open: every idea appears to everyone at once. */

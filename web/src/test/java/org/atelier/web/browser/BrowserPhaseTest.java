@@ -85,7 +85,6 @@ class BrowserPhaseTest extends ApiTest {
             assertThat(group.getText()).contains(BUSES).contains(BIKES).doesNotContain(RENTS);
         }
 
-        shot(facilitator, "1-fac-cluster"); shot(ben, "1-ben-cluster");
         // VOTE with a two-minute countdown that every screen shows alike.
         nextStep("VOTE");
         type(facilitator, By.id("timer-minutes"), "2");
@@ -114,7 +113,6 @@ class BrowserPhaseTest extends ApiTest {
         assertThat(ben.findElement(By.id("vote-error")).getText()).isEmpty();
         assertThat(fitsTheScreen(ben)).isTrue();
 
-        shot(ana, "2-ana-vote"); shot(ben, "2-ben-vote");
         // The facilitator's bars: most dots first, widths in proportion, figures as text.
         wait(facilitator).until(page -> votesShown(facilitator).equals(List.of("2", "1", "1")));
         List<WebElement> bars = facilitator.findElements(By.cssSelector("#vote-bars [data-idea-id]"));
@@ -133,7 +131,6 @@ class BrowserPhaseTest extends ApiTest {
         assertThat(facilitator.findElement(By.id("ready-count")).getAttribute("data-total")).isEqualTo("2");
         assertThat(text(facilitator, By.id("ready-count"))).startsWith("2 participants sur 2");
 
-        shot(facilitator, "3-fac-ready"); shot(ben, "3-ben-ready");
         // DISCUSS: a new step, so nobody is done yet and the countdown is gone.
         nextStep("DISCUSS");
         for (ChromeDriver page : List.of(ana, ben)) {
@@ -152,7 +149,6 @@ class BrowserPhaseTest extends ApiTest {
                 .isEqualTo("VOTE");
         wait(ana).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", "0"));
         wait(ben).until(ExpectedConditions.visibilityOf(ideaButton(ben, RENTS, "vote-plus")));
-        shot(facilitator, "4-fac-back"); shot(ana, "4-ana-back");
     }
 
     private String createWorkshopInTheConsole() {
@@ -237,24 +233,6 @@ class BrowserPhaseTest extends ApiTest {
     private WebElement ideaOn(ChromeDriver page, String idea) {
         return wait(page).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[@id='ideas']//li[@data-idea-id][contains(., \"" + idea + "\")]")));
-    }
-
-    private static void shot(ChromeDriver page, String name) {
-        try {
-            Object h = page.executeScript("return document.documentElement.scrollHeight");
-            org.openqa.selenium.Dimension size = page.manage().window().getSize();
-            java.util.Map<String, Object> params = new java.util.HashMap<>();
-            params.put("format", "png");
-            params.put("captureBeyondViewport", true);
-            params.put("clip", java.util.Map.of("x", 0, "y", 0, "width", page.executeScript("return document.documentElement.clientWidth"), "height", h, "scale", 1));
-            java.util.Map<String, Object> r = page.executeCdpCommand("Page.captureScreenshot", params);
-            java.nio.file.Files.write(java.nio.file.Path.of("/tmp/shots/" + name + ".png"), java.util.Base64.getDecoder().decode((String) r.get("data")));
-            for (var entry : page.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
-                System.out.println("BROWSERLOG " + name + " " + entry);
-            }
-        } catch (Exception e) {
-            System.out.println("SHOT FAILED " + e);
-        }
     }
 
     private static long secondsLeft(ChromeDriver page) {

@@ -114,6 +114,18 @@ class ClusterAndVoteApiTest extends ApiTest {
     }
 
     @Test
+    void hiddenTalliesAppearWhenTheVoteStepEnds() {
+        assertThat(api.send("PUT", path("/phases/CRITIQUE/settings"), workshop.facilitatorToken(),
+                Map.of("hiddenTallies", true)).status()).isEqualTo(200);
+        toVoteStep();
+        api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses"));
+
+        assertThat(votesOn("buses")).isZero();
+        api.post(path("/advance-step"), workshop.facilitatorToken(), Map.of("expectedStep", "VOTE"));
+        assertThat(votesOn("buses")).isEqualTo(1);
+    }
+
+    @Test
     void aVoteOutsideTheVoteStepIsAConflict() {
         Response refused = api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses"));
 

@@ -2,8 +2,13 @@ package org.atelier.web.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.atelier.web.ApiClient.Response;
 import org.atelier.web.ApiTest;
@@ -79,6 +84,41 @@ class ClusterAndVoteApiTest extends ApiTest {
         assertThat(board().path("clusters").size()).isZero();
         assertThat(board().path("ideas").size()).isEqualTo(2);
         assertThat(api.delete(path("/clusters/" + buses), workshop.facilitatorToken()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void concurrentMovesOfOneIdeaEndInOneConsistentState() throws Exception {
+        String left = api.post(path("/clusters"), workshop.facilitatorToken(), Map.of("title", "Gauche")).text("clusterId");
+        String right = api.post(path("/clusters"), workshop.facilitatorToken(), Map.of("title", "Droite")).text("clusterId");
+        ExecutorService movers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> moves = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String target = i % 2 == 0 ? left : right;
+                moves.add(movers.submit(() -> api.send("PUT", path("/ideas/buses/cluster"), workshop.facilitatorToken(),
+                        Map.of("clusterId", target)).status()));
+            }
+            for (Future<Integer> move : moves) {
+                assertThat(move.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            movers.shutdown();
+        }
+
+        JsonNode board = board();
+        String clusterOfIdea = null;
+        for (JsonNode idea : board.path("ideas")) {
+            if (idea.path("ideaId").asText().equals("buses")) {
+                clusterOfIdea = idea.path("clusterId").asText();
+            }
+        }
+        List<String> clustersListingIt = new ArrayList<>();
+        for (JsonNode cluster : board.path("clusters")) {
+            if (cluster.path("ideaIds").toString().contains("\"buses\"")) {
+                clustersListingIt.add(cluster.path("clusterId").asText());
+            }
+        }
+        assertThat(clustersListingIt).containsExactly(clusterOfIdea);
     }
 
     @Test

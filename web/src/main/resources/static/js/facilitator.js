@@ -207,13 +207,13 @@ function startConsole(access) {
     const open = isOpen(room.phase);
     const timer = room.timer;
     document.getElementById('timer-none').hidden = Boolean(timer);
-    document.getElementById('timer-start').disabled = timerBusy || !open;
+    document.getElementById('timer-start').disabled = !open;
     document.getElementById('timer-minutes').disabled = !open;
     const pause = document.getElementById('timer-pause');
-    pause.disabled = timerBusy || !timer;
+    pause.disabled = !timer;
     setText(pause, timer?.state === 'PAUSED' ? t('timer.resume') : t('timer.pause'));
-    document.getElementById('timer-extend').disabled = timerBusy || !timer;
-    document.getElementById('timer-stop').disabled = timerBusy || !timer;
+    document.getElementById('timer-extend').disabled = !timer;
+    document.getElementById('timer-stop').disabled = !timer;
   }
 
   function renderClusters() {
@@ -350,11 +350,16 @@ function startConsole(access) {
     }
   }
 
-  /** Runs a timer call; the answer carries the server's time, which keeps every screen's countdown together. */
+  /**
+   * Runs a timer call, one at a time (buttons stay enabled so the keyboard focus stays on them);
+   * the answer carries the server's time, which keeps every screen's countdown together.
+   */
   async function timerCall(action, body) {
+    if (timerBusy) {
+      return false;
+    }
     showError(timerError, null);
     timerBusy = true;
-    renderTimer();
     try {
       const answer = await api(`${path`/api/workshops/${workshopId}/timer/`}${action}`, {
         method: 'POST', token, ...(body ? { body } : {}),

@@ -497,23 +497,24 @@ function startConsole(access) {
     });
   });
 
-  stepButton.addEventListener('click', async () => {
+  /** Moves the room one step forward or back, after confirmation, from the step this screen shows. */
+  async function moveStep({ target, titleKey, messageKey, confirmKey, endpoint }) {
     const shown = room.step;
-    const next = nextStep(shown);
-    if (!next) {
+    const goal = target(shown);
+    if (!goal) {
       return;
     }
-    const nextName = t(`step.${next}`);
+    const goalName = t(`step.${goal}`);
     const { confirmed } = await confirmAction({
-      title: t('console.stepTitle', { step: nextName }),
-      message: t('console.stepMessage', { step: nextName }),
-      confirmLabel: t('console.advanceConfirm'),
+      title: t(titleKey, { step: goalName }),
+      message: t(messageKey, { step: goalName }),
+      confirmLabel: t(confirmKey),
     });
     if (!confirmed) {
       return;
     }
     await move(async () => {
-      const answer = await api(path`/api/workshops/${workshopId}/advance-step`, {
+      const answer = await api(path`/api/workshops/${workshopId}/${endpoint}`, {
         method: 'POST', token, body: { expectedStep: shown },
       });
       if (answer.step !== room.step || answer.phase !== room.phase) {
@@ -523,35 +524,17 @@ function startConsole(access) {
       }
       announce(t('announce.step', { step: t(`step.${answer.step}`) }));
     });
-  });
+  }
 
-  stepBackButton.addEventListener('click', async () => {
-    const shown = room.step;
-    const back = previousStep(shown);
-    if (!back) {
-      return;
-    }
-    const backName = t(`step.${back}`);
-    const { confirmed } = await confirmAction({
-      title: t('console.stepBackTitle', { step: backName }),
-      message: t('console.stepBackMessage', { step: backName }),
-      confirmLabel: t('console.backConfirm'),
-    });
-    if (!confirmed) {
-      return;
-    }
-    await move(async () => {
-      const answer = await api(path`/api/workshops/${workshopId}/step-back`, {
-        method: 'POST', token, body: { expectedStep: shown },
-      });
-      if (answer.step !== room.step || answer.phase !== room.phase) {
-        room.phase = answer.phase;
-        room.step = answer.step;
-        room.enterStep();
-      }
-      announce(t('announce.step', { step: t(`step.${answer.step}`) }));
-    });
-  });
+  stepButton.addEventListener('click', () => moveStep({
+    target: nextStep, titleKey: 'console.stepTitle', messageKey: 'console.stepMessage',
+    confirmKey: 'console.advanceConfirm', endpoint: 'advance-step',
+  }));
+
+  stepBackButton.addEventListener('click', () => moveStep({
+    target: previousStep, titleKey: 'console.stepBackTitle', messageKey: 'console.stepBackMessage',
+    confirmKey: 'console.backConfirm', endpoint: 'step-back',
+  }));
 
   phaseBackButton.addEventListener('click', async () => {
     const shown = room.phase;

@@ -1,10 +1,12 @@
 package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.web.browser.Browsers.text;
+import static org.atelier.web.browser.Browsers.type;
+import static org.atelier.web.browser.Browsers.waitOn;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 
 import org.atelier.web.ApiTest;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A facilitator and two participants in real browsers: one posts and the other sees it, the
@@ -22,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserLiveTest extends ApiTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private ChromeDriver facilitator;
     private ChromeDriver ana;
@@ -63,7 +63,7 @@ class BrowserLiveTest extends ApiTest {
 
         advancePhase();
         for (ChromeDriver page : new ChromeDriver[] {ana, ben, facilitator}) {
-            wait(page).until(ExpectedConditions.attributeToBe(By.id("phase"), "data-phase", "CRITIQUE"));
+            waitOn(page).until(ExpectedConditions.attributeToBe(By.id("phase"), "data-phase", "CRITIQUE"));
         }
 
         post(ana, "Les structures de l'ESS se connaissent peu <b>entre elles</b>");
@@ -72,18 +72,18 @@ class BrowserLiveTest extends ApiTest {
         waitForIdea(facilitator, "se connaissent peu");
 
         bensLink.cut();
-        wait(ben).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "reconnecting"));
+        waitOn(ben).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "reconnecting"));
         post(ana, "Les financements sont fragmentés");
         facilitator.findElement(By.id("advance-step")).click();
         confirm();
-        wait(ana).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "CLUSTER"));
+        waitOn(ana).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "CLUSTER"));
         bensLink.restore();
 
         waitForIdea(ben, "financements sont fragmentés");
-        wait(ben).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "CLUSTER"));
-        wait(ben).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
+        waitOn(ben).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "CLUSTER"));
+        waitOn(ben).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
         long boardVersion = api.get("/api/workshops/" + workshopId + "/board", ORGANISER).body().path("version").asLong();
-        wait(ben).until(page -> ((Number) ben.executeScript("return window.atelierLive.version")).longValue() == boardVersion);
+        waitOn(ben).until(page -> ((Number) ben.executeScript("return window.atelierLive.version")).longValue() == boardVersion);
         assertThat(ben.findElements(By.cssSelector("#ideas [data-idea-id]"))).hasSize(2);
     }
 
@@ -94,8 +94,8 @@ class BrowserLiveTest extends ApiTest {
         type(facilitator, By.id("title"), "Numérique et coopération");
         type(facilitator, By.id("theme"), "Numérique");
         facilitator.findElement(By.id("create-submit")).click();
-        wait(facilitator).until(ExpectedConditions.urlContains("workshop="));
-        wait(facilitator).until(page -> !text(facilitator, By.id("join-code")).isBlank());
+        waitOn(facilitator).until(ExpectedConditions.urlContains("workshop="));
+        waitOn(facilitator).until(page -> !text(facilitator, By.id("join-code")).isBlank());
         String query = URI.create(facilitator.getCurrentUrl()).getQuery();
         return query.substring(query.indexOf("workshop=") + "workshop=".length()).split("&")[0];
     }
@@ -109,7 +109,7 @@ class BrowserLiveTest extends ApiTest {
         type(page, By.id("org-commune"), "Saint-Étienne");
         page.findElement(By.id("org-ess")).click();
         page.findElement(By.id("join-submit")).click();
-        wait(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
+        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 
     private void joinPickingOrganisation(ChromeDriver page, String site, String joinCode, String name,
@@ -117,11 +117,11 @@ class BrowserLiveTest extends ApiTest {
         openJoinForm(page, site, joinCode);
         type(page, By.id("display-name"), name);
         type(page, By.id("org-search"), organisation);
-        WebElement option = wait(page).until(ExpectedConditions.elementToBeClickable(By.xpath(
+        WebElement option = waitOn(page).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='org-list']//label[contains(., \"" + organisation + "\")]")));
         option.click();
         page.findElement(By.id("join-submit")).click();
-        wait(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
+        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 
     private void openJoinForm(ChromeDriver page, String site, String joinCode) {
@@ -129,16 +129,16 @@ class BrowserLiveTest extends ApiTest {
         if (!page.findElement(By.id("join-form")).isDisplayed()) {
             page.findElement(By.cssSelector("#code-form button[type=submit]")).click();
         }
-        wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("display-name")));
+        waitOn(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("display-name")));
     }
 
     private void advancePhase() {
-        wait(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("advance"))).click();
+        waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("advance"))).click();
         confirm();
     }
 
     private void confirm() {
-        wait(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
     }
 
     private void post(ChromeDriver page, String idea) {
@@ -148,26 +148,12 @@ class BrowserLiveTest extends ApiTest {
     }
 
     private WebElement waitForIdea(ChromeDriver page, String fragment) {
-        return wait(page).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        return waitOn(page).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[@id='ideas']//*[@data-idea-id][contains(., \"" + fragment + "\")]")));
     }
 
     private void waitFor(ChromeDriver page, By selector, int count) {
-        wait(page).until(ExpectedConditions.numberOfElementsToBe(selector, count));
-    }
-
-    private static void type(ChromeDriver page, By field, String text) {
-        WebElement input = wait(page).until(ExpectedConditions.visibilityOfElementLocated(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private static String text(ChromeDriver page, By element) {
-        return page.findElement(element).getText();
-    }
-
-    private static WebDriverWait wait(ChromeDriver page) {
-        return new WebDriverWait(page, PATIENCE);
+        waitOn(page).until(ExpectedConditions.numberOfElementsToBe(selector, count));
     }
 
     private String base() {

@@ -1,8 +1,10 @@
 package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.web.browser.Browsers.text;
+import static org.atelier.web.browser.Browsers.type;
+import static org.atelier.web.browser.Browsers.waitOn;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.atelier.web.ApiTest;
@@ -14,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A whole CRITIQUE phase in real browsers, one facilitator and two participants on phones: ideas,
@@ -23,7 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserPhaseTest extends ApiTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final int BUDGET = 3;
     private static final String BUSES = "Trop peu de bus le soir";
     private static final String BIKES = "Pas de pistes cyclables sûres";
@@ -57,31 +57,31 @@ class BrowserPhaseTest extends ApiTest {
         String organisation = unique("Coop'Sud");
         joinRegisteringOrganisation(ana, joinCode, "Ana", organisation);
         joinPickingOrganisation(ben, joinCode, "Ben", organisation);
-        wait(facilitator).until(ExpectedConditions.numberOfElementsToBe(
+        waitOn(facilitator).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#participants [data-participant-id]"), 2));
         facilitator.findElement(By.id("advance")).click();
         confirm();
         for (ChromeDriver page : List.of(ana, ben, facilitator)) {
-            wait(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "COLLECT"));
+            waitOn(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "COLLECT"));
         }
 
         // COLLECT: both post.
         post(ana, BUSES);
         post(ben, BIKES);
         post(ana, RENTS);
-        wait(facilitator).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ideas [data-idea-id]"), 3));
+        waitOn(facilitator).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ideas [data-idea-id]"), 3));
 
         // CLUSTER: two ideas checked and a title typed, all with the keyboard.
         nextStep("CLUSTER");
         cardCheckbox(BUSES).sendKeys(Keys.SPACE);
         cardCheckbox(BIKES).sendKeys(Keys.SPACE);
         type(facilitator, By.id("cluster-title"), CLUSTER + Keys.ENTER);
-        wait(facilitator).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(
+        waitOn(facilitator).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(
                 "#cluster-board .cluster-zone:not(.is-unclustered) [data-idea-id]"), 2));
         for (ChromeDriver page : List.of(ana, ben)) {
-            WebElement group = wait(page).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+            WebElement group = waitOn(page).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                     "//*[@id='ideas']//section[@data-cluster-id][.//h4[contains(., '" + CLUSTER + "')]]")));
-            wait(page).until(p -> group.findElements(By.cssSelector("[data-idea-id]")).size() == 2);
+            waitOn(page).until(p -> group.findElements(By.cssSelector("[data-idea-id]")).size() == 2);
             assertThat(group.getText()).contains(BUSES).contains(BIKES).doesNotContain(RENTS);
         }
 
@@ -90,7 +90,7 @@ class BrowserPhaseTest extends ApiTest {
         type(facilitator, By.id("timer-minutes"), "2");
         facilitator.findElement(By.id("timer-start")).click();
         for (ChromeDriver page : List.of(ana, ben, facilitator)) {
-            wait(page).until(ExpectedConditions.attributeToBe(By.id("timer"), "data-state", "running"));
+            waitOn(page).until(ExpectedConditions.attributeToBe(By.id("timer"), "data-state", "running"));
         }
         long anaSeconds = secondsLeft(ana);
         long benSeconds = secondsLeft(ben);
@@ -103,7 +103,7 @@ class BrowserPhaseTest extends ApiTest {
         vote(ana, BUSES, "vote-plus", BUDGET - 2);
         vote(ana, RENTS, "vote-plus", 0);
         ideaButton(ana, BIKES, "vote-plus").click();
-        wait(ana).until(page -> text(ana, By.id("vote-error")).startsWith("Vote refusé"));
+        waitOn(ana).until(page -> text(ana, By.id("vote-error")).startsWith("Vote refusé"));
         assertThat(ana.findElement(By.id("dots-left")).getAttribute("data-left")).isEqualTo("0");
 
         // Ben puts dots and takes one back.
@@ -114,28 +114,28 @@ class BrowserPhaseTest extends ApiTest {
         assertThat(fitsTheScreen(ben)).isTrue();
 
         // The facilitator's bars: most dots first, widths in proportion, figures as text.
-        wait(facilitator).until(page -> votesShown(facilitator).equals(List.of("2", "1", "1")));
+        waitOn(facilitator).until(page -> votesShown(facilitator).equals(List.of("2", "1", "1")));
         List<WebElement> bars = facilitator.findElements(By.cssSelector("#vote-bars [data-idea-id]"));
         assertThat(bars.get(0).getText()).contains(BUSES).contains("2 gommettes");
         double widest = fillWidth(bars.get(0));
         assertThat(fillWidth(bars.get(1)) / widest).isBetween(0.4, 0.6);
-        wait(ben).until(page -> ideaOn(ben, BUSES).findElement(By.className("idea-votes")).getText()
+        waitOn(ben).until(page -> ideaOn(ben, BUSES).findElement(By.className("idea-votes")).getText()
                 .equals("2 gommettes"));
 
         // Both are done; the console counts them.
         for (ChromeDriver page : List.of(ana, ben)) {
             page.findElement(By.id("ready")).click();
-            wait(page).until(ExpectedConditions.not(ExpectedConditions.elementToBeClickable(By.id("ready"))));
+            waitOn(page).until(ExpectedConditions.not(ExpectedConditions.elementToBeClickable(By.id("ready"))));
         }
-        wait(facilitator).until(ExpectedConditions.attributeToBe(By.id("ready-count"), "data-ready", "2"));
+        waitOn(facilitator).until(ExpectedConditions.attributeToBe(By.id("ready-count"), "data-ready", "2"));
         assertThat(facilitator.findElement(By.id("ready-count")).getAttribute("data-total")).isEqualTo("2");
         assertThat(text(facilitator, By.id("ready-count"))).startsWith("2 participants sur 2");
 
         // DISCUSS: a new step, so nobody is done yet and the countdown is gone.
         nextStep("DISCUSS");
         for (ChromeDriver page : List.of(ana, ben)) {
-            wait(page).until(ExpectedConditions.elementToBeClickable(By.id("ready")));
-            wait(page).until(ExpectedConditions.invisibilityOfElementLocated(By.id("timer")));
+            waitOn(page).until(ExpectedConditions.elementToBeClickable(By.id("ready")));
+            waitOn(page).until(ExpectedConditions.invisibilityOfElementLocated(By.id("timer")));
         }
         assertThat(facilitator.findElement(By.id("ready-count")).getAttribute("data-ready")).isEqualTo("0");
 
@@ -143,12 +143,12 @@ class BrowserPhaseTest extends ApiTest {
         facilitator.findElement(By.id("step-back")).click();
         confirm();
         for (ChromeDriver page : List.of(ana, ben, facilitator)) {
-            wait(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "VOTE"));
+            waitOn(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "VOTE"));
         }
         assertThat(facilitator.findElement(By.cssSelector("#step-bar [aria-current=step]")).getAttribute("data-step"))
                 .isEqualTo("VOTE");
-        wait(ana).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", "0"));
-        wait(ben).until(ExpectedConditions.visibilityOf(ideaButton(ben, RENTS, "vote-plus")));
+        waitOn(ana).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", "0"));
+        waitOn(ben).until(ExpectedConditions.visibilityOf(ideaButton(ben, RENTS, "vote-plus")));
     }
 
     private String createWorkshopInTheConsole() {
@@ -159,8 +159,8 @@ class BrowserPhaseTest extends ApiTest {
         type(facilitator, By.id("theme"), "Numérique");
         type(facilitator, By.id("votes"), String.valueOf(BUDGET));
         facilitator.findElement(By.id("create-submit")).click();
-        wait(facilitator).until(ExpectedConditions.urlContains("workshop="));
-        wait(facilitator).until(page -> !text(facilitator, By.id("join-code")).isBlank());
+        waitOn(facilitator).until(ExpectedConditions.urlContains("workshop="));
+        waitOn(facilitator).until(page -> !text(facilitator, By.id("join-code")).isBlank());
         return text(facilitator, By.id("join-code")).strip();
     }
 
@@ -172,17 +172,17 @@ class BrowserPhaseTest extends ApiTest {
         type(page, By.id("org-commune"), "Saint-Étienne");
         page.findElement(By.id("org-ess")).click();
         page.findElement(By.id("join-submit")).click();
-        wait(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
+        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 
     private void joinPickingOrganisation(ChromeDriver page, String joinCode, String name, String organisation) {
         openJoinForm(page, joinCode);
         type(page, By.id("display-name"), name);
         type(page, By.id("org-search"), organisation);
-        wait(page).until(ExpectedConditions.elementToBeClickable(By.xpath(
+        waitOn(page).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='org-list']//label[contains(., \"" + organisation + "\")]"))).click();
         page.findElement(By.id("join-submit")).click();
-        wait(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
+        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 
     private void openJoinForm(ChromeDriver page, String joinCode) {
@@ -190,20 +190,20 @@ class BrowserPhaseTest extends ApiTest {
         if (!page.findElement(By.id("join-form")).isDisplayed()) {
             page.findElement(By.cssSelector("#code-form button[type=submit]")).click();
         }
-        wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("display-name")));
+        waitOn(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("display-name")));
     }
 
     private void nextStep(String step) {
-        wait(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("advance-step"))).click();
+        waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("advance-step"))).click();
         confirm();
         for (ChromeDriver page : List.of(ana, ben, facilitator)) {
-            wait(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", step));
+            waitOn(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", step));
         }
     }
 
     private void confirm() {
-        wait(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
-        wait(facilitator).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        waitOn(facilitator).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
     }
 
     private void post(ChromeDriver page, String idea) {
@@ -213,25 +213,25 @@ class BrowserPhaseTest extends ApiTest {
     }
 
     private WebElement cardCheckbox(String idea) {
-        return wait(facilitator).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        return waitOn(facilitator).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[@id='no-cluster']//li[@data-idea-id][contains(., \"" + idea + "\")]//input[@type='checkbox']")));
     }
 
     /** Clicks an idea's vote button and waits for the dots the participant has left. */
     private void vote(ChromeDriver page, String idea, String button, int left) {
         ideaButton(page, idea, button).click();
-        wait(page).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", String.valueOf(left)));
+        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", String.valueOf(left)));
     }
 
     private WebElement ideaButton(ChromeDriver page, String idea, String button) {
         WebElement found = ideaOn(page, idea).findElement(By.className(button));
-        wait(page).until(ExpectedConditions.elementToBeClickable(found));
+        waitOn(page).until(ExpectedConditions.elementToBeClickable(found));
         page.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
         return found;
     }
 
     private WebElement ideaOn(ChromeDriver page, String idea) {
-        return wait(page).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        return waitOn(page).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[@id='ideas']//li[@data-idea-id][contains(., \"" + idea + "\")]")));
     }
 
@@ -252,20 +252,6 @@ class BrowserPhaseTest extends ApiTest {
     private static boolean fitsTheScreen(ChromeDriver page) {
         return (Boolean) page.executeScript(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-    }
-
-    private static void type(ChromeDriver page, By field, CharSequence text) {
-        WebElement input = wait(page).until(ExpectedConditions.visibilityOfElementLocated(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private static String text(ChromeDriver page, By element) {
-        return page.findElement(element).getText();
-    }
-
-    private static WebDriverWait wait(ChromeDriver page) {
-        return new WebDriverWait(page, PATIENCE);
     }
 
     private String base() {

@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages, driven by Selenium. Where it is not installed the
@@ -18,6 +22,7 @@ final class Browsers {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private Browsers() {
     }
@@ -49,5 +54,21 @@ final class Browsers {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits as long as a person would for a page to follow: twenty seconds. */
+    static WebDriverWait waitOn(ChromeDriver page) {
+        return new WebDriverWait(page, PATIENCE);
+    }
+
+    /** Types into a field once it is visible, replacing what it held. */
+    static void type(ChromeDriver page, By field, CharSequence text) {
+        WebElement input = waitOn(page).until(ExpectedConditions.visibilityOfElementLocated(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    static String text(ChromeDriver page, By element) {
+        return page.findElement(element).getText();
     }
 }

@@ -163,7 +163,9 @@ export function followWorkshop({ workshopId, token, onSync, onMessage, onState =
       return;
     }
     status.version = message.position;
-    if (KNOWN_TYPES.has(message.type)) {
+    // A privately written idea, an anonymous one or a hidden tally travels without what this page
+    // may or may not see; the board read answers for this screen.
+    if (KNOWN_TYPES.has(message.type) && !isRedacted(message)) {
       onMessage(message);
     } else {
       readBoard();
@@ -186,4 +188,9 @@ function socketUrl() {
   const url = new URL('/ws', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   return url.href;
+}
+
+function isRedacted({ type, payload }) {
+  const hiddenTally = (type === 'VoteCast' || type === 'VoteRetracted') && !payload?.ideaId;
+  return payload?.private === true || hiddenTally;
 }

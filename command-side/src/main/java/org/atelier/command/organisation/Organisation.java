@@ -2,7 +2,7 @@ package org.atelier.command.organisation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.rejection.TextInput;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.organisation.RegisterOrganisation;
@@ -38,12 +38,9 @@ class Organisation {
         return ess && territory.contains(commune);
     }
 
+    /** Extra spaces inside a name or commune are typing, not meaning. */
     private static String required(String field, String raw) {
-        String value = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
-        if (value.isEmpty() || value.codePointCount(0, value.length()) > MAX_NAME) {
-            throw new InvalidInput(field, field + " must have 1 to " + MAX_NAME + " characters.");
-        }
-        return value;
+        return TextInput.required(field, raw == null ? null : raw.replaceAll("\\s+", " "), MAX_NAME);
     }
 
     @EventSourcingHandler

@@ -1,6 +1,6 @@
 package org.atelier.command.workshop;
 
-import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.rejection.TextInput;
 
 /** A cluster's title: trimmed, 1 to 200 characters. */
 final class ClusterTitle {
@@ -11,10 +11,6 @@ final class ClusterTitle {
     }
 
     static String of(String raw) {
-        String title = raw == null ? "" : raw.strip();
-        if (title.isEmpty() || title.codePointCount(0, title.length()) > MAX_LENGTH) {
-            throw new InvalidInput("title", "title must have 1 to " + MAX_LENGTH + " characters.");
-        }
-        return title;
+        return TextInput.required("title", raw, MAX_LENGTH);
     }
 }

@@ -1,6 +1,6 @@
 package org.atelier.command.workshop;
 
-import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.rejection.TextInput;
 
 /** Why the facilitator hid an idea: optional, at most 500 characters, kept in the history. */
 final class HideReason {
@@ -11,10 +11,6 @@ final class HideReason {
     }
 
     static String of(String raw) {
-        String reason = raw == null ? "" : raw.strip();
-        if (reason.codePointCount(0, reason.length()) > MAX_LENGTH) {
-            throw new InvalidInput("reason", "reason must be at most " + MAX_LENGTH + " characters.");
-        }
-        return reason;
+        return TextInput.optional("reason", raw, MAX_LENGTH);
     }
 }

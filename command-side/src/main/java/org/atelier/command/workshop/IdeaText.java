@@ -1,6 +1,6 @@
 package org.atelier.command.workshop;
 
-import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.rejection.TextInput;
 
 /** An idea's text: trimmed, 1 to 2,000 characters. */
 final class IdeaText {
@@ -11,13 +11,6 @@ final class IdeaText {
     }
 
     static String of(String raw) {
-        String text = raw == null ? "" : raw.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInput("text", "text must not be empty.");
-        }
-        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw new InvalidInput("text", "text must be at most " + MAX_LENGTH + " characters.");
-        }
-        return text;
+        return TextInput.required("text", raw, MAX_LENGTH);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.rejection.TextInput;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Session;
@@ -33,18 +34,11 @@ record WorkshopDraft(String title, String theme, String programme, List<Session>
     }
 
     private static String required(String field, String raw) {
-        String value = optional(field, raw);
-        if (value == null) {
-            throw new InvalidInput(field, field + " must not be empty.");
-        }
-        return value;
+        return TextInput.required(field, raw, MAX_TITLE);
     }
 
     private static String optional(String field, String raw) {
-        String value = raw == null ? "" : raw.strip();
-        if (value.codePointCount(0, value.length()) > MAX_TITLE) {
-            throw new InvalidInput(field, field + " must be at most " + MAX_TITLE + " characters.");
-        }
+        String value = TextInput.optional(field, raw, MAX_TITLE);
         return value.isEmpty() ? null : value;
     }
 

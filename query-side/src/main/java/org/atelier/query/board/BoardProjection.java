@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -47,35 +48,51 @@ class BoardProjection {
         }
         String workshopId = message.getAggregateIdentifier();
         long position = message.getSequenceNumber() + 1;
-        if (!applyInPlace(workshopId, event, position, message) && !applyByFold(workshopId, event, position, message)) {
+        BoardDocument applied = applyInPlace(workshopId, event, position, message);
+        if (applied == null) {
+            applied = applyByFold(workshopId, event, position, message);
+        }
+        if (applied == null) {
             return;
         }
         updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
         if (event instanceof Record content) {
             WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
-                    message.getTimestamp().toString(), RoomPayload.of(content, settingsNow(workshopId, event)));
+                    message.getTimestamp().toString(), RoomPayload.of(content, settingsFor(applied, event)));
             updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId), change);
         }
     }
 
-    /** The common case: the board is at the previous position and the event changes a few fields. */
-    private boolean applyInPlace(String workshopId, Object event, long position, DomainEventMessage<?> message) {
+    /**
+     * The common case: the board is at the previous position and the event changes a few fields.
+     * Answers the board after the change with only what the live message needs (the phase
+     * settings, and the ideas for an edit), or {@code null} when the update did not apply.
+     */
+    private BoardDocument applyInPlace(String workshopId, Object event, long position, DomainEventMessage<?> message) {
         return updates.of(event, position, message.getTimestamp())
-                .map(inPlace -> mongo.updateFirst(
-                        query(where("_id").is(workshopId).and("version").is(position - 1)).addCriteria(inPlace.condition()),
-                        inPlace.update(), BoardDocument.class).getMatchedCount() == 1)
-                .orElse(false);
+                .map(inPlace -> {
+                    Query next = query(where("_id").is(workshopId).and("version").is(position - 1))
+                            .addCriteria(inPlace.condition());
+                    next.fields().include("settings");
+                    if (event instanceof IdeaEdited) {
+                        next.fields().include("ideas");
+                    }
+                    return mongo.findAndModify(next, inPlace.update(), FindAndModifyOptions.options().returnNew(true),
+                            BoardDocument.class);
+                })
+                .orElse(null);
     }
 
     /**
      * Everything else: the first event, a change already applied (ignored, so redelivery and
-     * replays are harmless), or one the in-place path does not know. Answers whether it applied.
+     * replays are harmless), or one the in-place path does not know. Answers the board after the
+     * change, or {@code null} when the change was already applied.
      */
-    private boolean applyByFold(String workshopId, Object event, long position, DomainEventMessage<?> message) {
+    private BoardDocument applyByFold(String workshopId, Object event, long position, DomainEventMessage<?> message) {
         BoardDocument board = mongo.findById(workshopId, BoardDocument.class);
         long current = board == null ? 0 : board.getVersion();
         if (position <= current) {
-            return false;
+            return null;
         }
         if (position != current + 1) {
             throw new IllegalStateException("The board of " + workshopId + " is at position " + current
@@ -86,24 +103,15 @@ class BoardProjection {
         }
         BoardFold.apply(board, event, position, message.getTimestamp());
         save(board, current);
-        return true;
+        return board;
     }
 
     /** The settings of the phase an idea or vote event belongs to, as the board has them after the event. */
-    private BoardDocument.PhaseSettingEntry settingsNow(String workshopId, Object event) {
+    private static BoardDocument.PhaseSettingEntry settingsFor(BoardDocument board, Object event) {
         if (!RoomPayload.dependsOnPhaseSettings(event)) {
             return null;
         }
         String phase = RoomPayload.phaseOf(event);
-        Query settingsOnly = query(where("_id").is(workshopId));
-        settingsOnly.fields().include("settings");
-        if (phase == null) {
-            settingsOnly.fields().include("ideas");
-        }
-        BoardDocument board = mongo.findOne(settingsOnly, BoardDocument.class);
-        if (board == null) {
-            return null;
-        }
         if (phase == null && event instanceof IdeaEdited edited) {
             phase = board.getIdeas().stream().filter(idea -> idea.ideaId().equals(edited.ideaId().value()))
                     .map(BoardDocument.IdeaEntry::phase).findFirst().orElse(null);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.atelier.command.organisation.OrganisationRegister;
@@ -103,16 +104,19 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One workshop and everything that happens in it. Every change in the room is an event of this
  * aggregate, so the stream's sequence orders the workshop's changes without gaps: a change's
  * position is its sequence number plus one. Command handlers return the position the caller must
- * see on the board.
+ * see on the board. Project proposals are entities of the workshop ({@link Proposals}), so their
+ * facts take the same positions; as their {@link Room}, the workshop tells them the phase, who
+ * represents which organisation, and which ideas and clusters exist.
  */
 @Aggregate(cache = "workshopCache")
-class Workshop {
+class Workshop implements Room {
 
     @AggregateIdentifier
     private WorkshopId workshopId;
@@ -129,6 +133,8 @@ class Workshop {
     private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
     private final Set<String> parkedObjections = new HashSet<>();
     private final Set<ParticipantId> ready = new HashSet<>();
+    @AggregateMember
+    private final Proposals proposals = new Proposals(this);
 
     Workshop() {
         // for Axon
@@ -501,7 +507,8 @@ class Workshop {
         return phase == Phase.CLOSED;
     }
 
-    private OrganisationId organisationOf(ParticipantId participant) {
+    @Override
+    public OrganisationId organisationOf(ParticipantId participant) {
         OrganisationId organisation = participants.get(participant);
         if (organisation == null) {
             throw new NotAParticipant();
@@ -520,8 +527,33 @@ class Workshop {
         return idea;
     }
 
+    @Override
+    public WorkshopId workshopId() {
+        return workshopId;
+    }
+
+    @Override
+    public Phase phase() {
+        return phase;
+    }
+
+    @Override
+    public boolean isRepresented(OrganisationId organisation) {
+        return participants.containsValue(organisation);
+    }
+
+    @Override
+    public Optional<PostedIdea> idea(IdeaId ideaId) {
+        return Optional.ofNullable(ideas.get(ideaId));
+    }
+
+    @Override
+    public boolean hasCluster(ClusterId clusterId) {
+        return clusters.containsKey(clusterId);
+    }
+
     /** The position of the last change of this workshop: its sequence number, counted from one. */
-    private static long position() {
+    static long position() {
         return AggregateLifecycle.getVersion() + 1;
     }
 

@@ -34,6 +34,7 @@ public class BoardDocument {
     private List<PhaseSettingEntry> settings = new ArrayList<>();
     private List<ObjectionEntry> objections = new ArrayList<>();
     private Map<String, Map<String, Integer>> dots = new HashMap<>();
+    private List<ProposalEntry> proposals = new ArrayList<>();
     private long version;
     private Instant updatedAt;
 
@@ -231,6 +232,14 @@ public class BoardDocument {
 
     public void setDots(Map<String, Map<String, Integer>> dots) {
         this.dots = dots;
+    }
+
+    public List<ProposalEntry> getProposals() {
+        return proposals;
+    }
+
+    public void setProposals(List<ProposalEntry> proposals) {
+        this.proposals = proposals;
     }
 
     public List<PhaseSettingEntry> getSettings() {

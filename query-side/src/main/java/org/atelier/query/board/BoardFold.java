@@ -142,6 +142,8 @@ public final class BoardFold {
         } else if (event instanceof ClusterVoteRetracted e) {
             updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() - 1));
             countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()), -1);
+        } else if (ProposalFold.handles(event)) {
+            ProposalFold.apply(board, event);
         }
         board.setVersion(position);
         board.setUpdatedAt(at);

@@ -45,7 +45,28 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds, int votes) {
     }
 
-    public record ProposalView(String proposalId, String title) {
+    /**
+     * A project proposal: {@code derivedFrom} lists its ideas, {@code commitments} the organisations
+     * committed to it, {@code partnershipId} the partnership standing on it ({@code null} while none);
+     * {@code priority} is the facilitator's rank ({@code null}: not ranked).
+     */
+    public record ProposalView(String proposalId, String workshopId, String title, String description,
+                               List<String> derivedFrom, List<String> derivedFromClusters, String leadOrganisationId,
+                               ConditionsView conditions, String proposer, String proposerOrganisationId,
+                               String status, List<CommitmentView> commitments, String partnershipId,
+                               Integer priority, int votes, List<ActionView> actions, Instant proposedAt,
+                               Instant amendedAt) {
+
+        public record ConditionsView(String resources, String obstacles, String firstSteps, String timeline) {
+        }
+
+        public record CommitmentView(String organisationId, Instant at) {
+        }
+
+        /** A follow-up action: {@code due} is an ISO-8601 date or {@code null}. */
+        public record ActionView(String actionId, String organisationId, String what, String due, String status,
+                                 Instant agreedAt, Instant updatedAt) {
+        }
     }
 
     public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
@@ -78,7 +99,7 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                                         .toList(),
                                 talliesHidden(board, cluster.phase(), audience) ? 0 : cluster.votes()))
                         .toList(),
-                List.of(), board.getVersion(),
+                ProposalViews.of(board, audience, me), board.getVersion(),
                 board.getTimer() == null ? null : new TimerView(board.getTimer().state(), board.getTimer().seconds(),
                         board.getTimer().endsAt(), board.getTimer().remainingSeconds()),
                 List.copyOf(board.getReady()), privateIdeas,

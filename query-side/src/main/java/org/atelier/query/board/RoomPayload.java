@@ -1,6 +1,7 @@
 package org.atelier.query.board;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
@@ -17,9 +18,14 @@ import org.atelier.shared.vote.VoteRetracted;
  * travels without its text or author (its author's screen reads it from the board), and an
  * anonymous phase's ideas and votes travel without who posted or cast them, a vote under hidden
  * tallies without the idea it went to, and a parked objection
- * travels as its id only (the room reads it from the board once REALIZATION opens).
+ * travels as its id only (the room reads it from the board once REALIZATION opens). Proposals are
+ * made in REALIZATION: its anonymity leaves out who proposed, amended, committed or agreed.
  */
 final class RoomPayload {
+
+    /** Who acted on a proposal: left out where REALIZATION is anonymous (organisations' commitments stay). */
+    private static final List<String> PERSONS_IN_PROPOSALS = List.of("proposer", "proposerOrganisationId",
+            "amendedBy", "withdrawnBy", "participantId", "agreedBy", "updatedBy");
 
     private RoomPayload() {
     }
@@ -34,6 +40,12 @@ final class RoomPayload {
             return parked;
         }
         if (settings == null) {
+            return payload;
+        }
+        if (ProposalFold.handles(event)) {
+            if (settings.anonymous()) {
+                PERSONS_IN_PROPOSALS.forEach(payload::remove);
+            }
             return payload;
         }
         if (settings.awaitsReveal() && (event instanceof IdeaPosted || event instanceof IdeaEdited)) {
@@ -58,7 +70,8 @@ final class RoomPayload {
     }
 
     static boolean dependsOnPhaseSettings(Object event) {
-        return event instanceof IdeaPosted || event instanceof IdeaEdited || isVote(event);
+        return event instanceof IdeaPosted || event instanceof IdeaEdited || isVote(event)
+                || ProposalFold.handles(event);
     }
 
     private static boolean isVote(Object event) {
@@ -66,8 +79,11 @@ final class RoomPayload {
                 || event instanceof ClusterVoteRetracted;
     }
 
-    /** The phase an idea or vote event says it belongs to ({@code null} for an edit: the board knows). */
+    /** The phase an idea, vote or proposal event belongs to ({@code null} for an edit: the board knows). */
     static String phaseOf(Object event) {
+        if (ProposalFold.handles(event)) {
+            return "REALIZATION";
+        }
         if (event instanceof IdeaPosted e) {
             return e.phase().name();
         }

@@ -27,6 +27,7 @@ class RoleMatrixTest extends ApiTest {
 
     enum Call {
         REGISTER_ORGANISATION(EnumSet.of(Who.ORGANISER)),
+        UPDATE_ORGANISATION(EnumSet.of(Who.ORGANISER)),
         LIST_ORGANISATIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR,
                 Who.OTHER_WORKSHOPS_PARTICIPANT)),
         CREATE_WORKSHOP(EnumSet.of(Who.ORGANISER)),
@@ -114,6 +115,8 @@ class RoleMatrixTest extends ApiTest {
         return switch (call) {
             case REGISTER_ORGANISATION -> api.post("/api/organisations", token,
                     Map.of("name", unique("Matrix"), "commune", "Firminy", "ess", true));
+            case UPDATE_ORGANISATION -> api.patch("/api/organisations/" + author.organisationId(), token,
+                    Map.of("commune", "Firminy"));
             case LIST_ORGANISATIONS -> api.get("/api/organisations", token);
             case CREATE_WORKSHOP -> api.post("/api/workshops", token, Map.of("title", "Matrix", "theme", "digital"));
             case JOIN -> api.post("/api/join", token, Map.of("joinCode", workshop.joinCode(),

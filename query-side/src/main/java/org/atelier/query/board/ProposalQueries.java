@@ -33,12 +33,12 @@ class ProposalQueries {
                 .orElse(null);
     }
 
-    /** Oldest first; {@code null} when there is no such workshop. */
+    /** Oldest first; none when there is no such workshop. */
     @QueryHandler
     List<FollowUpView> handle(FindActions query) {
         BoardDocument board = mongo.findById(query.workshopId().value(), BoardDocument.class);
         if (board == null) {
-            return null;
+            return List.of();
         }
         return board.getProposals().stream()
                 .flatMap(proposal -> proposal.actions().stream()

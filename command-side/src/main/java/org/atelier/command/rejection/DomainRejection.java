@@ -20,6 +20,6 @@ public abstract class DomainRejection extends RuntimeException {
     }
 
     public RejectionDetails details() {
-        return new RejectionDetails(rejection, field, getMessage());
+        return new RejectionDetails(rejection, field, getMessage(), getClass().getSimpleName());
     }
 }

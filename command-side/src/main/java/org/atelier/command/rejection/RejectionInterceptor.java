@@ -25,10 +25,12 @@ public class RejectionInterceptor implements MessageHandlerInterceptor<CommandMe
             throw new CommandExecutionException(rejection.getMessage(), null, rejection.details());
         } catch (AggregateNotFoundException unknown) {
             String detail = "Nothing with id " + unknown.getAggregateIdentifier() + " exists here; check the id.";
-            throw new CommandExecutionException(detail, null, new RejectionDetails(Rejection.NOT_FOUND, null, detail));
+            throw new CommandExecutionException(detail, null,
+                    new RejectionDetails(Rejection.NOT_FOUND, null, detail, "UnknownId"));
         } catch (ConcurrencyException concurrent) {
             String detail = "Someone changed this at the same moment; reload and try again.";
-            throw new CommandExecutionException(detail, null, new RejectionDetails(Rejection.CONFLICT, null, detail));
+            throw new CommandExecutionException(detail, null,
+                    new RejectionDetails(Rejection.CONFLICT, null, detail, "ChangedMeanwhile"));
         }
     }
 }

@@ -4,41 +4,59 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 
-/** The dots each participant has put on ideas, phase by phase (a phase gone back to keeps its own). */
+/**
+ * The dots each participant has put, phase by phase (a phase gone back to keeps its own). A dot
+ * goes on a target: an idea or a cluster, told apart by the type of its id. Dots on a target that
+ * leaves the board go back to their voters; dots on a cluster merged into another follow it.
+ */
 final class Ballot {
 
-    private final Map<Phase, Map<ParticipantId, Map<IdeaId, Integer>>> dots = new EnumMap<>(Phase.class);
+    private final Map<Phase, Map<ParticipantId, Map<Object, Integer>>> dots = new EnumMap<>(Phase.class);
 
     boolean hasDotsLeft(Phase phase, ParticipantId voter, int budget) {
         return read(phase, voter).values().stream().mapToInt(Integer::intValue).sum() < budget;
     }
 
-    boolean hasVoted(Phase phase, ParticipantId voter, IdeaId ideaId) {
-        return dotsOn(phase, voter, ideaId) > 0;
+    boolean hasVoted(Phase phase, ParticipantId voter, Object target) {
+        return dotsOn(phase, voter, target) > 0;
     }
 
-    int dotsOn(Phase phase, ParticipantId voter, IdeaId ideaId) {
-        return read(phase, voter).getOrDefault(ideaId, 0);
+    int dotsOn(Phase phase, ParticipantId voter, Object target) {
+        return read(phase, voter).getOrDefault(target, 0);
     }
 
-    void cast(Phase phase, ParticipantId voter, IdeaId ideaId) {
-        of(phase, voter).merge(ideaId, 1, Integer::sum);
+    void cast(Phase phase, ParticipantId voter, Object target) {
+        of(phase, voter).merge(target, 1, Integer::sum);
     }
 
-    void retract(Phase phase, ParticipantId voter, IdeaId ideaId) {
-        of(phase, voter).computeIfPresent(ideaId, (id, n) -> n > 1 ? n - 1 : null);
+    void retract(Phase phase, ParticipantId voter, Object target) {
+        of(phase, voter).computeIfPresent(target, (id, n) -> n > 1 ? n - 1 : null);
+    }
+
+    /** The target left the board: every dot on it is free again. */
+    void discard(Object target) {
+        dots.values().forEach(voters -> voters.values().forEach(ballot -> ballot.remove(target)));
+    }
+
+    /** Every dot on {@code from} now lies on {@code into}. */
+    void move(Object from, Object into) {
+        dots.values().forEach(voters -> voters.values().forEach(ballot -> {
+            Integer moved = ballot.remove(from);
+            if (moved != null) {
+                ballot.merge(into, moved, Integer::sum);
+            }
+        }));
     }
 
     /** Deciding only reads: state changes only when an event is applied. */
-    private Map<IdeaId, Integer> read(Phase phase, ParticipantId voter) {
+    private Map<Object, Integer> read(Phase phase, ParticipantId voter) {
         return dots.getOrDefault(phase, Map.of()).getOrDefault(voter, Map.of());
     }
 
-    private Map<IdeaId, Integer> of(Phase phase, ParticipantId voter) {
+    private Map<Object, Integer> of(Phase phase, ParticipantId voter) {
         return dots.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(voter, v -> new HashMap<>());
     }
 }

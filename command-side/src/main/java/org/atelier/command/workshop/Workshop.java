@@ -72,7 +72,11 @@ import org.atelier.shared.timer.TimerPaused;
 import org.atelier.shared.timer.TimerResumed;
 import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
+import org.atelier.shared.vote.CastClusterVote;
 import org.atelier.shared.vote.CastVote;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.RetractClusterVote;
 import org.atelier.shared.vote.RetractVote;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
@@ -458,31 +462,58 @@ class Workshop {
 
     @CommandHandler
     long handle(CastVote command) {
-        organisationOf(command.voter());
-        if (step != Step.VOTE) {
-            throw new NotVoting(phase, step);
-        }
+        mayVote(command.voter());
         ideaOfThisPhase(command.ideaId());
-        if (!ballot.hasDotsLeft(phase, command.voter(), votesPerParticipant)) {
-            throw new BudgetUsedUp(votesPerParticipant);
-        }
-        if (maxVotesPerIdea > 0 && ballot.dotsOn(phase, command.voter(), command.ideaId()) >= maxVotesPerIdea) {
-            throw new IdeaCapReached(maxVotesPerIdea);
-        }
+        dotFits(command.voter(), command.ideaId());
         apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
         return position();
     }
 
     @CommandHandler
-    long handle(RetractVote command) {
-        organisationOf(command.voter());
-        if (step != Step.VOTE) {
-            throw new NotVoting(phase, step);
+    long handle(CastClusterVote command) {
+        mayVote(command.voter());
+        if (clusters.get(command.clusterId()) != phase) {
+            throw new UnknownCluster(command.clusterId());
         }
+        dotFits(command.voter(), command.clusterId());
+        apply(new ClusterVoteCast(workshopId, command.voter(), command.clusterId(), phase, command.at()));
+        return position();
+    }
+
+    @CommandHandler
+    long handle(RetractVote command) {
+        mayVote(command.voter());
         if (ballot.hasVoted(phase, command.voter(), command.ideaId())) {
             apply(new VoteRetracted(workshopId, command.voter(), command.ideaId(), phase, command.at()));
         }
         return position();
+    }
+
+    @CommandHandler
+    long handle(RetractClusterVote command) {
+        mayVote(command.voter());
+        if (ballot.hasVoted(phase, command.voter(), command.clusterId())) {
+            apply(new ClusterVoteRetracted(workshopId, command.voter(), command.clusterId(), phase, command.at()));
+        }
+        return position();
+    }
+
+    /** Dots are put and taken back by the workshop's participants, during the VOTE step only. */
+    private void mayVote(ParticipantId voter) {
+        organisationOf(voter);
+        if (step != Step.VOTE) {
+            throw new NotVoting(phase, step);
+        }
+    }
+
+    /** One more dot of the voter on the target stays within the budget and the cap per target. */
+    private void dotFits(ParticipantId voter, Object target) {
+        if (!ballot.hasDotsLeft(phase, voter, votesPerParticipant)) {
+            throw new BudgetUsedUp(votesPerParticipant);
+        }
+        if (maxVotesPerIdea > 0 && ballot.dotsOn(phase, voter, target) >= maxVotesPerIdea) {
+            throw new IdeaCapReached(maxVotesPerIdea);
+        }
     }
 
     /** An idea on the board and of the phase now open: the only ones that can be clustered or voted on. */
@@ -574,12 +605,14 @@ class Workshop {
     void on(ClustersMerged event) {
         clusters.remove(event.clusterId());
         ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(event.into()) : idea);
+        ballot.move(event.clusterId(), event.into());
     }
 
     @EventSourcingHandler
     void on(ClusterDissolved event) {
         clusters.remove(event.clusterId());
         ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(null) : idea);
+        ballot.discard(event.clusterId());
     }
 
     @EventSourcingHandler
@@ -595,6 +628,16 @@ class Workshop {
     @EventSourcingHandler
     void on(VoteRetracted event) {
         ballot.retract(event.phase(), event.voter(), event.ideaId());
+    }
+
+    @EventSourcingHandler
+    void on(ClusterVoteCast event) {
+        ballot.cast(event.phase(), event.voter(), event.clusterId());
+    }
+
+    @EventSourcingHandler
+    void on(ClusterVoteRetracted event) {
+        ballot.retract(event.phase(), event.voter(), event.clusterId());
     }
 
     @EventSourcingHandler
@@ -667,10 +710,12 @@ class Workshop {
     @EventSourcingHandler
     void on(IdeaWithdrawn event) {
         ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
+        ballot.discard(event.ideaId());
     }
 
     @EventSourcingHandler
     void on(IdeaHidden event) {
         ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
+        ballot.discard(event.ideaId());
     }
 }

@@ -165,7 +165,7 @@ final class WorkshopRejections {
 
     static class IdeaCapReached extends DomainRejection {
         IdeaCapReached(int cap) {
-            super(Rejection.CONFLICT, "At most " + cap + " of your votes may go to one idea; put this one elsewhere.");
+            super(Rejection.CONFLICT, "At most " + cap + " of your votes may go to one idea or cluster; put this one elsewhere.");
         }
     }
 

@@ -2,7 +2,9 @@ package org.atelier.query.board;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -31,6 +33,7 @@ public class BoardDocument {
     private List<String> ready = new ArrayList<>();
     private List<PhaseSettingEntry> settings = new ArrayList<>();
     private List<ObjectionEntry> objections = new ArrayList<>();
+    private Map<String, Map<String, Integer>> dots = new HashMap<>();
     private long version;
     private Instant updatedAt;
 
@@ -58,7 +61,28 @@ public class BoardDocument {
                                  Instant parkedAt) {
     }
 
-    public record ClusterEntry(String clusterId, String title, String phase) {
+    public record ClusterEntry(String clusterId, String title, String phase, int votes) {
+
+        ClusterEntry withTitle(String newTitle) {
+            return new ClusterEntry(clusterId, newTitle, phase, votes);
+        }
+
+        ClusterEntry withVotes(int newVotes) {
+            return new ClusterEntry(clusterId, title, phase, newVotes);
+        }
+    }
+
+    /**
+     * Where a voter's dots lie: the key of {@code dots.<participantId>} for one phase and target.
+     * Dots on what has left the board stay recorded but count for nothing (the view skips them).
+     */
+    static String ideaDot(String phase, String ideaId) {
+        return phase + ":idea:" + ideaId;
+    }
+
+    /** The key of a voter's dots on a cluster, as {@link #ideaDot} for an idea. */
+    static String clusterDot(String phase, String clusterId) {
+        return phase + ":cluster:" + clusterId;
     }
 
     public record IdeaEntry(String ideaId, String text, String participantId, String organisationId, String phase,
@@ -198,6 +222,15 @@ public class BoardDocument {
 
     public void setObjections(List<ObjectionEntry> objections) {
         this.objections = objections;
+    }
+
+    /** Each participant's dots: participant id → a dot key → how many. */
+    public Map<String, Map<String, Integer>> getDots() {
+        return dots;
+    }
+
+    public void setDots(Map<String, Map<String, Integer>> dots) {
+        this.dots = dots;
     }
 
     public List<PhaseSettingEntry> getSettings() {

@@ -2,6 +2,7 @@ package org.atelier.query.board;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -29,6 +30,8 @@ import org.atelier.shared.timer.TimerPaused;
 import org.atelier.shared.timer.TimerResumed;
 import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.IdeasRevealed;
@@ -117,9 +120,9 @@ public final class BoardFold {
         } else if (event instanceof ClusterCreated e) {
             board.getClusters().add(clusterOf(e));
         } else if (event instanceof ClusterRenamed e) {
-            board.getClusters().replaceAll(cluster -> cluster.clusterId().equals(e.clusterId().value())
-                    ? new ClusterEntry(cluster.clusterId(), e.title(), cluster.phase()) : cluster);
+            updateCluster(board, e.clusterId().value(), cluster -> cluster.withTitle(e.title()));
         } else if (event instanceof ClustersMerged e) {
+            mergeDots(board, e.clusterId().value(), e.into().value());
             board.getClusters().removeIf(cluster -> cluster.clusterId().equals(e.clusterId().value()));
             reassignIdeas(board, e.clusterId().value(), e.into().value());
         } else if (event instanceof ClusterDissolved e) {
@@ -129,8 +132,16 @@ public final class BoardFold {
             updateIdea(board, e.ideaId(), idea -> idea.inCluster(e.clusterId() == null ? null : e.clusterId().value()));
         } else if (event instanceof VoteCast e) {
             updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() + 1));
+            countDot(board, e.voter().value(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value()), 1);
         } else if (event instanceof VoteRetracted e) {
             updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() - 1));
+            countDot(board, e.voter().value(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value()), -1);
+        } else if (event instanceof ClusterVoteCast e) {
+            updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() + 1));
+            countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()), 1);
+        } else if (event instanceof ClusterVoteRetracted e) {
+            updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() - 1));
+            countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()), -1);
         }
         board.setVersion(position);
         board.setUpdatedAt(at);
@@ -151,7 +162,7 @@ public final class BoardFold {
     }
 
     static ClusterEntry clusterOf(ClusterCreated created) {
-        return new ClusterEntry(created.clusterId().value(), created.title(), created.phase().name());
+        return new ClusterEntry(created.clusterId().value(), created.title(), created.phase().name(), 0);
     }
 
     static IdeaEntry ideaOf(IdeaPosted posted) {
@@ -168,6 +179,38 @@ public final class BoardFold {
         List<IdeaEntry> ideas = new ArrayList<>(board.getIdeas());
         ideas.replaceAll(idea -> Objects.equals(idea.ideaId(), ideaId.value()) ? change.apply(idea) : idea);
         board.setIdeas(ideas);
+    }
+
+    private static void updateCluster(BoardDocument board, String clusterId, UnaryOperator<ClusterEntry> change) {
+        List<ClusterEntry> clusters = new ArrayList<>(board.getClusters());
+        clusters.replaceAll(cluster -> cluster.clusterId().equals(clusterId) ? change.apply(cluster) : cluster);
+        board.setClusters(clusters);
+    }
+
+    private static void countDot(BoardDocument board, String voter, String key, int delta) {
+        board.getDots().computeIfAbsent(voter, v -> new HashMap<>()).merge(key, delta, Integer::sum);
+    }
+
+    /** A merged cluster's tally and every voter's dots on it go to the cluster it joins. */
+    private static void mergeDots(BoardDocument board, String fromCluster, String intoCluster) {
+        board.getClusters().stream()
+                .filter(cluster -> cluster.clusterId().equals(fromCluster) && cluster.votes() != 0)
+                .findFirst()
+                .ifPresent(merged -> updateCluster(board, intoCluster,
+                        cluster -> cluster.withVotes(cluster.votes() + merged.votes())));
+        String phase = board.getClusters().stream().filter(cluster -> cluster.clusterId().equals(fromCluster))
+                .map(ClusterEntry::phase).findFirst().orElse(null);
+        if (phase == null) {
+            return;
+        }
+        String from = BoardDocument.clusterDot(phase, fromCluster);
+        String into = BoardDocument.clusterDot(phase, intoCluster);
+        board.getDots().values().forEach(ballot -> {
+            Integer moved = ballot.remove(from);
+            if (moved != null) {
+                ballot.merge(into, moved, Integer::sum);
+            }
+        });
     }
 
     private static void replaceSettings(BoardDocument board, PhaseSettingEntry settings) {

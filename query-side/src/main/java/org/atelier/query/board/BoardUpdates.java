@@ -12,8 +12,11 @@ import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
+import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.PhaseAdvanced;
@@ -71,14 +74,29 @@ final class BoardUpdates {
             update = new Update().set("ideas.$.clusterId", e.clusterId() == null ? null : e.clusterId().value());
         } else if (event instanceof VoteCast e) {
             condition = where("ideas.ideaId").is(e.ideaId().value());
-            update = new Update().inc("ideas.$.votes", 1);
+            update = new Update().inc("ideas.$.votes", 1)
+                    .inc(dots(e.voter(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value())), 1);
         } else if (event instanceof VoteRetracted e) {
             condition = where("ideas.ideaId").is(e.ideaId().value());
-            update = new Update().inc("ideas.$.votes", -1);
+            update = new Update().inc("ideas.$.votes", -1)
+                    .inc(dots(e.voter(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value())), -1);
+        } else if (event instanceof ClusterVoteCast e) {
+            condition = where("clusters.clusterId").is(e.clusterId().value());
+            update = new Update().inc("clusters.$.votes", 1)
+                    .inc(dots(e.voter(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value())), 1);
+        } else if (event instanceof ClusterVoteRetracted e) {
+            condition = where("clusters.clusterId").is(e.clusterId().value());
+            update = new Update().inc("clusters.$.votes", -1)
+                    .inc(dots(e.voter(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value())), -1);
         } else {
             return Optional.empty();
         }
         return Optional.of(new InPlace(condition, update.set("version", position).set("updatedAt", at)));
+    }
+
+    /** The field counting one voter's dots on one target. */
+    private static String dots(ParticipantId voter, String key) {
+        return "dots." + voter.value() + "." + key;
     }
 
     /** A new step starts with no countdown and nobody done yet. */

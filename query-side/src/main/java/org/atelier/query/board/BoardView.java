@@ -3,6 +3,7 @@ package org.atelier.query.board;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,12 +17,18 @@ import org.atelier.shared.workshop.ParticipantId;
  * The board as the public API shows it to one audience: ideas still written privately appear only
  * to their author (and evaluators), the others see how many there are; in an anonymous phase the
  * room sees no authors, evaluators see organisations but not persons; hidden tallies read 0 for
- * the room until the VOTE step ends.
+ * the room until the VOTE step ends. A participant also sees their own dots in the phase now open
+ * ({@code myVotes}) and how many are left; {@code serverTime} is set by whoever answers the read.
  */
 public record BoardView(String workshopId, String phase, String step, List<IdeaView> ideas,
                         List<ClusterView> clusters, List<ProposalView> proposals, long version,
                         TimerView timer, List<String> ready, int privateIdeas, List<PhaseSettingsView> settings,
-                        List<ObjectionView> objections) {
+                        List<ObjectionView> objections, int votesPerParticipant, int maxVotesPerIdea,
+                        List<MyVote> myVotes, Integer votesLeft, Instant serverTime) {
+
+    /** The viewer's dots on one idea or one cluster (the other id is {@code null}). */
+    public record MyVote(String ideaId, String clusterId, int votes) {
+    }
 
     /** Parked during UTOPIA; the room sees them once REALIZATION opens, evaluators always. */
     public record ObjectionView(String objectionId, String text) {
@@ -35,7 +42,7 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                            String clusterId, int votes, List<String> inspiredBy) {
     }
 
-    public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds) {
+    public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds, int votes) {
     }
 
     public record ProposalView(String proposalId, String title) {
@@ -55,12 +62,12 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
             if (settings.awaitsReveal() && audience != Audience.EVALUATOR && !own) {
                 privateIdeas++;
             } else {
-                boolean talliesHidden = settings.hiddenTallies() && audience != Audience.EVALUATOR
-                        && idea.phase().equals(board.getPhase()) && "VOTE".equals(board.getStep());
-                ideas.add(view(idea, settings.anonymous() && !own ? audience : null, talliesHidden));
+                ideas.add(view(idea, settings.anonymous() && !own ? audience : null,
+                        talliesHidden(board, idea.phase(), audience)));
             }
         }
         Set<String> shown = ideas.stream().map(IdeaView::ideaId).collect(Collectors.toSet());
+        List<MyVote> myVotes = myVotes(board, me);
         return new BoardView(board.getWorkshopId(), board.getPhase(), board.getStep(), ideas,
                 board.getClusters().stream()
                         .map(cluster -> new ClusterView(cluster.clusterId(), cluster.title(), cluster.phase(),
@@ -68,7 +75,8 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                                         .filter(idea -> cluster.clusterId().equals(idea.clusterId()))
                                         .map(IdeaEntry::ideaId)
                                         .filter(shown::contains)
-                                        .toList()))
+                                        .toList(),
+                                talliesHidden(board, cluster.phase(), audience) ? 0 : cluster.votes()))
                         .toList(),
                 List.of(), board.getVersion(),
                 board.getTimer() == null ? null : new TimerView(board.getTimer().state(), board.getTimer().seconds(),
@@ -80,7 +88,44 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                         .toList(),
                 objectionsSurface(board, audience)
                         ? board.getObjections().stream().map(o -> new ObjectionView(o.objectionId(), o.text())).toList()
-                        : List.of());
+                        : List.of(),
+                board.getVotesPerParticipant(), board.getMaxVotesPerIdea(), myVotes,
+                me == null ? null : board.getVotesPerParticipant() - myVotes.stream().mapToInt(MyVote::votes).sum(),
+                null);
+    }
+
+    /** The same board, as read at {@code now} on the server's clock. */
+    public BoardView readAt(Instant now) {
+        return new BoardView(workshopId, phase, step, ideas, clusters, proposals, version, timer, ready, privateIdeas,
+                settings, objections, votesPerParticipant, maxVotesPerIdea, myVotes, votesLeft, now);
+    }
+
+    /** A phase's tallies read 0 for the room while its VOTE step runs with tallies hidden. */
+    private static boolean talliesHidden(BoardDocument board, String phase, Audience audience) {
+        return board.settingsOf(phase).hiddenTallies() && audience != Audience.EVALUATOR
+                && phase.equals(board.getPhase()) && "VOTE".equals(board.getStep());
+    }
+
+    /** The viewer's dots in the phase now open, on ideas and clusters still on the board. */
+    private static List<MyVote> myVotes(BoardDocument board, String me) {
+        Map<String, Integer> dots = me == null ? null : board.getDots().get(me);
+        if (dots == null || board.getPhase() == null) {
+            return List.of();
+        }
+        List<MyVote> mine = new ArrayList<>();
+        for (IdeaEntry idea : board.getIdeas()) {
+            int votes = dots.getOrDefault(BoardDocument.ideaDot(board.getPhase(), idea.ideaId()), 0);
+            if (votes > 0) {
+                mine.add(new MyVote(idea.ideaId(), null, votes));
+            }
+        }
+        for (BoardDocument.ClusterEntry cluster : board.getClusters()) {
+            int votes = dots.getOrDefault(BoardDocument.clusterDot(board.getPhase(), cluster.clusterId()), 0);
+            if (votes > 0) {
+                mine.add(new MyVote(null, cluster.clusterId(), votes));
+            }
+        }
+        return List.copyOf(mine);
     }
 
     private static boolean objectionsSurface(BoardDocument board, Audience audience) {

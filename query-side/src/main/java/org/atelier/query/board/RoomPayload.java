@@ -7,6 +7,8 @@ import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.objection.ObjectionParked;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 
@@ -43,8 +45,9 @@ final class RoomPayload {
             hidden.put("at", payload.get("at"));
             return hidden;
         }
-        if (settings.hiddenTallies() && (event instanceof VoteCast || event instanceof VoteRetracted)) {
+        if (settings.hiddenTallies() && isVote(event)) {
             payload.remove("ideaId");
+            payload.remove("clusterId");
         }
         if (settings.anonymous()) {
             payload.remove("author");
@@ -55,8 +58,12 @@ final class RoomPayload {
     }
 
     static boolean dependsOnPhaseSettings(Object event) {
-        return event instanceof IdeaPosted || event instanceof IdeaEdited || event instanceof VoteCast
-                || event instanceof VoteRetracted;
+        return event instanceof IdeaPosted || event instanceof IdeaEdited || isVote(event);
+    }
+
+    private static boolean isVote(Object event) {
+        return event instanceof VoteCast || event instanceof VoteRetracted || event instanceof ClusterVoteCast
+                || event instanceof ClusterVoteRetracted;
     }
 
     /** The phase an idea or vote event says it belongs to ({@code null} for an edit: the board knows). */
@@ -68,6 +75,12 @@ final class RoomPayload {
             return e.phase().name();
         }
         if (event instanceof VoteRetracted e) {
+            return e.phase().name();
+        }
+        if (event instanceof ClusterVoteCast e) {
+            return e.phase().name();
+        }
+        if (event instanceof ClusterVoteRetracted e) {
             return e.phase().name();
         }
         return null;

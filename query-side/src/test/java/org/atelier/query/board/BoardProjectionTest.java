@@ -1,20 +1,22 @@
 package org.atelier.query.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
+import static org.atelier.shared.workshop.Phase.UTOPIA;
 import static org.atelier.shared.workshop.Step.CLUSTER;
 import static org.atelier.shared.workshop.Step.COLLECT;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.List;
 
 import org.atelier.query.InMemoryMongo;
+import org.atelier.query.board.BoardView.ClusterView;
 import org.atelier.query.board.BoardView.IdeaView;
+import org.atelier.query.board.BoardView.MyVote;
 import org.atelier.query.board.WorkshopView.ParticipantView;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
@@ -26,6 +28,7 @@ import org.atelier.shared.timer.TimerExtended;
 import org.atelier.shared.timer.TimerPaused;
 import org.atelier.shared.timer.TimerResumed;
 import org.atelier.shared.timer.TimerStarted;
+import org.atelier.shared.workshop.Audience;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshop;
@@ -68,7 +71,7 @@ class BoardProjectionTest {
 
         assertThat(board()).isEqualTo(
                 new BoardView("workshop-1", "PREPARATION", null, List.of(), List.of(), List.of(), 1, null, List.of(), 0,
-                        List.of(), List.of()));
+                        List.of(), List.of(), 5, 0, List.of(), null, null));
     }
 
     @Test
@@ -251,7 +254,7 @@ class BoardProjectionTest {
                 workshop.voteCast("cyd", "idea-2", CRITIQUE), workshop.voteRetracted("bob", "idea-1", CRITIQUE));
 
         assertThat(board().clusters()).containsExactly(
-                new BoardView.ClusterView("mobility", "Mobility", "CRITIQUE", List.of("idea-1")));
+                new BoardView.ClusterView("mobility", "Mobility", "CRITIQUE", List.of("idea-1"), 0));
         assertThat(board().ideas()).extracting(IdeaView::clusterId, IdeaView::votes)
                 .containsExactly(tuple("mobility", 1), tuple(null, 1));
     }
@@ -267,7 +270,7 @@ class BoardProjectionTest {
                 workshop.event(at -> new ClustersMerged(workshop.id(), new ClusterId("bikes"), new ClusterId("buses"), at)));
 
         assertThat(board().clusters()).containsExactly(
-                new BoardView.ClusterView("buses", "Mobility", "CRITIQUE", List.of("idea-1", "idea-2")));
+                new BoardView.ClusterView("buses", "Mobility", "CRITIQUE", List.of("idea-1", "idea-2"), 0));
 
         deliver(workshop.event(at -> new ClusterDissolved(workshop.id(), new ClusterId("buses"), at)));
 
@@ -297,6 +300,8 @@ class BoardProjectionTest {
         deliver(workshop.clusterCreated("mobility", CRITIQUE, "Mobility"), workshop.ideaClustered("idea-1", "mobility"),
                 workshop.voteCast("bob", "idea-1", CRITIQUE), workshop.voteCast("bob", "idea-1", CRITIQUE),
                 workshop.voteRetracted("bob", "idea-1", CRITIQUE),
+                workshop.clusterVoteCast("bob", "mobility", CRITIQUE), workshop.clusterVoteCast("ada", "mobility", CRITIQUE),
+                workshop.clusterVoteRetracted("ada", "mobility", CRITIQUE),
                 workshop.participantJoined("bob", "Bob", "org-cafe"), workshop.ideaHidden("idea-1", "off topic"),
                 workshop.event(at -> new TimerStarted(workshop.id(), CRITIQUE, CLUSTER, 300, at.plusSeconds(300), at)),
                 workshop.event(at -> new TimerPaused(workshop.id(), 200, at)),
@@ -313,6 +318,61 @@ class BoardProjectionTest {
         assertThat(mongo.findById(workshop.id().value(), BoardDocument.class))
                 .usingRecursiveComparison()
                 .isEqualTo(folded);
+    }
+
+    @Test
+    void clustersGatherTheirDotsAndAMergedClusterBringsItsOwn() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.clusterCreated("buses", CRITIQUE, "Buses"), workshop.clusterCreated("bikes", CRITIQUE, "Bikes"),
+                workshop.clusterVoteCast("bob", "buses", CRITIQUE), workshop.clusterVoteCast("bob", "buses", CRITIQUE),
+                workshop.clusterVoteCast("cyd", "bikes", CRITIQUE), workshop.clusterVoteRetracted("bob", "buses", CRITIQUE));
+
+        assertThat(board().clusters()).extracting(ClusterView::clusterId, ClusterView::votes)
+                .containsExactly(tuple("buses", 1), tuple("bikes", 1));
+
+        deliver(workshop.event(at -> new ClustersMerged(workshop.id(), new ClusterId("bikes"), new ClusterId("buses"), at)));
+
+        assertThat(board().clusters()).extracting(ClusterView::clusterId, ClusterView::votes)
+                .containsExactly(tuple("buses", 2));
+        assertThat(boardOf("cyd").myVotes()).containsExactly(new MyVote(null, "buses", 1));
+    }
+
+    @Test
+    void aParticipantSeesTheirOwnDotsOfThePhaseNowOpenAndHowManyAreLeft() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "ada", "org-velo", CRITIQUE, "No bike lanes"),
+                workshop.clusterCreated("mobility", CRITIQUE, "Mobility"),
+                workshop.voteCast("bob", "idea-1", CRITIQUE), workshop.voteCast("bob", "idea-1", CRITIQUE),
+                workshop.voteCast("bob", "idea-2", CRITIQUE), workshop.clusterVoteCast("bob", "mobility", CRITIQUE),
+                workshop.voteCast("cyd", "idea-2", CRITIQUE));
+
+        assertThat(boardOf("bob").myVotes()).containsExactly(new MyVote("idea-1", null, 2), new MyVote("idea-2", null, 1),
+                new MyVote(null, "mobility", 1));
+        assertThat(boardOf("bob").votesLeft()).isEqualTo(1);
+        assertThat(boardOf("cyd").votesLeft()).isEqualTo(4);
+        assertThat(board().myVotes()).isEmpty();
+        assertThat(board().votesLeft()).isNull();
+
+        deliver(workshop.phaseAdvanced(CRITIQUE, UTOPIA, COLLECT));
+
+        assertThat(boardOf("bob").myVotes()).isEmpty();
+        assertThat(boardOf("bob").votesLeft()).isEqualTo(5);
+    }
+
+    @Test
+    void dotsOnWhatLeftTheBoardCountNoMore() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "ada", "org-velo", CRITIQUE, "No bike lanes"),
+                workshop.clusterCreated("mobility", CRITIQUE, "Mobility"),
+                workshop.voteCast("bob", "idea-1", CRITIQUE), workshop.voteCast("bob", "idea-2", CRITIQUE),
+                workshop.clusterVoteCast("bob", "mobility", CRITIQUE),
+                workshop.ideaWithdrawn("idea-1"), workshop.ideaHidden("idea-2", "off topic"),
+                workshop.event(at -> new ClusterDissolved(workshop.id(), new ClusterId("mobility"), at)));
+
+        assertThat(boardOf("bob").myVotes()).isEmpty();
+        assertThat(boardOf("bob").votesLeft()).isEqualTo(5);
     }
 
     private void deliverWholeStory() {
@@ -333,6 +393,10 @@ class BoardProjectionTest {
 
     private BoardView board() {
         return queries.handle(new FindBoard(workshop.id()));
+    }
+
+    private BoardView boardOf(String participant) {
+        return queries.handle(new FindBoard(workshop.id(), Audience.PARTICIPANT, new ParticipantId(participant)));
     }
 
     private List<Document> storedBoards() {

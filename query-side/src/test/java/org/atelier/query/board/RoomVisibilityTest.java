@@ -162,6 +162,26 @@ class RoomVisibilityTest {
         assertThat(boardOf(room, Audience.PARTICIPANT).ideas().get(0).votes()).isEqualTo(1);
     }
 
+    @Test
+    void hiddenTalliesHideTheDotsOnClustersToo() {
+        WorkshopStream room = new WorkshopStream("workshop-2");
+        List<WorkshopChange> roomChanges = follow(room);
+        deliver(room.scheduled(), room.event(at -> new PhaseConfigured(room.id(), CRITIQUE, false, false, true, at)),
+                room.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT), room.clusterCreated("mobility", CRITIQUE, "Mobility"),
+                room.stepAdvanced(CRITIQUE, COLLECT, CLUSTER), room.stepAdvanced(CRITIQUE, CLUSTER, VOTE),
+                room.clusterVoteCast("ada", "mobility", CRITIQUE));
+
+        assertThat(boardOf(room, Audience.PARTICIPANT).clusters().get(0).votes()).isZero();
+        assertThat(boardOf(room, Audience.PARTICIPANT).myVotes())
+                .containsExactly(new BoardView.MyVote(null, "mobility", 1));
+        assertThat(boardOf(room, Audience.EVALUATOR).clusters().get(0).votes()).isEqualTo(1);
+        assertThat(roomChanges.get(roomChanges.size() - 1).payload()).doesNotContainKey("clusterId");
+
+        deliver(room.stepAdvanced(CRITIQUE, VOTE, DISCUSS));
+
+        assertThat(boardOf(room, Audience.PARTICIPANT).clusters().get(0).votes()).isEqualTo(1);
+    }
+
     private List<WorkshopChange> follow(WorkshopStream room) {
         return follow(room, new ArrayList<>());
     }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.idea.IdeaEdited;
@@ -119,6 +121,15 @@ final class WorkshopStream {
 
     DomainEventMessage<?> voteRetracted(String voter, String ideaId, Phase phase) {
         return append(new VoteRetracted(workshopId, new ParticipantId(voter), new IdeaId(ideaId), phase, now()));
+    }
+
+    DomainEventMessage<?> clusterVoteCast(String voter, String clusterId, Phase phase) {
+        return append(new ClusterVoteCast(workshopId, new ParticipantId(voter), new ClusterId(clusterId), phase, now()));
+    }
+
+    DomainEventMessage<?> clusterVoteRetracted(String voter, String clusterId, Phase phase) {
+        return append(new ClusterVoteRetracted(workshopId, new ParticipantId(voter), new ClusterId(clusterId), phase,
+                now()));
     }
 
     /** Any other event of this workshop, given the time it is recorded at. */

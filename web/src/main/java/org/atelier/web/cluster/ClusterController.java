@@ -75,7 +75,7 @@ class ClusterController {
     Created rename(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId,
                    @RequestBody RenameRequest request) {
         caller.mustRun(workshopId);
-        ClusterId cluster = clusterId("clusterId", clusterId);
+        ClusterId cluster = ClusterIds.of("clusterId", clusterId);
         dispatcher.sendToWorkshop(workshopId, new RenameCluster(workshopId, cluster, request.title(), clock.instant()),
                 caller);
         return new Created(cluster.value());
@@ -86,9 +86,9 @@ class ClusterController {
     Created merge(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId,
                   @RequestBody MergeRequest request) {
         caller.mustRun(workshopId);
-        ClusterId into = clusterId("into", request.into());
+        ClusterId into = ClusterIds.of("into", request.into());
         dispatcher.sendToWorkshop(workshopId,
-                new MergeClusters(workshopId, clusterId("clusterId", clusterId), into, clock.instant()), caller);
+                new MergeClusters(workshopId, ClusterIds.of("clusterId", clusterId), into, clock.instant()), caller);
         return new Created(into.value());
     }
 
@@ -98,11 +98,7 @@ class ClusterController {
     void dissolve(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId) {
         caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId,
-                new DissolveCluster(workshopId, clusterId("clusterId", clusterId), clock.instant()), caller);
-    }
-
-    private static ClusterId clusterId(String field, String value) {
-        return new ClusterId(IdeaIds.of(field, value).value());
+                new DissolveCluster(workshopId, ClusterIds.of("clusterId", clusterId), clock.instant()), caller);
     }
 
     /** Puts the idea in the cluster named, or in none when {@code clusterId} is null. */
@@ -111,7 +107,7 @@ class ClusterController {
                @RequestBody MoveRequest request) {
         caller.mustRun(workshopId);
         IdeaId idea = IdeaIds.of("ideaId", ideaId);
-        ClusterId clusterId = request.clusterId() == null ? null : clusterId("clusterId", request.clusterId());
+        ClusterId clusterId = request.clusterId() == null ? null : ClusterIds.of("clusterId", request.clusterId());
         dispatcher.sendToWorkshop(workshopId, new MoveIdea(workshopId, idea, clusterId, clock.instant()), caller);
         return new Moved(idea.value(), request.clusterId());
     }

@@ -39,7 +39,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandRefused(CommandExecutionException failure) {
         return failure.<RejectionDetails>getDetails()
-                .map(details -> Problems.of(statusOf(details), details.field(), details.detail()))
+                .map(details -> Problems.of(statusOf(details), details.field(), details.detail(), details.code()))
                 .orElseGet(() -> {
                     LOG.error("A command failed without a domain reason", failure);
                     return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, null,

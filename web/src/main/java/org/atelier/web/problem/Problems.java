@@ -20,9 +20,17 @@ public final class Problems {
     }
 
     public static ProblemDetail of(HttpStatus status, String field, String detail) {
+        return of(status, field, detail, null);
+    }
+
+    /** With the refused rule's {@code code}, for screens that say it in their own language. */
+    public static ProblemDetail of(HttpStatus status, String field, String detail, String code) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         if (field != null) {
             problem.setProperty("field", field);
+        }
+        if (code != null) {
+            problem.setProperty("code", code);
         }
         return problem;
     }

@@ -2,12 +2,17 @@ package org.atelier.web.vote;
 
 import java.time.Clock;
 
+import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.vote.CastClusterVote;
 import org.atelier.shared.vote.CastVote;
+import org.atelier.shared.vote.RetractClusterVote;
 import org.atelier.shared.vote.RetractVote;
 import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.web.cluster.ClusterIds;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
+import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +23,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Participants put their dots on ideas during the VOTE step, and take them back to move them. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Participants put their dots on ideas or clusters during the VOTE step, and take them back to
+ * move them; one budget per phase covers both.
+ */
 @RestController
 @RequestMapping("/api/workshops/{workshopId}/votes")
 class VoteController {
@@ -31,20 +41,32 @@ class VoteController {
         this.clock = clock;
     }
 
-    record VoteRequest(String ideaId) {
+    /** Exactly one of the two: the idea or the cluster the dot goes on. */
+    record VoteRequest(String ideaId, String clusterId) {
     }
 
-    record Voted(String ideaId) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Voted(String ideaId, String clusterId) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Voted cast(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody VoteRequest request) {
         caller.mustParticipateIn(workshopId);
+        if (request.ideaId() != null && request.clusterId() != null) {
+            throw ApiException.invalid("clusterId",
+                    "A dot goes on one idea or one cluster; give ideaId or clusterId, not both.");
+        }
+        if (request.clusterId() != null) {
+            ClusterId clusterId = ClusterIds.of("clusterId", request.clusterId());
+            dispatcher.sendToWorkshop(workshopId,
+                    new CastClusterVote(workshopId, caller.participantId(), clusterId, clock.instant()), caller);
+            return new Voted(null, clusterId.value());
+        }
         IdeaId ideaId = IdeaIds.of("ideaId", request.ideaId());
         dispatcher.sendToWorkshop(workshopId, new CastVote(workshopId, caller.participantId(), ideaId, clock.instant()),
                 caller);
-        return new Voted(ideaId.value());
+        return new Voted(ideaId.value(), null);
     }
 
     @DeleteMapping("/{ideaId}")
@@ -53,5 +75,13 @@ class VoteController {
         caller.mustParticipateIn(workshopId);
         dispatcher.sendToWorkshop(workshopId, new RetractVote(workshopId, caller.participantId(),
                 IdeaIds.of("ideaId", ideaId), clock.instant()), caller);
+    }
+
+    @DeleteMapping("/clusters/{clusterId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void retractFromCluster(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId) {
+        caller.mustParticipateIn(workshopId);
+        dispatcher.sendToWorkshop(workshopId, new RetractClusterVote(workshopId, caller.participantId(),
+                ClusterIds.of("clusterId", clusterId), clock.instant()), caller);
     }
 }

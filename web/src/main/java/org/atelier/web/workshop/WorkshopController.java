@@ -138,9 +138,10 @@ class WorkshopController {
     @GetMapping("/{workshopId}/board")
     BoardView board(Caller caller, @PathVariable WorkshopId workshopId, @RequestParam(required = false) String at) {
         caller.mustRead(workshopId);
+        Instant now = clock.instant();
         if (at != null) {
             try {
-                return boardHistory.boardAt(workshopId, at, caller.audience(), caller.participantId());
+                return boardHistory.boardAt(workshopId, at, caller.audience(), caller.participantId()).readAt(now);
             } catch (IllegalArgumentException invalid) {
                 throw ApiException.invalid("at", invalid.getMessage());
             } catch (BoardHistory.UnknownWorkshop unknown) {
@@ -148,7 +149,7 @@ class WorkshopController {
             }
         }
         return found(queryGateway.query(new FindBoard(workshopId, caller.audience(), caller.participantId()),
-                BoardView.class).join(), workshopId);
+                BoardView.class).join(), workshopId).readAt(now);
     }
 
     @PostMapping("/{workshopId}/advance")

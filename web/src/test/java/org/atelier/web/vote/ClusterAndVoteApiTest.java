@@ -2,6 +2,7 @@ package org.atelier.web.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,76 @@ class ClusterAndVoteApiTest extends ApiTest {
         toVoteStep();
 
         assertThat(api.post(path("/votes"), ben.token(), Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void dotsGoOnClustersFromTheSameBudgetAndTheBoardShowsEachOneTheirOwn() {
+        String mobility = api.post(path("/clusters"), workshop.facilitatorToken(),
+                Map.of("title", "Mobilité", "ideaIds", List.of("buses", "bikes"))).text("clusterId");
+        toVoteStep();
+
+        Response voted = api.post(path("/votes"), ben.token(), Map.of("clusterId", mobility));
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses")).status()).isEqualTo(201);
+        }
+        Response refused = api.post(path("/votes"), ben.token(), Map.of("clusterId", mobility));
+
+        assertThat(voted.status()).isEqualTo(201);
+        assertThat(voted.text("clusterId")).isEqualTo(mobility);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("BudgetUsedUp");
+        JsonNode bens = api.get(path("/board"), ben.token()).body();
+        assertThat(bens.path("clusters").get(0).path("votes").asInt()).isEqualTo(1);
+        assertThat(bens.path("votesLeft").asInt()).isZero();
+        assertThat(bens.path("votesPerParticipant").asInt()).isEqualTo(5);
+        assertThat(bens.path("myVotes").findValuesAsText("votes")).containsExactly("4", "1");
+        assertThat(board().path("votesLeft").asInt()).isEqualTo(5);
+        assertThat(board().path("myVotes").size()).isZero();
+
+        assertThat(api.delete(path("/votes/clusters/" + mobility), ben.token()).status()).isEqualTo(204);
+        assertThat(board().path("clusters").get(0).path("votes").asInt()).isZero();
+        assertThat(api.get(path("/board"), ben.token()).body().path("votesLeft").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void dotsOnAWithdrawnIdeaGoBackToTheirVoter() {
+        toVoteStep();
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses")).status()).isEqualTo(201);
+        }
+
+        assertThat(api.delete(path("/ideas/buses"), ana.token()).status()).isEqualTo(204);
+
+        assertThat(api.get(path("/board"), ben.token()).body().path("votesLeft").asInt()).isEqualTo(5);
+        assertThat(api.post(path("/votes"), ben.token(), Map.of("ideaId", "bikes")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aDotOnAnUnknownClusterIsNotFound() {
+        toVoteStep();
+
+        Response refused = api.post(path("/votes"), ben.token(), Map.of("clusterId", "nowhere"));
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.text("code")).isEqualTo("UnknownCluster");
+    }
+
+    @Test
+    void aDotOnAnIdeaAndAClusterAtOnceIsABadRequest() {
+        toVoteStep();
+
+        Response refused = api.post(path("/votes"), ben.token(), Map.of("ideaId", "buses", "clusterId", "x"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo("clusterId");
+    }
+
+    @Test
+    void theBoardSaysWhenTheServerReadIt() {
+        JsonNode read = board();
+
+        assertThat(Instant.parse(read.path("serverTime").asText()))
+                .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
     }
 
     private void toVoteStep() {

@@ -300,14 +300,18 @@ function startConsole(access) {
     const phaseClusters = open ? room.clustersOf(room.phase) : [];
     const votesOf = (target) => target.votes ?? 0;
     const total = [...phaseIdeas, ...phaseClusters].reduce((sum, target) => sum + votesOf(target), 0);
-    const shown = open && (room.showsVotes(room.phase) || total > 0);
+    const hidden = room.talliesHidden();
+    const shown = open && (room.showsVotes(room.phase) || hidden || total > 0);
     document.getElementById('results-panel').hidden = !shown;
     if (!shown) {
       return;
     }
     setText(document.getElementById('results-title'), t('results.title', { phase: t(`phase.${room.phase}`) }));
+    document.getElementById('results-hidden').hidden = !hidden;
+    document.getElementById('results-total').hidden = hidden;
+    document.getElementById('idea-results-title').hidden = hidden;
+    document.getElementById('vote-bars').hidden = hidden;
     setText(document.getElementById('results-total'), plural('results.total', total));
-    document.getElementById('results-hidden').hidden = !(room.step === 'VOTE' && room.settingsOf(room.phase).hiddenTallies);
     const most = Math.max(1, ...[...phaseIdeas, ...phaseClusters].map(votesOf));
     const bar = (attributes, label, votes) => {
       const fill = element('span', { className: 'vote-bar-fill' });
@@ -319,7 +323,7 @@ function startConsole(access) {
       ]);
     };
     const ranked = (targets, label) => [...targets].sort((a, b) => votesOf(b) - votesOf(a) || label(a).localeCompare(label(b)));
-    document.getElementById('cluster-results').hidden = phaseClusters.length === 0;
+    document.getElementById('cluster-results').hidden = hidden || phaseClusters.length === 0;
     document.getElementById('cluster-vote-bars').replaceChildren(...ranked(phaseClusters, (cluster) => cluster.title)
       .map((cluster) => bar({ 'data-cluster-id': cluster.clusterId }, cluster.title, votesOf(cluster))));
     document.getElementById('vote-bars').replaceChildren(...ranked(phaseIdeas, (idea) => idea.text)

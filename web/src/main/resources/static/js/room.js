@@ -245,9 +245,17 @@ export class Room {
     return phase !== this.phase || (this.step !== null && this.step !== 'COLLECT');
   }
 
-  /** Tallies matter once the room votes; earlier phases keep theirs. */
+  /** Tallies matter once the room votes; earlier phases keep theirs; hidden ones read 0, so are not shown. */
   showsVotes(phase) {
-    return phase !== this.phase || this.step === 'VOTE' || this.step === 'DISCUSS';
+    if (phase !== this.phase) {
+      return true;
+    }
+    return (this.step === 'VOTE' && !this.talliesHidden()) || this.step === 'DISCUSS';
+  }
+
+  /** The room votes without seeing the tallies, which the board gives as 0 until the VOTE step ends. */
+  talliesHidden() {
+    return isOpen(this.phase) && this.step === 'VOTE' && this.settingsOf(this.phase).hiddenTallies;
   }
 
   /** The author's name; '' when the page cannot name them (see isAnonymous). */

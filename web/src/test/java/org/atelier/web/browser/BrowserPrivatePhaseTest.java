@@ -147,6 +147,7 @@ class BrowserPrivatePhaseTest extends ApiTest {
         waitOn(facilitator).until(page -> facilitator.findElements(By.cssSelector("#vote-bars [data-votes='1']")).size() == 2);
         waitOn(ben).until(p -> clusterBlock(ben, "Mobilité").findElement(By.className("cluster-votes")).getText()
                 .equals("1 gommette"));
+        assertThat(fitsTheScreen(ben)).isTrue();
         // A fresh page knows nothing but what the server says.
         ana.navigate().refresh();
         waitOn(ana).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", String.valueOf(BUDGET - 2)));
@@ -178,6 +179,30 @@ class BrowserPrivatePhaseTest extends ApiTest {
         // Selenium reads the no-break space before the colon as a plain one.
         assertThat(text(ana, By.id("vote-error")).replace('\u00a0', ' ')).isEqualTo(
                 "Vote refusé : Vous avez posé toutes vos gommettes pour cette phase. Reprenez-en une pour la déplacer.");
+    }
+
+    @Test
+    void anObjectionParkedDuringUtopiaSurfacesInRealization() {
+        String objection = "Ça ne marchera pas parce que les communes ne financeront pas les navettes";
+        Workshop workshop = schedule(BUDGET);
+        Participant anaJoined = joinNewOrganisation(workshop, "Ana");
+        advanceTo(workshop, "UTOPIA");
+        ChromeDriver facilitator = openConsole(workshop);
+        ChromeDriver ana = openParticipantPage(workshop, anaJoined, 390, 844);
+        waitOn(facilitator).until(ExpectedConditions.visibilityOfElementLocated(By.id("objections-panel")));
+        assertThat(text(facilitator, By.id("objections-note"))).startsWith("Pendant l'Utopie, les objections");
+
+        type(ana, By.id("objection-text"), objection);
+        ana.findElement(By.id("objection-submit")).click();
+        waitOn(ana).until(page -> text(ana, By.id("objection-status"))
+                .equals("Votre objection est mise de côté jusqu'à la phase Réalisation."));
+        assertThat(text(ana, By.id("ideas"))).doesNotContain(objection);
+
+        advanceTo(workshop, "REALIZATION");
+        for (ChromeDriver page : List.of(ana, facilitator)) {
+            waitOn(page).until(ExpectedConditions.textToBe(By.cssSelector("#objections [data-objection-id]"), objection));
+        }
+        assertThat(ana.findElement(By.id("objection-form")).isDisplayed()).isFalse();
     }
 
     private Workshop schedule(int budget) {
@@ -273,6 +298,11 @@ class BrowserPrivatePhaseTest extends ApiTest {
         waitOn(page).until(ExpectedConditions.elementToBeClickable(button));
         page.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
+    }
+
+    private static boolean fitsTheScreen(ChromeDriver page) {
+        return (Boolean) page.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
     }
 
     private String base() {

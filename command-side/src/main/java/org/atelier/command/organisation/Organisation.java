@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.atelier.command.rejection.TextInput;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
 import org.atelier.shared.organisation.RegisterOrganisation;
+import org.atelier.shared.organisation.UpdateOrganisation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,6 +21,8 @@ class Organisation {
 
     @AggregateIdentifier
     private OrganisationId organisationId;
+    private String commune;
+    private boolean ess;
 
     Organisation() {
         // for Axon
@@ -31,6 +35,17 @@ class Organisation {
         register.claimName(name, command.organisationId());
         apply(new OrganisationRegistered(command.organisationId(), name, commune, command.ess(),
                 isEligible(command.ess(), commune, territory), command.at()));
+    }
+
+    /** Records nothing when the commune and status stay as they are. */
+    @CommandHandler
+    void handle(UpdateOrganisation command, Territory territory) {
+        String newCommune = command.commune() == null ? commune : required("commune", command.commune());
+        boolean newEss = command.ess() == null ? ess : command.ess();
+        if (!newCommune.equals(commune) || newEss != ess) {
+            apply(new OrganisationUpdated(organisationId, newCommune, newEss, isEligible(newEss, newCommune, territory),
+                    command.at()));
+        }
     }
 
     /** The programme is for ESS organisations with their head office in its territory. */
@@ -46,5 +61,13 @@ class Organisation {
     @EventSourcingHandler
     void on(OrganisationRegistered event) {
         organisationId = event.organisationId();
+        commune = event.commune();
+        ess = event.ess();
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationUpdated event) {
+        commune = event.commune();
+        ess = event.ess();
     }
 }

@@ -8,7 +8,9 @@ import java.time.Instant;
 import org.atelier.command.organisation.OrganisationRejections.NameTaken;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
 import org.atelier.shared.organisation.RegisterOrganisation;
+import org.atelier.shared.organisation.UpdateOrganisation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,5 +127,35 @@ class OrganisationTest {
                 .expectException(invalidInputOn("commune"));
 
         assertThat(register.isRegistered(KALEIDO)).isFalse();
+    }
+
+    @Test
+    void movingTheHeadOfficeIntoTheTerritoryMakesAnEssOrganisationEligible() {
+        fixture.given(new OrganisationRegistered(KALEIDO, "Kaléido'Scop", "Lyon", true, false, AT))
+                .when(new UpdateOrganisation(KALEIDO, " Firminy ", null, AT))
+                .expectEvents(new OrganisationUpdated(KALEIDO, "Firminy", true, true, AT));
+    }
+
+    @Test
+    void leavingTheEssEndsEligibility() {
+        fixture.given(new OrganisationRegistered(KALEIDO, "Kaléido'Scop", "Firminy", true, true, AT))
+                .when(new UpdateOrganisation(KALEIDO, null, false, AT))
+                .expectEvents(new OrganisationUpdated(KALEIDO, "Firminy", false, false, AT));
+    }
+
+    @Test
+    void anUpdateThatChangesNothingRecordsNothing() {
+        fixture.given(new OrganisationRegistered(KALEIDO, "Kaléido'Scop", "Firminy", true, true, AT))
+                .when(new UpdateOrganisation(KALEIDO, "Firminy", true, AT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBlankCommuneIsRefused() {
+        fixture.given(new OrganisationRegistered(KALEIDO, "Kaléido'Scop", "Firminy", true, true, AT))
+                .when(new UpdateOrganisation(KALEIDO, "  ", null, AT))
+                .expectException(invalidInputOn("commune"))
+                .expectNoEvents();
     }
 }

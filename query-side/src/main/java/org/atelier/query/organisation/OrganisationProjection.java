@@ -3,20 +3,23 @@ package org.atelier.query.organisation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.FindOrganisations;
 import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import java.util.Comparator;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The programme's register of organisations, upserted by id so a replay writes the same documents. */
@@ -42,6 +45,17 @@ class OrganisationProjection {
                 FindAndReplaceOptions.options().upsert());
         updateEmitter.emit(FindOrganisation.class, query -> query.organisationId().equals(event.organisationId()),
                 OrganisationView.of(document));
+    }
+
+    @EventHandler
+    void on(OrganisationUpdated event) {
+        OrganisationDocument document = mongo.findAndModify(query(where("_id").is(event.organisationId().value())),
+                new Update().set("commune", event.commune()).set("ess", event.ess()).set("eligible", event.eligible()),
+                FindAndModifyOptions.options().returnNew(true), OrganisationDocument.class);
+        if (document != null) {
+            updateEmitter.emit(FindOrganisation.class, query -> query.organisationId().equals(event.organisationId()),
+                    OrganisationView.of(document));
+        }
     }
 
     @QueryHandler

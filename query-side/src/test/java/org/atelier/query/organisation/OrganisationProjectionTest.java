@@ -11,6 +11,7 @@ import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.FindOrganisations;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -88,6 +89,18 @@ class OrganisationProjectionTest {
 
         assertThat(updates).containsExactly(new OrganisationView("org-velo", "Vélo Solidaire", "Lyon", true, true));
         assertThat(otherUpdates).isEmpty();
+    }
+
+    @Test
+    void anUpdatedOrganisationShowsItsNewCommuneAndEligibilityToItsSubscribers() {
+        projection.on(registered("org-velo", "Vélo Solidaire"));
+        List<Object> updates = subscribeTo(new FindOrganisation(new OrganisationId("org-velo")));
+
+        projection.on(new OrganisationUpdated(new OrganisationId("org-velo"), "Firminy", false, false, AT));
+
+        OrganisationView updated = new OrganisationView("org-velo", "Vélo Solidaire", "Firminy", false, false);
+        assertThat(projection.handle(new FindOrganisation(new OrganisationId("org-velo")))).contains(updated);
+        assertThat(updates).containsExactly(updated);
     }
 
     private static OrganisationRegistered registered(String organisationId, String name) {

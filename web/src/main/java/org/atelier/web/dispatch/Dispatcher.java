@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Sends commands on behalf of a caller and answers only once the read model shows the change,
@@ -60,14 +61,19 @@ public class Dispatcher {
 
     /** Sends a registration and waits until the register shows the organisation. */
     public void sendToRegister(OrganisationId organisationId, Object command, Caller caller) {
+        sendToRegister(organisationId, command, caller, registered -> true);
+    }
+
+    /** Sends a change to a registered organisation and answers once the register shows it as {@code shown} says. */
+    public void sendToRegister(OrganisationId organisationId, Object command, Caller caller,
+                               Predicate<OrganisationView> shown) {
         try (SubscriptionQueryResult<Optional<OrganisationView>, OrganisationView> progress =
                      queryGateway.subscriptionQuery(new FindOrganisation(organisationId),
                              ResponseTypes.optionalInstanceOf(OrganisationView.class),
                              ResponseTypes.instanceOf(OrganisationView.class))) {
             send(command, caller);
-            Flux<Boolean> shown = Flux.concat(progress.initialResult().map(Optional::isPresent).flux(),
-                    progress.updates().map(update -> true));
-            awaitTrue(shown, "organisation " + organisationId + " in the register");
+            awaitTrue(Flux.concat(progress.initialResult().flux().flatMap(Mono::justOrEmpty), progress.updates())
+                    .map(shown::test), "the change of organisation " + organisationId + " in the register");
         }
     }
 

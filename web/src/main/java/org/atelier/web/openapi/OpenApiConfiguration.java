@@ -70,6 +70,8 @@ class OpenApiConfiguration {
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("field", new StringSchema());
+                .addProperty("field", new StringSchema())
+                .addProperty("code", new StringSchema().description(
+                        "The refused rule's name (e.g. BudgetUsedUp), stable across languages"));
     }
 }

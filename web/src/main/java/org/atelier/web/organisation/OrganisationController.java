@@ -1,15 +1,22 @@
 package org.atelier.web.organisation;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.atelier.query.organisation.OrganisationView;
+import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.FindOrganisations;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.organisation.UpdateOrganisation;
+import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,11 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationController {
 
     private final Registrar registrar;
+    private final Dispatcher dispatcher;
     private final QueryGateway queryGateway;
+    private final Clock clock;
 
-    OrganisationController(Registrar registrar, QueryGateway queryGateway) {
+    OrganisationController(Registrar registrar, Dispatcher dispatcher, QueryGateway queryGateway, Clock clock) {
         this.registrar = registrar;
+        this.dispatcher = dispatcher;
         this.queryGateway = queryGateway;
+        this.clock = clock;
     }
 
     record RegisterRequest(String name, String commune, Boolean ess) {
@@ -43,6 +54,32 @@ class OrganisationController {
         }
         OrganisationView registered = registrar.register(request.name(), request.commune(), request.ess(), caller);
         return new Registered(registered.organisationId(), registered.eligible());
+    }
+
+    record UpdateRequest(String commune, Boolean ess) {
+    }
+
+    /** The organiser corrects the head office commune or the ESS status; eligibility follows. */
+    @PatchMapping("/{organisationId}")
+    OrganisationView update(Caller caller, @PathVariable String organisationId, @RequestBody UpdateRequest request) {
+        if (!caller.isOrganiser()) {
+            throw ApiException.forbidden("Only the organiser changes the register.");
+        }
+        OrganisationId id = new OrganisationId(organisationId);
+        OrganisationView before = find(id);
+        String commune = request.commune() == null ? before.commune()
+                : request.commune().replaceAll("\\s+", " ").trim(); // as the register writes it
+        boolean ess = request.ess() == null ? before.ess() : request.ess();
+        dispatcher.sendToRegister(id, new UpdateOrganisation(id, request.commune(), request.ess(), clock.instant()),
+                caller, shown -> shown.commune().equals(commune) && shown.ess() == ess);
+        return find(id);
+    }
+
+    private OrganisationView find(OrganisationId organisationId) {
+        return queryGateway.query(new FindOrganisation(organisationId),
+                        ResponseTypes.optionalInstanceOf(OrganisationView.class))
+                .join()
+                .orElseThrow(() -> ApiException.notFound("No organisation " + organisationId + " in the register."));
     }
 
     @GetMapping

@@ -95,4 +95,62 @@ class OrganisationApiTest extends ApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("field")).isEqualTo("commune");
     }
+
+    @Test
+    void theOrganiserMovesAnOrganisationIntoTheTerritoryAndItBecomesEligible() {
+        String id = api.post("/api/organisations", ORGANISER,
+                Map.of("name", unique("Lyon Coop"), "commune", "Lyon", "ess", true)).text("organisationId");
+
+        Response updated = api.patch("/api/organisations/" + id, ORGANISER, Map.of("commune", "  Firminy "));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.text("commune")).isEqualTo("Firminy");
+        assertThat(updated.body().path("eligible").asBoolean()).isTrue();
+        assertThat(listed(id).path("eligible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void leavingTheEssEndsEligibilityAndTheCommuneStays() {
+        String id = api.post("/api/organisations", ORGANISER,
+                Map.of("name", unique("Coop"), "commune", "Firminy", "ess", true)).text("organisationId");
+
+        Response updated = api.patch("/api/organisations/" + id, ORGANISER, Map.of("ess", false));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(listed(id).path("commune").asText()).isEqualTo("Firminy");
+        assertThat(listed(id).path("ess").asBoolean()).isFalse();
+        assertThat(listed(id).path("eligible").asBoolean()).isFalse();
+    }
+
+    @Test
+    void onlyTheOrganiserChangesTheRegister() {
+        String id = api.post("/api/organisations", ORGANISER,
+                Map.of("name", unique("Coop"), "commune", "Firminy", "ess", true)).text("organisationId");
+        Workshop workshop = scheduleWorkshop();
+
+        assertThat(api.patch("/api/organisations/" + id, workshop.facilitatorToken(), Map.of("ess", false)).status())
+                .isEqualTo(403);
+        assertThat(api.patch("/api/organisations/" + id, null, Map.of("ess", false)).status()).isEqualTo(401);
+        assertThat(listed(id).path("ess").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownOrganisationIsNotFoundAndABlankCommuneABadRequest() {
+        String id = api.post("/api/organisations", ORGANISER,
+                Map.of("name", unique("Coop"), "commune", "Firminy", "ess", true)).text("organisationId");
+
+        assertThat(api.patch("/api/organisations/nobody", ORGANISER, Map.of("ess", false)).status()).isEqualTo(404);
+        Response blank = api.patch("/api/organisations/" + id, ORGANISER, Map.of("commune", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.text("field")).isEqualTo("commune");
+    }
+
+    private JsonNode listed(String organisationId) {
+        for (JsonNode organisation : api.get("/api/organisations", ORGANISER).body()) {
+            if (organisation.path("organisationId").asText().equals(organisationId)) {
+                return organisation;
+            }
+        }
+        throw new AssertionError("not in the register: " + organisationId);
+    }
 }

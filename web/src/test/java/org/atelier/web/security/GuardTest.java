@@ -8,6 +8,8 @@ import org.atelier.web.ApiClient.Response;
 import org.atelier.web.ApiTest;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 class GuardTest extends ApiTest {
 
     @Test
@@ -34,6 +36,26 @@ class GuardTest extends ApiTest {
         Response document = api.get("/v3/api-docs", null);
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body().path("paths").has("/api/workshops/{workshopId}/ideas")).isTrue();
+    }
+
+    @Test
+    void theApiDocumentDescribesEveryCallOfTheWorkshopMethod() {
+        JsonNode paths = api.get("/v3/api-docs", null).body().path("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains(
+                "/api/workshops/{workshopId}/advance-step", "/api/workshops/{workshopId}/step-back",
+                "/api/workshops/{workshopId}/phase-back", "/api/workshops/{workshopId}/clusters",
+                "/api/workshops/{workshopId}/clusters/{clusterId}",
+                "/api/workshops/{workshopId}/clusters/{clusterId}/merge",
+                "/api/workshops/{workshopId}/ideas/{ideaId}/cluster", "/api/workshops/{workshopId}/votes",
+                "/api/workshops/{workshopId}/votes/{ideaId}", "/api/workshops/{workshopId}/votes/clusters/{clusterId}",
+                "/api/workshops/{workshopId}/timer/start", "/api/workshops/{workshopId}/timer/pause",
+                "/api/workshops/{workshopId}/timer/resume", "/api/workshops/{workshopId}/timer/extend",
+                "/api/workshops/{workshopId}/timer/stop", "/api/workshops/{workshopId}/ready",
+                "/api/workshops/{workshopId}/phases/{phase}/settings", "/api/workshops/{workshopId}/reveal",
+                "/api/workshops/{workshopId}/objections");
+        assertThat(api.get("/v3/api-docs", null).body().path("components").path("schemas").path("Problem")
+                .path("properties").has("code")).isTrue();
     }
 
     @Test

@@ -1,10 +1,16 @@
 import { noteServerTime } from './clock.js';
-import { t } from './i18n.js';
+import { currentLanguage, hasText, t } from './i18n.js';
+
+// The language of the problems' `detail`: a page in another language never shows them.
+const SERVER_LANGUAGE = 'en';
 
 // Statuses worth retrying as they are: the server was not reached, was busy or restarting.
 const TRANSIENT_STATUSES = new Set([0, 429, 502, 503, 504]);
 
-/** A failed call: `status` is 0 when the server was not reached; `detail` is for a person to read. */
+/**
+ * A failed call: `status` is 0 when the server was not reached; `detail` is for a person to read,
+ * in the page's language; `problem` is the server's problem+json body as it came.
+ */
 export class ApiError extends Error {
   constructor(status, detail, problem = null) {
     super(detail);
@@ -52,12 +58,30 @@ export async function api(url, { method = 'GET', token = null, body } = {}) {
   noteServerTime(response.headers.get('Date'));
   const data = await readJson(response);
   if (!response.ok) {
-    const detail = typeof data?.detail === 'string' && data.detail.trim()
-      ? data.detail
-      : t('error.status', { status: response.status });
-    throw new ApiError(response.status, detail, data);
+    throw new ApiError(response.status, problemText(response.status, data), data);
   }
   return data;
+}
+
+/**
+ * What a person reads for a refusal: the bundle's text for the refusal's `code` (for one field of it
+ * first, e.g. problem.InvalidInput.text), else the server's detail when the page speaks its language,
+ * else the bundle's text for the status.
+ */
+export function problemText(status, problem) {
+  const code = typeof problem?.code === 'string' ? problem.code : null;
+  const field = typeof problem?.field === 'string' ? problem.field : null;
+  const keys = code ? [...(field ? [`problem.${code}.${field}`] : []), `problem.${code}`] : [];
+  const known = keys.find(hasText);
+  if (known) {
+    return t(known);
+  }
+  const detail = typeof problem?.detail === 'string' ? problem.detail.trim() : '';
+  if (detail && currentLanguage() === SERVER_LANGUAGE) {
+    return detail;
+  }
+  const byStatus = `problem.status.${status}`;
+  return hasText(byStatus) ? t(byStatus) : t('error.status', { status });
 }
 
 async function readJson(response) {

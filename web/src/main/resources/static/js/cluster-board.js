@@ -6,23 +6,34 @@ const DRAG_TYPE = 'application/x-atelier-idea';
 
 /**
  * The facilitator's clusters for the phase now open: a zone for the ideas in no cluster (where
- * ideas are checked to form a new cluster) and one zone per cluster. Each idea card has a "move to"
- * select and button, the keyboard way; cards may also be dragged onto a zone. Elements are kept per
- * idea and zone, so live updates neither reset a choice in progress nor steal the focus.
+ * ideas are checked to form a new cluster) and one zone per cluster, which can be renamed, merged
+ * into another or dissolved. Each idea card has a "move to" select and button, the keyboard way;
+ * cards may also be dragged onto a zone. Elements are kept per idea and zone, so live updates
+ * neither reset a choice in progress nor steal the focus.
  */
 export class ClusterBoard {
   #root;
   #room;
   #move;
+  #rename;
+  #merge;
+  #dissolve;
   #zones = new Map();
   #cards = new Map();
   #picked = new Set();
 
-  /** move(ideaId, clusterId | null) calls the server and answers true once the idea is moved. */
-  constructor(root, room, { move }) {
+  /**
+   * move(ideaId, clusterId | null), rename(clusterId, title), merge(clusterId, into) and
+   * dissolve(clusterId) call the server (asking first where it destroys something) and answer
+   * true once done.
+   */
+  constructor(root, room, { move, rename, merge, dissolve }) {
     this.#root = root;
     this.#room = room;
     this.#move = move;
+    this.#rename = rename;
+    this.#merge = merge;
+    this.#dissolve = dissolve;
   }
 
   /** The checked ideas still in no cluster, in the board's order. */
@@ -46,6 +57,9 @@ export class ClusterBoard {
       const zoneIdeas = inZone(cluster?.clusterId ?? null);
       const zone = this.#zone(cluster);
       setText(zone.querySelector('.zone-title'), cluster ? cluster.title : t('clusters.none'));
+      if (cluster) {
+        this.#updateTools(zone, cluster, clusters);
+      }
       setText(zone.querySelector('.count'), String(zoneIdeas.length));
       const empty = zone.querySelector('.zone-empty');
       empty.hidden = zoneIdeas.length > 0;
@@ -92,10 +106,11 @@ export class ClusterBoard {
       className: cluster ? 'cluster-zone' : 'cluster-zone is-unclustered',
       attributes: { 'data-cluster-id': key, 'aria-labelledby': headingId, ...(cluster ? {} : { id: 'no-cluster' }) },
     }, [
-      element('h3', { attributes: { id: headingId } }, [
-        element('span', { className: 'zone-title' }),
+      element('h3', { attributes: { id: headingId, tabindex: '-1' } }, [
+        element('span', { className: 'zone-title', attributes: { id: `${headingId}-name` } }),
         element('span', { className: 'count' }),
       ]),
+      ...(cluster ? [this.#newTools(key, `${headingId}-name`)] : []),
       element('p', { className: 'zone-empty hint' }),
       element('ul', { className: 'cluster-cards', attributes: { role: 'list' } }),
     ]);
@@ -125,6 +140,120 @@ export class ClusterBoard {
     });
     this.#zones.set(key, zone);
     return zone;
+  }
+
+  /** Rename (a small form that opens in place), merge into another cluster, dissolve. */
+  #newTools(clusterId, nameId) {
+    const describedBy = { 'aria-describedby': nameId };
+    const renameButton = element('button', { className: 'secondary rename-button', attributes: { type: 'button', ...describedBy } });
+    const dissolveButton = element('button', {
+      className: 'secondary danger-text dissolve-button', attributes: { type: 'button', ...describedBy },
+    });
+    const inputId = `rename-${clusterId}`;
+    const input = element('input', { attributes: { id: inputId, type: 'text', maxlength: '200', autocomplete: 'off' } });
+    const save = element('button', { className: 'primary rename-save', attributes: { type: 'submit' } });
+    const cancel = element('button', { className: 'secondary rename-cancel', attributes: { type: 'button' } });
+    const renameForm = element('form', { className: 'rename-form', attributes: { novalidate: '', hidden: '' } }, [
+      element('label', { className: 'rename-label', attributes: { for: inputId } }),
+      element('div', { className: 'inline-field' }, [input, save]),
+      element('div', { className: 'button-row' }, [cancel]),
+    ]);
+    const selectId = `merge-${clusterId}`;
+    const mergeSelect = element('select', { className: 'merge-select', attributes: { id: selectId, ...describedBy } });
+    const mergeButton = element('button', { className: 'secondary merge-button', attributes: { type: 'button', ...describedBy } });
+    const mergeField = element('div', { className: 'merge-field' }, [
+      element('label', { className: 'merge-label', attributes: { for: selectId } }),
+      element('div', { className: 'inline-field' }, [mergeSelect, mergeButton]),
+    ]);
+
+    const closeRename = () => {
+      renameForm.hidden = true;
+      renameButton.hidden = false;
+      renameButton.focus();
+    };
+    renameButton.addEventListener('click', () => {
+      input.value = this.#room.clusters.get(clusterId)?.title ?? '';
+      renameForm.hidden = false;
+      renameButton.hidden = true;
+      input.focus();
+      input.select();
+    });
+    cancel.addEventListener('click', closeRename);
+    renameForm.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        closeRename();
+      }
+    });
+    renameForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const title = input.value.trim();
+      if (!title || title === this.#room.clusters.get(clusterId)?.title) {
+        if (!title) {
+          input.focus();
+          return;
+        }
+        closeRename();
+        return;
+      }
+      save.disabled = true;
+      const renamed = await this.#rename(clusterId, title);
+      save.disabled = false;
+      if (renamed) {
+        closeRename();
+      } else {
+        input.focus();
+      }
+    });
+    mergeButton.addEventListener('click', async () => {
+      const into = mergeSelect.value;
+      if (!into) {
+        mergeSelect.focus();
+        return;
+      }
+      if (await this.#merge(clusterId, into)) {
+        // This zone is gone: the keyboard goes on to the cluster that took its ideas.
+        this.#zones.get(into)?.querySelector('h3').focus();
+      } else {
+        mergeButton.focus();
+      }
+    });
+    dissolveButton.addEventListener('click', async () => {
+      if (await this.#dissolve(clusterId)) {
+        this.#zones.get('')?.querySelector('h3').focus();
+      } else {
+        dissolveButton.focus();
+      }
+    });
+    return element('div', { className: 'cluster-tools' }, [
+      element('div', { className: 'button-row' }, [renameButton, dissolveButton]),
+      renameForm,
+      mergeField,
+    ]);
+  }
+
+  #updateTools(zone, cluster, clusters) {
+    const tools = zone.querySelector('.cluster-tools');
+    setText(tools.querySelector('.rename-button'), t('clusters.rename'));
+    setText(tools.querySelector('.dissolve-button'), t('clusters.dissolve'));
+    setText(tools.querySelector('.rename-label'), t('clusters.renameLabel'));
+    setText(tools.querySelector('.rename-save'), t('clusters.renameSave'));
+    setText(tools.querySelector('.rename-cancel'), t('dialog.cancel'));
+    setText(tools.querySelector('.merge-label'), t('clusters.mergeInto'));
+    setText(tools.querySelector('.merge-button'), t('clusters.merge'));
+    const others = clusters.filter((other) => other.clusterId !== cluster.clusterId)
+      .map((other) => [other.clusterId, other.title]);
+    tools.querySelector('.merge-field').hidden = others.length === 0;
+    const select = tools.querySelector('.merge-select');
+    const signature = JSON.stringify(others);
+    if (select.dataset.signature !== signature) {
+      const chosen = select.value;
+      select.replaceChildren(...others.map(([value, label]) => element('option', { text: label, attributes: { value } })));
+      select.dataset.signature = signature;
+      if (others.some(([value]) => value === chosen)) {
+        select.value = chosen;
+      }
+    }
   }
 
   #card(idea, free, options) {

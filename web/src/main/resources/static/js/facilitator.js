@@ -5,6 +5,7 @@ import { Countdown } from './countdown.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
+import { objectionsSurfaced, renderObjections } from './objections.js';
 import { isOpen, nextPhase, nextStep, organisationLoader, previousPhase, previousStep, Room } from './room.js';
 import {
   announce, confirmAction, element, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
@@ -170,8 +171,18 @@ function startConsole(access) {
   let timerBusy = false;
   const ideas = new IdeaList(document.getElementById('ideas'), room, { decorate: addHideButton });
   const countdown = new Countdown(document.getElementById('timer'));
-  const clusters = new ClusterBoard(document.getElementById('cluster-board'), room, { move: moveIdea });
+  const clusters = new ClusterBoard(document.getElementById('cluster-board'), room, {
+    move: moveIdea, rename: renameCluster, merge: mergeCluster, dissolve: dissolveCluster,
+  });
   const loadOrganisations = organisationLoader(room, token, render);
+  const settingsPhase = document.getElementById('settings-phase');
+  const settingBoxes = {
+    privateWriting: document.getElementById('setting-private'),
+    anonymous: document.getElementById('setting-anonymous'),
+    hiddenTallies: document.getElementById('setting-hidden-tallies'),
+  };
+  /** The boxes were changed here since they last showed the board's settings: renders leave them be. */
+  let settingsEdited = false;
 
   function render() {
     document.title = t('console.documentTitle', { title: room.title });
@@ -185,11 +196,68 @@ function startConsole(access) {
     renderJoin();
     renderButtons();
     renderReady();
+    renderReveal();
     renderTimer();
+    renderSettings();
     renderParticipants();
     renderClusters();
     renderResults();
+    renderObjectionsPanel();
     ideas.render();
+  }
+
+  function renderReveal() {
+    const waiting = isOpen(room.phase) && room.awaitsReveal(room.phase);
+    document.getElementById('reveal-box').hidden = !waiting;
+    if (!waiting) {
+      showError(document.getElementById('reveal-error'), null);
+      return;
+    }
+    const count = document.getElementById('private-count');
+    count.dataset.count = String(room.privateIdeas);
+    setText(count, plural('reveal.count', room.privateIdeas));
+  }
+
+  /** The phases whose rules may still change: the one now open and the next one. */
+  function configurablePhases() {
+    return [room.phase, nextPhase(room.phase)].filter((phase) => isOpen(phase));
+  }
+
+  function renderSettings() {
+    const phases = configurablePhases();
+    document.getElementById('settings-panel').hidden = phases.length === 0;
+    if (phases.length === 0) {
+      return;
+    }
+    const options = phases.map((phase) => [phase, t(`phase.${phase}`)]);
+    const signature = JSON.stringify(options);
+    if (settingsPhase.dataset.signature !== signature) {
+      const chosen = phases.includes(settingsPhase.value) ? settingsPhase.value : phases[0];
+      settingsPhase.replaceChildren(...options.map(([value, label]) => element('option', { text: label, attributes: { value } })));
+      settingsPhase.dataset.signature = signature;
+      if (settingsPhase.value !== chosen) {
+        settingsPhase.value = chosen;
+      }
+      if (!phases.includes(settingsPhase.dataset.shown)) {
+        settingsEdited = false; // the phase whose boxes were being changed is over
+      }
+    }
+    const settings = room.settingsOf(settingsPhase.value);
+    if (!settingsEdited) {
+      for (const [name, box] of Object.entries(settingBoxes)) {
+        box.checked = Boolean(settings[name]);
+      }
+    }
+    settingsPhase.dataset.shown = settingsPhase.value;
+    document.getElementById('setting-revealed').hidden = !(settings.privateWriting && settings.revealed);
+  }
+
+  function renderObjectionsPanel() {
+    const surfaced = objectionsSurfaced(room.phase);
+    document.getElementById('objections-panel').hidden = !(room.phase === 'UTOPIA' || surfaced);
+    setText(document.getElementById('objections-note'), room.phase === 'UTOPIA' ? t('objections.parking')
+      : room.objections.length > 0 ? t('objections.intro') : t('objections.empty'));
+    renderObjections(document.getElementById('objections'), surfaced ? room.objections : []);
   }
 
   function renderReady() {
@@ -225,28 +293,41 @@ function startConsole(access) {
     }
   }
 
+  /** The dots of the phase now open, on clusters and on ideas, as bars on one scale. */
   function renderResults() {
-    const phaseIdeas = isOpen(room.phase) ? room.ideasOf(room.phase) : [];
-    const total = phaseIdeas.reduce((sum, idea) => sum + (idea.votes ?? 0), 0);
-    const shown = isOpen(room.phase) && (room.showsVotes(room.phase) || total > 0);
+    const open = isOpen(room.phase);
+    const phaseIdeas = open ? room.ideasOf(room.phase) : [];
+    const phaseClusters = open ? room.clustersOf(room.phase) : [];
+    const votesOf = (target) => target.votes ?? 0;
+    const total = [...phaseIdeas, ...phaseClusters].reduce((sum, target) => sum + votesOf(target), 0);
+    const hidden = room.talliesHidden();
+    const shown = open && (room.showsVotes(room.phase) || hidden || total > 0);
     document.getElementById('results-panel').hidden = !shown;
     if (!shown) {
       return;
     }
     setText(document.getElementById('results-title'), t('results.title', { phase: t(`phase.${room.phase}`) }));
+    document.getElementById('results-hidden').hidden = !hidden;
+    document.getElementById('results-total').hidden = hidden;
+    document.getElementById('idea-results-title').hidden = hidden;
+    document.getElementById('vote-bars').hidden = hidden;
     setText(document.getElementById('results-total'), plural('results.total', total));
-    const most = Math.max(1, ...phaseIdeas.map((idea) => idea.votes ?? 0));
-    const ranked = [...phaseIdeas].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.text.localeCompare(b.text));
-    document.getElementById('vote-bars').replaceChildren(...ranked.map((idea) => {
-      const votes = idea.votes ?? 0;
+    const most = Math.max(1, ...[...phaseIdeas, ...phaseClusters].map(votesOf));
+    const bar = (attributes, label, votes) => {
       const fill = element('span', { className: 'vote-bar-fill' });
       fill.style.setProperty('--share', String(votes / most));
-      return element('li', { className: 'vote-bar', attributes: { 'data-idea-id': idea.ideaId, 'data-votes': String(votes) } }, [
-        element('span', { className: 'vote-bar-label', text: excerpt(idea.text) }),
+      return element('li', { className: 'vote-bar', attributes: { ...attributes, 'data-votes': String(votes) } }, [
+        element('span', { className: 'vote-bar-label', text: label }),
         element('span', { className: 'vote-bar-track', attributes: { 'aria-hidden': 'true' } }, [fill]),
         element('span', { className: 'vote-bar-count', text: plural('ideas.votes', votes) }),
       ]);
-    }));
+    };
+    const ranked = (targets, label) => [...targets].sort((a, b) => votesOf(b) - votesOf(a) || label(a).localeCompare(label(b)));
+    document.getElementById('cluster-results').hidden = hidden || phaseClusters.length === 0;
+    document.getElementById('cluster-vote-bars').replaceChildren(...ranked(phaseClusters, (cluster) => cluster.title)
+      .map((cluster) => bar({ 'data-cluster-id': cluster.clusterId }, cluster.title, votesOf(cluster))));
+    document.getElementById('vote-bars').replaceChildren(...ranked(phaseIdeas, (idea) => idea.text)
+      .map((idea) => bar({ 'data-idea-id': idea.ideaId }, excerpt(idea.text), votesOf(idea))));
   }
 
   function renderJoin() {
@@ -312,6 +393,70 @@ function startConsole(access) {
       }
       return false;
     }
+  }
+
+  /** Runs a call on a cluster; answers true once done, else shows why (a 409: the board is read again). */
+  async function clusterCall(call) {
+    const clusterError = document.getElementById('cluster-error');
+    showError(clusterError, null);
+    try {
+      await call();
+      render();
+      return true;
+    } catch (error) {
+      showError(clusterError, error);
+      if (error.status === 409 || error.status === 404) {
+        live.refresh();
+      }
+      return false;
+    }
+  }
+
+  function renameCluster(clusterId, title) {
+    return clusterCall(async () => {
+      await api(path`/api/workshops/${workshopId}/clusters/${clusterId}`, { method: 'PATCH', token, body: { title } });
+      // Shown at once; the ClusterRenamed message that follows sets the same title.
+      room.changeCluster(clusterId, { title });
+      announce(t('announce.renamed', { title }));
+    });
+  }
+
+  async function mergeCluster(clusterId, into) {
+    const title = room.clusters.get(clusterId)?.title ?? '';
+    const intoTitle = room.clusters.get(into)?.title ?? '';
+    const { confirmed } = await confirmAction({
+      title: t('clusters.mergeTitle', { title, into: intoTitle }),
+      message: t('clusters.mergeMessage', { title, into: intoTitle }),
+      confirmLabel: t('clusters.merge'),
+      destructive: true,
+    });
+    if (!confirmed) {
+      return false;
+    }
+    return clusterCall(async () => {
+      await api(path`/api/workshops/${workshopId}/clusters/${clusterId}/merge`, { method: 'POST', token, body: { into } });
+      // Shown at once; the board read that follows the ClustersMerged message agrees.
+      room.mergeCluster(clusterId, into);
+      announce(t('announce.merged', { title, into: intoTitle }));
+    });
+  }
+
+  async function dissolveCluster(clusterId) {
+    const title = room.clusters.get(clusterId)?.title ?? '';
+    const { confirmed } = await confirmAction({
+      title: t('clusters.dissolveTitle', { title }),
+      message: t('clusters.dissolveMessage', { title }),
+      confirmLabel: t('clusters.dissolve'),
+      destructive: true,
+    });
+    if (!confirmed) {
+      return false;
+    }
+    return clusterCall(async () => {
+      await api(path`/api/workshops/${workshopId}/clusters/${clusterId}`, { method: 'DELETE', token });
+      room.dissolveCluster(clusterId);
+      announce(t('announce.dissolved', { title }));
+    });
   }
 
   async function createCluster(event) {
@@ -601,6 +746,70 @@ function startConsole(access) {
   });
 
   document.getElementById('cluster-form').addEventListener('submit', createCluster);
+
+  settingsPhase.addEventListener('change', () => {
+    settingsEdited = false;
+    setText(document.getElementById('settings-status'), '');
+    render();
+  });
+
+  Object.values(settingBoxes).forEach((box) => box.addEventListener('change', () => {
+    settingsEdited = true;
+    setText(document.getElementById('settings-status'), '');
+  }));
+
+  document.getElementById('settings-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const settingsError = document.getElementById('settings-error');
+    const save = document.getElementById('settings-save');
+    const phase = settingsPhase.value;
+    const chosen = Object.fromEntries(Object.entries(settingBoxes).map(([name, box]) => [name, box.checked]));
+    showError(settingsError, null);
+    save.disabled = true;
+    try {
+      await api(path`/api/workshops/${workshopId}/phases/${phase}/settings`, { method: 'PUT', token, body: chosen });
+      // Shown at once; the PhaseConfigured message that follows makes the board say the same.
+      room.settings.set(phase, { ...room.settingsOf(phase), ...chosen });
+      settingsEdited = false;
+      const saved = t('settings.saved', { phase: t(`phase.${phase}`) });
+      setText(document.getElementById('settings-status'), saved);
+    } catch (error) {
+      showError(settingsError, error);
+      if (error.status === 409) {
+        live.refresh();
+      }
+    } finally {
+      save.disabled = false;
+      render();
+    }
+  });
+
+  document.getElementById('reveal').addEventListener('click', async () => {
+    const phase = room.phase;
+    const { confirmed } = await confirmAction({
+      title: t('reveal.title', { phase: t(`phase.${phase}`) }),
+      message: t('reveal.message'),
+      confirmLabel: t('reveal.confirm'),
+    });
+    if (!confirmed) {
+      return;
+    }
+    const revealError = document.getElementById('reveal-error');
+    showError(revealError, null);
+    try {
+      await api(path`/api/workshops/${workshopId}/reveal`, { method: 'POST', token });
+      room.settings.set(phase, { ...room.settingsOf(phase), revealed: true });
+      live.refresh(); // the ideas written privately, now on the board
+      render();
+      document.getElementById('ideas-title').focus(); // the button is gone; the ideas are what comes next
+      announce(t('announce.revealed'));
+    } catch (error) {
+      showError(revealError, error);
+      if (error.status === 409) {
+        live.refresh();
+      }
+    }
+  });
 
   onLanguageChange(() => {
     showConnection(connection, connectionState);

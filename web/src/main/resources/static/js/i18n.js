@@ -21,6 +21,11 @@ export function t(key, params = {}) {
     Object.hasOwn(params, name) ? String(params[name]) : placeholder);
 }
 
+/** True when the bundle has a text for the key. */
+export function hasText(key) {
+  return Object.hasOwn(messages, key);
+}
+
 /**
  * The text for a count: the key's `.one`, `.other`... form as the language's plural rules choose
  * (French says "0 gommette", English "0 dots"), `.other` when the bundle lacks that form.

@@ -13,19 +13,26 @@ export class IdeaList {
   #room;
   #decorate;
   #update;
+  #decorateCluster;
+  #updateCluster;
   #groups = new Map();
   #blocks = new Map();
   #items = new Map();
 
   /**
    * decorate(item, idea) adds the page's buttons to a new idea element;
-   * update(item, idea) brings them up to date at every render.
+   * update(item, idea) brings them up to date at every render;
+   * decorateCluster(block, cluster) and updateCluster(block, cluster) do the same for a cluster's block.
    */
-  constructor(root, room, { decorate = () => {}, update = () => {} } = {}) {
+  constructor(root, room, {
+    decorate = () => {}, update = () => {}, decorateCluster = () => {}, updateCluster = () => {},
+  } = {}) {
     this.#root = root;
     this.#room = room;
     this.#decorate = decorate;
     this.#update = update;
+    this.#decorateCluster = decorateCluster;
+    this.#updateCluster = updateCluster;
   }
 
   render() {
@@ -101,8 +108,12 @@ export class IdeaList {
         attributes: { 'aria-labelledby': headingId, ...(cluster ? { 'data-cluster-id': cluster.clusterId } : {}) },
       }, [
         element('h4', { className: 'idea-cluster-title', attributes: { id: headingId } }),
+        ...(cluster ? [element('p', { className: 'cluster-votes' })] : []),
         element('ul', { className: 'idea-items', attributes: { role: 'list' } }),
       ]);
+      if (cluster) {
+        this.#decorateCluster(block, cluster);
+      }
       this.#blocks.set(key, block);
     }
     const heading = block.querySelector('h4');
@@ -113,6 +124,13 @@ export class IdeaList {
       block.removeAttribute('aria-labelledby');
     } else {
       block.setAttribute('aria-labelledby', heading.id);
+    }
+    if (cluster) {
+      const votes = block.querySelector('.cluster-votes');
+      votes.hidden = !this.#room.showsVotes(phase) || (phase !== this.#room.phase && !cluster.votes);
+      votes.dataset.votes = String(cluster.votes ?? 0);
+      setText(votes, plural('ideas.votes', cluster.votes ?? 0));
+      this.#updateCluster(block, cluster);
     }
     placeInOrder(block.querySelector('ul'), ideas.map((idea) => this.#renderIdea(idea)));
     return block;
@@ -133,7 +151,10 @@ export class IdeaList {
       this.#items.set(idea.ideaId, item);
     }
     setText(item.querySelector('.idea-text'), idea.text);
-    setText(item.querySelector('.idea-author'), this.#room.authorName(idea) || t('ideas.unknownAuthor'));
+    const author = this.#room.isAnonymous(idea) ? t('ideas.anonymous')
+      : this.#room.authorName(idea) || t('ideas.unknownAuthor');
+    item.classList.toggle('is-anonymous', this.#room.isAnonymous(idea));
+    setText(item.querySelector('.idea-author'), author);
     setText(item.querySelector('.idea-organisation'), this.#room.organisationName(idea.organisationId));
     const votes = item.querySelector('.idea-votes');
     // Earlier phases keep their tallies, but a row of zeros there would only be noise.

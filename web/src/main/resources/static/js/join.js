@@ -150,7 +150,8 @@ codeForm.addEventListener('submit', async (event) => {
   } catch (error) {
     found.hidden = true;
     joinForm.hidden = true;
-    showError(errorBox, error);
+    // The lookup answers 404 for a code no workshop has: say so, rather than "not found".
+    showError(errorBox, error.status === 404 ? { detail: t('problem.WrongJoinCode') } : error);
     codeInput.focus();
   }
 });

@@ -19,8 +19,15 @@ const KNOWN_TYPES = new Set([
   'IdeaPosted', 'IdeaEdited', 'IdeaWithdrawn', 'IdeaHidden',
   'StepReverted', 'PhaseReverted', 'ParticipantReady',
   'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped',
-  'ClusterCreated', 'IdeaClustered', 'VoteCast', 'VoteRetracted',
+  'ClusterCreated', 'ClusterRenamed', 'IdeaClustered',
+  'VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted',
+  // Parked off the board: nothing on any screen changes until REALIZATION opens.
+  'ObjectionParked',
 ]);
+
+// Moves of the room whose effects reach beyond their payload (the dots of the new phase, tallies
+// hidden until the VOTE step ends, objections surfacing in REALIZATION): applied, then the board is read.
+const READ_AFTER = new Set(['PhaseAdvanced', 'PhaseReverted', 'StepAdvanced', 'StepReverted', 'WorkshopClosed']);
 
 const FIRST_RECONNECT_DELAY_MS = 500;
 const MAX_RECONNECT_DELAY_MS = 10_000;
@@ -114,6 +121,7 @@ export function followWorkshop({ workshopId, token, onSync, onMessage, onState =
     const stale = () => read !== reads || current !== connection;
     try {
       const board = await api(path`/api/workshops/${workshopId}/board`, { token });
+      noteServerTime(board.serverTime);
       // Read after the board, so the summary holds at least every change the board holds.
       const workshop = await api(path`/api/workshops/${workshopId}`, { token });
       if (stale()) {
@@ -167,6 +175,9 @@ export function followWorkshop({ workshopId, token, onSync, onMessage, onState =
     // may or may not see; the board read answers for this screen.
     if (KNOWN_TYPES.has(message.type) && !isRedacted(message)) {
       onMessage(message);
+      if (READ_AFTER.has(message.type)) {
+        readBoard();
+      }
     } else {
       readBoard();
     }
@@ -191,6 +202,7 @@ function socketUrl() {
 }
 
 function isRedacted({ type, payload }) {
-  const hiddenTally = (type === 'VoteCast' || type === 'VoteRetracted') && !payload?.ideaId;
+  const hiddenTally = ((type === 'VoteCast' || type === 'VoteRetracted') && !payload?.ideaId)
+    || ((type === 'ClusterVoteCast' || type === 'ClusterVoteRetracted') && !payload?.clusterId);
   return payload?.private === true || hiddenTally;
 }

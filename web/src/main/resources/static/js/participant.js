@@ -1,9 +1,9 @@
 import { api, path } from './api.js';
 import { Countdown } from './countdown.js';
-import { OwnDots } from './dots.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
+import { objectionsSurfaced, renderObjections } from './objections.js';
 import { isOpen, organisationLoader, Room } from './room.js';
 import {
   announce, confirmAction, element, newId, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
@@ -12,8 +12,8 @@ import {
 
 const MAX_IDEA_LENGTH = 2000;
 const EXCERPT_LENGTH = 80;
-// Waits before resending a post whose answer was lost; the same ideaId makes the resend harmless.
-const POST_RETRY_DELAYS_MS = [1000, 2000, 4000];
+// Waits before resending a create call whose answer was lost; its client-chosen id makes the resend harmless.
+const CREATE_RETRY_DELAYS_MS = [1000, 2000, 4000];
 
 const workshopId = queryParameter('workshop');
 const me = workshopId ? readJsonStorage(sessionStorage, `atelier.participant.${workshopId}`) : null;
@@ -37,16 +37,28 @@ const voteStatus = document.getElementById('vote-status');
 const dotsLeft = document.getElementById('dots-left');
 const voteError = document.getElementById('vote-error');
 
+const objectionForm = document.getElementById('objection-form');
+const objectionText = document.getElementById('objection-text');
+const objectionStatus = document.getElementById('objection-status');
+const objectionError = document.getElementById('objection-error');
+
 const room = new Room();
-const ideas = new IdeaList(ideasRoot, room, { decorate: decorateIdea, update: updateVoteControls });
+const ideas = new IdeaList(ideasRoot, room, {
+  decorate: decorateIdea,
+  update: (item, idea) => updateVoteControls(item, { ideaId: idea.ideaId }, idea.phase),
+  decorateCluster: (block, cluster) =>
+    block.querySelector('.idea-items').before(voteControls({ clusterId: cluster.clusterId }, `idea-cluster-${cluster.clusterId}`)),
+  updateCluster: (block, cluster) => updateVoteControls(block, { clusterId: cluster.clusterId }, cluster.phase),
+});
 const countdown = new Countdown(document.getElementById('timer'));
-const dots = me?.participantId ? new OwnDots(`atelier.dots.${workshopId}.${me.participantId}`) : null;
 let live = null;
 let readySending = false;
 const loadOrganisations = me?.token ? organisationLoader(room, me.token, render) : () => {};
 let connectionState = LiveState.CONNECTING;
 /** A post whose answer never came: sent again with the same ideaId as long as the text is unchanged. */
 let pendingPost = null;
+/** The same for an objection, with its objectionId. */
+let pendingObjection = null;
 
 function render() {
   document.title = t('participant.documentTitle', { title: room.title });
@@ -56,6 +68,7 @@ function render() {
   showStep(stepLabel, room.step);
   setText(document.getElementById('phase-prompt'), t(`prompt.${room.phase}`));
   setText(document.getElementById('phase-rule'), t(`rule.${room.phase}`));
+  document.getElementById('anonymous-note').hidden = !(isOpen(room.phase) && room.settingsOf(room.phase).anonymous);
 
   const open = isOpen(room.phase);
   if (!open) {
@@ -66,8 +79,33 @@ function render() {
   setText(postingClosed, open ? '' : t(`participant.closed.${room.phase}`));
   ideasRoot.classList.toggle('is-readonly', !open);
   renderStepPanel(open);
+  renderPrivateWriting(open);
+  renderObjectionForm();
   renderVoting();
   ideas.render();
+}
+
+/** While the phase's ideas are written privately: one's own are listed, the others' only counted. */
+function renderPrivateWriting(open) {
+  const waiting = open && room.awaitsReveal(room.phase);
+  document.getElementById('private-box').hidden = !waiting;
+  const others = document.getElementById('private-others');
+  others.dataset.count = String(waiting ? room.privateIdeas : 0);
+  setText(others, waiting ? plural('private.others', room.privateIdeas) : '');
+}
+
+function renderObjectionForm() {
+  const dreaming = room.phase === 'UTOPIA';
+  objectionForm.hidden = !dreaming;
+  if (!dreaming) {
+    showError(objectionError, null);
+    setText(objectionStatus, '');
+  }
+  const surfaced = objectionsSurfaced(room.phase) && (room.phase === 'REALIZATION' || room.objections.length > 0);
+  document.getElementById('objections-section').hidden = !surfaced;
+  setText(document.getElementById('objections-note'),
+    room.objections.length > 0 ? t('objections.intro') : t('objections.empty'));
+  renderObjections(document.getElementById('objections'), surfaced ? room.objections : []);
 }
 
 function renderStepPanel(open) {
@@ -88,14 +126,16 @@ function renderVoting() {
   const voting = isVoting();
   voteStatus.hidden = !voting;
   document.getElementById('vote-rule').hidden = !voting;
+  document.getElementById('vote-cluster-rule').hidden = !voting || room.clustersOf(room.phase).length === 0;
   if (!voting) {
     showError(voteError, null); // a refusal of the last step no longer matters
     return;
   }
-  const budget = room.votesPerParticipant;
-  const left = Math.max(0, budget - dots.used(room.phase));
-  dotsLeft.dataset.left = String(left);
-  setText(dotsLeft, plural('vote.left', left, { budget }));
+  // The server counts the dots; the board says how many this participant has left.
+  const left = room.votesLeft;
+  dotsLeft.hidden = left === null;
+  dotsLeft.dataset.left = String(left ?? '');
+  setText(dotsLeft, left === null ? '' : plural('vote.left', left, { budget: room.votesPerParticipant }));
 }
 
 function renderCounter() {
@@ -103,20 +143,41 @@ function renderCounter() {
 }
 
 function onSync(snapshot) {
+  const wasWaiting = isOpen(room.phase) && room.awaitsReveal(room.phase);
+  const phase = room.phase;
   room.load(snapshot);
   showError(liveError, null);
   render();
+  if (wasWaiting && room.phase === phase && !room.awaitsReveal(phase)) {
+    announce(t('announce.revealed'));
+  }
   loadOrganisations();
+}
+
+const VOTE_TYPES = new Set(['VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted']);
+
+/**
+ * True when a message changes this participant's own dots in a way its payload does not tell:
+ * a vote of theirs (cast in another tab, or the echo of this one), or an idea withdrawn or hidden
+ * with their dots on it, which go back to them. In an anonymous phase votes travel without their
+ * voter; this page then learns of its own dots from its own calls.
+ */
+function changesOwnDots({ type, payload }) {
+  if (VOTE_TYPES.has(type)) {
+    return payload.voter === me.participantId;
+  }
+  return (type === 'IdeaWithdrawn' || type === 'IdeaHidden') && room.myDotsOn({ ideaId: payload.ideaId }) > 0;
 }
 
 function onMessage(message) {
   const before = { phase: room.phase, step: room.step };
-  if ((message.type === 'VoteCast' || message.type === 'VoteRetracted') && message.payload.voter === me.participantId) {
-    dots.echo(message.payload.phase, message.payload.ideaId, message.type === 'VoteCast' ? 1 : -1);
-  }
+  const ownDotsChanged = changesOwnDots(message);
   const ownIdeaHidden = message.type === 'IdeaHidden'
     && room.ideas.get(message.payload.ideaId)?.participantId === me.participantId;
   room.apply(message);
+  if (ownDotsChanged) {
+    live.refresh();
+  }
   render();
   if (room.phase !== before.phase) {
     announce(phaseAnnouncement(room.phase));
@@ -133,7 +194,7 @@ function onMessage(message) {
 
 function decorateIdea(item, idea) {
   decorateOwnIdea(item, idea);
-  addVoteControls(item, idea);
+  item.append(voteControls({ ideaId: idea.ideaId }, `idea-text-${idea.ideaId}`));
 }
 
 function decorateOwnIdea(item, idea) {
@@ -157,8 +218,9 @@ function decorateOwnIdea(item, idea) {
   item.append(element('div', { className: 'idea-actions' }, [edit, withdraw]));
 }
 
-function addVoteControls(item, idea) {
-  const describedBy = { 'aria-describedby': `idea-text-${idea.ideaId}` };
+/** −1 and +1 buttons for an idea ({ideaId}) or a cluster ({clusterId}), named by the element `describedById`. */
+function voteControls(target, describedById) {
+  const describedBy = { 'aria-describedby': describedById };
   const minus = element('button', {
     className: 'secondary vote-minus', text: t('vote.minus'),
     attributes: { type: 'button', 'data-i18n': 'vote.minus', ...describedBy },
@@ -167,49 +229,53 @@ function addVoteControls(item, idea) {
     className: 'primary vote-plus', text: t('vote.plus'),
     attributes: { type: 'button', 'data-i18n': 'vote.plus', ...describedBy },
   });
-  minus.addEventListener('click', () => vote(idea.ideaId, -1));
-  plus.addEventListener('click', () => vote(idea.ideaId, 1));
-  item.append(element('div', { className: 'vote-controls', attributes: { hidden: '' } }, [
+  minus.addEventListener('click', () => vote(target, -1));
+  plus.addEventListener('click', () => vote(target, 1));
+  return element('div', { className: 'vote-controls', attributes: { hidden: '' } }, [
     minus,
     element('span', { className: 'own-dots' }, [
       element('span', { className: 'own-dots-marks', attributes: { 'aria-hidden': 'true' } }),
       element('span', { className: 'own-dots-text' }),
     ]),
     plus,
-  ]));
+  ]);
 }
 
-function updateVoteControls(item, idea) {
-  const controls = item.querySelector('.vote-controls');
-  const voting = isVoting() && idea.phase === room.phase;
+/** Shows the participant's own dots on the target of `holder` (an idea's item or a cluster's block). */
+function updateVoteControls(holder, target, phase) {
+  const controls = holder.querySelector(':scope > .vote-controls');
+  const voting = isVoting() && phase === room.phase;
   controls.hidden = !voting;
-  const own = voting ? dots.on(room.phase, idea.ideaId) : 0;
-  item.classList.toggle('has-own-dots', own > 0);
+  const own = voting ? room.myDotsOn(target) : 0;
+  holder.classList.toggle('has-own-dots', own > 0);
   controls.dataset.own = String(own);
   setText(controls.querySelector('.own-dots-marks'), '●'.repeat(Math.min(own, 10)));
   setText(controls.querySelector('.own-dots-text'), plural('vote.own', own));
   controls.querySelector('.vote-minus').disabled = own === 0;
 }
 
-/** Puts one of the participant's dots on an idea (+1) or takes one back (-1); the server keeps the budget. */
-async function vote(ideaId, delta) {
+/**
+ * Puts one of the participant's dots on an idea or a cluster (+1) or takes one back (-1). The server
+ * keeps the count: once it said yes, the board (which then holds the change) says what is left.
+ */
+async function vote(target, delta) {
   showError(voteError, null);
-  const call = dots.begin(room.phase, ideaId, delta);
+  const votes = path`/api/workshops/${workshopId}/votes`;
   try {
     if (delta > 0) {
-      await api(path`/api/workshops/${workshopId}/votes`, { method: 'POST', token: me.token, body: { ideaId } });
+      await api(votes, { method: 'POST', token: me.token, body: target });
+    } else if (target.clusterId) {
+      await api(`${votes}${path`/clusters/${target.clusterId}`}`, { method: 'DELETE', token: me.token });
     } else {
-      await api(path`/api/workshops/${workshopId}/votes/${ideaId}`, { method: 'DELETE', token: me.token });
+      await api(`${votes}${path`/${target.ideaId}`}`, { method: 'DELETE', token: me.token });
     }
-    dots.succeeded(call);
+    live?.refresh();
   } catch (error) {
-    dots.failed(call);
     showError(voteError, { detail: t(delta > 0 ? 'vote.refused' : 'vote.retractRefused', { detail: error.detail }) });
     if (error.status === 409) {
       live?.refresh(); // the step may have moved on
     }
   }
-  render();
 }
 
 readyButton.addEventListener('click', async () => {
@@ -319,17 +385,16 @@ async function withdrawIdea(ideaId) {
   }
 }
 
-async function post({ ideaId, text }) {
+/** Sends a create call again while the server cannot be reached; its client-chosen id makes that harmless. */
+async function retried(call) {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await api(path`/api/workshops/${workshopId}/ideas`, {
-        method: 'POST', token: me.token, body: { ideaId, text },
-      });
+      return await call();
     } catch (error) {
-      if (!error.transient || attempt >= POST_RETRY_DELAYS_MS.length) {
+      if (!error.transient || attempt >= CREATE_RETRY_DELAYS_MS.length) {
         throw error;
       }
-      await new Promise((resolve) => setTimeout(resolve, POST_RETRY_DELAYS_MS[attempt]));
+      await new Promise((resolve) => setTimeout(resolve, CREATE_RETRY_DELAYS_MS[attempt]));
     }
   }
 }
@@ -350,7 +415,9 @@ ideaForm.addEventListener('submit', async (event) => {
   const submit = document.getElementById('idea-submit');
   submit.disabled = true;
   try {
-    await post(sending);
+    await retried(() => api(path`/api/workshops/${workshopId}/ideas`, {
+      method: 'POST', token: me.token, body: { ideaId: sending.ideaId, text: sending.text },
+    }));
     pendingPost = null;
     // Shown at once; the IdeaPosted message that follows sets the same idea.
     room.ideas.set(sending.ideaId, {
@@ -373,6 +440,43 @@ ideaForm.addEventListener('submit', async (event) => {
   } finally {
     submit.disabled = false;
     ideaText.focus();
+  }
+});
+
+objectionForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(objectionError, null);
+  setText(objectionStatus, '');
+  const text = objectionText.value.trim();
+  if (!text) {
+    showError(objectionError, { detail: t('objection.empty') });
+    objectionText.focus();
+    return;
+  }
+  if (pendingObjection?.text !== text) {
+    pendingObjection = { objectionId: newId(), text };
+  }
+  const sending = pendingObjection;
+  const submit = document.getElementById('objection-submit');
+  submit.disabled = true;
+  try {
+    await retried(() => api(path`/api/workshops/${workshopId}/objections`, {
+      method: 'POST', token: me.token, body: sending,
+    }));
+    pendingObjection = null;
+    objectionText.value = '';
+    setText(objectionStatus, t('objection.parked'));
+  } catch (error) {
+    if (!error.transient) {
+      pendingObjection = null;
+    }
+    showError(objectionError, error);
+    if (error.status === 409) {
+      live?.refresh();
+    }
+  } finally {
+    submit.disabled = false;
+    objectionText.focus();
   }
 });
 

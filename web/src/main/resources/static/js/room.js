@@ -31,6 +31,11 @@ export function previousPhase(phase) {
   return isOpen(phase) && index > 0 ? PHASES[index - 1] : null;
 }
 
+/** The key of a vote target: an idea ({ideaId}) or a cluster ({clusterId}). */
+export function voteKey({ ideaId, clusterId }) {
+  return ideaId ? `idea:${ideaId}` : `cluster:${clusterId}`;
+}
+
 /**
  * A page's copy of one workshop: loaded from a board read, then changed by live messages.
  * Every change is set, not added up, so a message that the summary already holds applies harmlessly.
@@ -49,19 +54,38 @@ export class Room {
   /** Who said they are done with the current step. */
   ready = new Set();
   votesPerParticipant = 0;
+  /** At most this many of one participant's dots on one idea or cluster; 0: no cap. */
+  maxVotesPerIdea = 0;
+  /** This participant's dots in the phase now open, by target (see voteKey); empty for the facilitator. */
+  myVotes = new Map();
+  /** This participant's dots left in the phase now open; null for the facilitator. */
+  votesLeft = null;
+  /** Private writing, anonymity and hidden tallies, for the phases the facilitator set. */
+  settings = new Map();
+  /** How many ideas this screen may not see yet (written privately by others). */
+  privateIdeas = 0;
+  /** Objections parked during UTOPIA, as the board shows them (from REALIZATION on). */
+  objections = [];
   organisations = new Map();
 
   load({ board, workshop }) {
     this.title = workshop.title ?? '';
     this.theme = workshop.theme ?? '';
-    this.votesPerParticipant = workshop.votesPerParticipant ?? 0;
+    this.votesPerParticipant = board.votesPerParticipant ?? workshop.votesPerParticipant ?? 0;
+    this.maxVotesPerIdea = board.maxVotesPerIdea ?? workshop.maxVotesPerIdea ?? 0;
     this.phase = board.phase;
     this.step = board.step ?? null;
     this.participants = new Map((workshop.participants ?? []).map((p) => [p.participantId, p]));
     this.ideas = new Map(board.ideas.map((idea) => [idea.ideaId, { ...idea, votes: idea.votes ?? 0 }]));
-    this.clusters = new Map((board.clusters ?? []).map(({ clusterId, title, phase }) => [clusterId, { clusterId, title, phase }]));
+    this.clusters = new Map((board.clusters ?? []).map(({ clusterId, title, phase, votes }) =>
+      [clusterId, { clusterId, title, phase, votes: votes ?? 0 }]));
     this.timer = board.timer ?? null;
     this.ready = new Set(board.ready ?? []);
+    this.myVotes = new Map((board.myVotes ?? []).map((dots) => [voteKey(dots), dots.votes ?? 0]));
+    this.votesLeft = board.votesLeft ?? null;
+    this.settings = new Map((board.settings ?? []).map((entry) => [entry.phase, entry]));
+    this.privateIdeas = board.privateIdeas ?? 0;
+    this.objections = board.objections ?? [];
   }
 
   apply({ type, payload }) {
@@ -108,7 +132,16 @@ export class Room {
         this.ready.add(payload.participantId);
         break;
       case 'ClusterCreated':
-        this.clusters.set(payload.clusterId, { clusterId: payload.clusterId, title: payload.title, phase: payload.phase });
+        this.clusters.set(payload.clusterId, { clusterId: payload.clusterId, title: payload.title, phase: payload.phase, votes: 0 });
+        break;
+      case 'ClusterRenamed':
+        this.changeCluster(payload.clusterId, { title: payload.title });
+        break;
+      case 'ClusterVoteCast':
+        this.changeCluster(payload.clusterId, { votes: (this.clusters.get(payload.clusterId)?.votes ?? 0) + 1 });
+        break;
+      case 'ClusterVoteRetracted':
+        this.changeCluster(payload.clusterId, { votes: Math.max(0, (this.clusters.get(payload.clusterId)?.votes ?? 0) - 1) });
         break;
       case 'IdeaClustered':
         this.changeIdea(payload.ideaId, { clusterId: payload.clusterId ?? null });
@@ -154,6 +187,39 @@ export class Room {
     }
   }
 
+  changeCluster(clusterId, change) {
+    const cluster = this.clusters.get(clusterId);
+    if (cluster) {
+      this.clusters.set(clusterId, { ...cluster, ...change });
+    }
+  }
+
+  /** A merge as the server does it: the ideas and the dots go to `into`, which keeps its title. */
+  mergeCluster(clusterId, into) {
+    const merged = this.clusters.get(clusterId);
+    const target = this.clusters.get(into);
+    if (!merged || !target) {
+      return;
+    }
+    for (const idea of this.ideas.values()) {
+      if (idea.clusterId === clusterId) {
+        this.changeIdea(idea.ideaId, { clusterId: into });
+      }
+    }
+    this.changeCluster(into, { votes: (target.votes ?? 0) + (merged.votes ?? 0) });
+    this.clusters.delete(clusterId);
+  }
+
+  /** A dissolution as the server does it: the ideas stay in no cluster. */
+  dissolveCluster(clusterId) {
+    for (const idea of this.ideas.values()) {
+      if (idea.clusterId === clusterId) {
+        this.changeIdea(idea.ideaId, { clusterId: null });
+      }
+    }
+    this.clusters.delete(clusterId);
+  }
+
   changeTimer(change) {
     if (this.timer) {
       this.timer = { ...this.timer, ...change };
@@ -179,13 +245,44 @@ export class Room {
     return phase !== this.phase || (this.step !== null && this.step !== 'COLLECT');
   }
 
-  /** Tallies matter once the room votes; earlier phases keep theirs. */
+  /** Tallies matter once the room votes; earlier phases keep theirs; hidden ones read 0, so are not shown. */
   showsVotes(phase) {
-    return phase !== this.phase || this.step === 'VOTE' || this.step === 'DISCUSS';
+    if (phase !== this.phase) {
+      return true;
+    }
+    return (this.step === 'VOTE' && !this.talliesHidden()) || this.step === 'DISCUSS';
   }
 
+  /** The room votes without seeing the tallies, which the board gives as 0 until the VOTE step ends. */
+  talliesHidden() {
+    return isOpen(this.phase) && this.step === 'VOTE' && this.settingsOf(this.phase).hiddenTallies;
+  }
+
+  /** The author's name; '' when the page cannot name them (see isAnonymous). */
   authorName(idea) {
     return this.participants.get(idea.participantId)?.displayName ?? '';
+  }
+
+  /** The board leaves the author out where this screen may not see it (an anonymous phase). */
+  isAnonymous(idea) {
+    return !idea.participantId;
+  }
+
+  /** A phase's rules; none set means open writing, under names, with tallies shown. */
+  settingsOf(phase) {
+    return this.settings.get(phase)
+      ?? { phase, privateWriting: false, anonymous: false, hiddenTallies: false, revealed: false };
+  }
+
+  /** The phase's ideas are written privately and not revealed yet. */
+  awaitsReveal(phase) {
+    const settings = this.settingsOf(phase);
+    return settings.privateWriting && !settings.revealed;
+  }
+
+  /** This participant's dots on an idea ({ideaId}) or a cluster ({clusterId}) of the phase now open. */
+  myDotsOn(target) {
+    return this.myVotes.get(voteKey(target)) ?? 0;
   }
 
   organisationName(organisationId) {

@@ -7,23 +7,30 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String field;
+    private final String code;
 
     public ApiException(HttpStatus status, String field, String detail) {
+        this(status, field, detail, null);
+    }
+
+    /** With {@code code}, the rule's name screens translate, as the domain's refusals carry it. */
+    public ApiException(HttpStatus status, String field, String detail, String code) {
         super(detail, null, false, false);
         this.status = status;
         this.field = field;
+        this.code = code;
     }
 
     public static ApiException invalid(String field, String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, field, detail);
+        return new ApiException(HttpStatus.BAD_REQUEST, field, detail, "InvalidInput");
     }
 
     public static ApiException forbidden(String detail) {
-        return new ApiException(HttpStatus.FORBIDDEN, null, detail);
+        return new ApiException(HttpStatus.FORBIDDEN, null, detail, "Forbidden");
     }
 
     public static ApiException notFound(String detail) {
-        return new ApiException(HttpStatus.NOT_FOUND, null, detail);
+        return new ApiException(HttpStatus.NOT_FOUND, null, detail, "UnknownId");
     }
 
     public HttpStatus status() {
@@ -32,5 +39,9 @@ public class ApiException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public String code() {
+        return code;
     }
 }

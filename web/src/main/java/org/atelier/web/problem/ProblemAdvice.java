@@ -30,10 +30,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final String INVALID = "InvalidInput";
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail refused(ApiException refusal) {
-        return Problems.of(refusal.status(), refusal.field(), refusal.getMessage());
+        return Problems.of(refusal.status(), refusal.field(), refusal.getMessage(), refusal.code());
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -50,7 +51,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail wrongParameter(MethodArgumentTypeMismatchException mismatch) {
         return Problems.of(HttpStatus.BAD_REQUEST, mismatch.getName(),
-                mismatch.getName() + " has an invalid value: " + mismatch.getValue());
+                mismatch.getName() + " has an invalid value: " + mismatch.getValue(), INVALID);
     }
 
     @Override
@@ -59,8 +60,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         ProblemDetail problem = unreadable.getCause() instanceof JsonMappingException mapping
                 && !mapping.getPath().isEmpty()
-                ? Problems.of(HttpStatus.BAD_REQUEST, fieldOf(mapping), fieldOf(mapping) + " " + expectation(mapping))
-                : Problems.of(HttpStatus.BAD_REQUEST, null, "The body must be a JSON object as the API describes.");
+                ? Problems.of(HttpStatus.BAD_REQUEST, fieldOf(mapping), fieldOf(mapping) + " " + expectation(mapping),
+                        INVALID)
+                : Problems.of(HttpStatus.BAD_REQUEST, null, "The body must be a JSON object as the API describes.",
+                        INVALID);
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -69,7 +72,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, missing.getParameterName(),
-                "The query parameter " + missing.getParameterName() + " is required."));
+                "The query parameter " + missing.getParameterName() + " is required.", INVALID));
     }
 
     private static String fieldOf(JsonMappingException mapping) {

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +19,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** French and English say the same things, and every text a page names by a literal key exists. */
+/**
+ * French and English say the same things, once each, and every text a page names by a literal key
+ * exists; French punctuation keeps its no-break space.
+ */
 class MessageBundlesTest {
 
     private static final Path STATIC = Path.of("src/main/resources/static");
@@ -55,6 +60,38 @@ class MessageBundlesTest {
 
         assertThat(named).isNotEmpty();
         assertThat(missing).as("keys used by the pages but missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String language : List.of("fr", "en")) {
+            List<String> keys = lines(language).stream().map(line -> line.substring(0, line.indexOf('='))).toList();
+            assertThat(Set.copyOf(keys)).as(language).hasSameSizeAs(keys);
+        }
+    }
+
+    /** The phase prompts are quoted word for word from the seed document, spaces included. */
+    @Test
+    void frenchPunctuationNeverStartsALine() throws IOException {
+        for (String line : lines("fr").stream().filter(line -> !line.startsWith("prompt.")).toList()) {
+            String value = line.substring(line.indexOf('=') + 1);
+            assertThat(value).as(line).doesNotContainPattern(" [:;?!»]").doesNotContain("« ");
+        }
+    }
+
+    /** The key=value lines, as written (java.util.Properties would keep only the last of a repeated key). */
+    private static List<String> lines(String language) throws IOException {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+            assertThat(in).as("bundle " + language).isNotNull();
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")) {
+                    lines.add(trimmed);
+                }
+            }
+            return lines;
+        }
     }
 
     private static Properties bundle(String language) throws IOException {

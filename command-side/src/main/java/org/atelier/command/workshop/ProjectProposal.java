@@ -43,6 +43,10 @@ import org.atelier.shared.proposal.ProposalWithdrawn;
 import org.atelier.shared.proposal.UpdateAction;
 import org.atelier.shared.proposal.WithdrawCommitment;
 import org.atelier.shared.proposal.WithdrawProposal;
+import org.atelier.shared.vote.CastProposalVote;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
+import org.atelier.shared.vote.RetractProposalVote;
 import org.atelier.shared.workshop.Outcome;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
@@ -215,6 +219,26 @@ class ProjectProposal {
                     command.updatedBy(), command.at()));
         }
         return lastChange;
+    }
+
+    /** The room prioritises proposals with its dots, at the VOTE step of REALIZATION, within the same budget. */
+    @CommandHandler
+    long handle(CastProposalVote command) {
+        room.mayVote(command.voter());
+        mustBeOpenTo("put a dot on a proposal");
+        room.dotFits(command.voter(), proposalId);
+        apply(new ProposalVoteCast(room.workshopId(), command.voter(), proposalId, room.phase(), command.at()));
+        return Workshop.position();
+    }
+
+    @CommandHandler
+    long handle(RetractProposalVote command) {
+        room.mayVote(command.voter());
+        if (room.hasVotedOn(command.voter(), proposalId)) {
+            apply(new ProposalVoteRetracted(room.workshopId(), command.voter(), proposalId, room.phase(),
+                    command.at()));
+        }
+        return Workshop.position();
     }
 
     /** Its authors (the proposer, the participants of its lead organisation) and the facilitator ({@code null}). */

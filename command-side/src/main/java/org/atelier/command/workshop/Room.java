@@ -27,4 +27,13 @@ interface Room {
 
     /** A cluster of this workshop that still exists (neither merged away nor dissolved). */
     boolean hasCluster(ClusterId clusterId);
+
+    /** The voter is a participant and the room is at the VOTE step. */
+    void mayVote(ParticipantId voter);
+
+    /** One more dot of the voter on the target stays within the phase's budget and the cap per target. */
+    void dotFits(ParticipantId voter, Object target);
+
+    /** The voter has a dot on the target in the phase now open. */
+    boolean hasVotedOn(ParticipantId voter, Object target);
 }

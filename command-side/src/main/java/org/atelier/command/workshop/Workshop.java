@@ -63,6 +63,7 @@ import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.proposal.ProposalWithdrawn;
 import org.atelier.shared.timer.ExtendTimer;
 import org.atelier.shared.timer.PauseTimer;
 import org.atelier.shared.timer.ResumeTimer;
@@ -77,6 +78,8 @@ import org.atelier.shared.vote.CastClusterVote;
 import org.atelier.shared.vote.CastVote;
 import org.atelier.shared.vote.ClusterVoteCast;
 import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.RetractClusterVote;
 import org.atelier.shared.vote.RetractVote;
 import org.atelier.shared.vote.VoteCast;
@@ -505,7 +508,8 @@ class Workshop implements Room {
     }
 
     /** Dots are put and taken back by the workshop's participants, during the VOTE step only. */
-    private void mayVote(ParticipantId voter) {
+    @Override
+    public void mayVote(ParticipantId voter) {
         organisationOf(voter);
         if (step != Step.VOTE) {
             throw new NotVoting(phase, step);
@@ -513,7 +517,8 @@ class Workshop implements Room {
     }
 
     /** One more dot of the voter on the target stays within the budget and the cap per target. */
-    private void dotFits(ParticipantId voter, Object target) {
+    @Override
+    public void dotFits(ParticipantId voter, Object target) {
         if (!ballot.hasDotsLeft(phase, voter, votesPerParticipant)) {
             throw new BudgetUsedUp(votesPerParticipant);
         }
@@ -581,6 +586,11 @@ class Workshop implements Room {
     @Override
     public boolean hasCluster(ClusterId clusterId) {
         return clusters.containsKey(clusterId);
+    }
+
+    @Override
+    public boolean hasVotedOn(ParticipantId voter, Object target) {
+        return ballot.hasVoted(phase, voter, target);
     }
 
     /** The position of the last change of this workshop: its sequence number, counted from one. */
@@ -660,6 +670,22 @@ class Workshop implements Room {
     @EventSourcingHandler
     void on(VoteRetracted event) {
         ballot.retract(event.phase(), event.voter(), event.ideaId());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalVoteCast event) {
+        ballot.cast(event.phase(), event.voter(), event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalVoteRetracted event) {
+        ballot.retract(event.phase(), event.voter(), event.proposalId());
+    }
+
+    /** Dots on a withdrawn proposal go back to their voters, as dots on a withdrawn idea do. */
+    @EventSourcingHandler
+    void on(ProposalWithdrawn event) {
+        ballot.discard(event.proposalId());
     }
 
     @EventSourcingHandler

@@ -86,6 +86,11 @@ public class BoardDocument {
         return phase + ":cluster:" + clusterId;
     }
 
+    /** The key of a voter's dots on a project proposal, as {@link #ideaDot} for an idea. */
+    static String proposalDot(String phase, String proposalId) {
+        return phase + ":proposal:" + proposalId;
+    }
+
     public record IdeaEntry(String ideaId, String text, String participantId, String organisationId, String phase,
                             String clusterId, int votes, List<String> inspiredBy, Instant postedAt, Instant editedAt) {
 

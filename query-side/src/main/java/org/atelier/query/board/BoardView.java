@@ -26,8 +26,12 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                         List<ObjectionView> objections, int votesPerParticipant, int maxVotesPerIdea,
                         List<MyVote> myVotes, Integer votesLeft, Instant serverTime) {
 
-    /** The viewer's dots on one idea or one cluster (the other id is {@code null}). */
-    public record MyVote(String ideaId, String clusterId, int votes) {
+    /** The viewer's dots on one idea, one cluster or one proposal (the other ids are {@code null}). */
+    public record MyVote(String ideaId, String clusterId, String proposalId, int votes) {
+
+        public MyVote(String ideaId, String clusterId, int votes) {
+            this(ideaId, clusterId, null, votes);
+        }
     }
 
     /** Parked during UTOPIA; the room sees them once REALIZATION opens, evaluators always. */
@@ -122,12 +126,12 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     }
 
     /** A phase's tallies read 0 for the room while its VOTE step runs with tallies hidden. */
-    private static boolean talliesHidden(BoardDocument board, String phase, Audience audience) {
+    static boolean talliesHidden(BoardDocument board, String phase, Audience audience) {
         return board.settingsOf(phase).hiddenTallies() && audience != Audience.EVALUATOR
                 && phase.equals(board.getPhase()) && "VOTE".equals(board.getStep());
     }
 
-    /** The viewer's dots in the phase now open, on ideas and clusters still on the board. */
+    /** The viewer's dots in the phase now open, on ideas, clusters and proposals still on the board. */
     private static List<MyVote> myVotes(BoardDocument board, String me) {
         Map<String, Integer> dots = me == null ? null : board.getDots().get(me);
         if (dots == null || board.getPhase() == null) {
@@ -144,6 +148,12 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
             int votes = dots.getOrDefault(BoardDocument.clusterDot(board.getPhase(), cluster.clusterId()), 0);
             if (votes > 0) {
                 mine.add(new MyVote(null, cluster.clusterId(), votes));
+            }
+        }
+        for (ProposalEntry proposal : board.getProposals()) {
+            int votes = dots.getOrDefault(BoardDocument.proposalDot(board.getPhase(), proposal.proposalId()), 0);
+            if (votes > 0 && ProposalEntry.OPEN.equals(proposal.status())) {
+                mine.add(new MyVote(null, null, proposal.proposalId(), votes));
             }
         }
         return List.copyOf(mine);

@@ -92,6 +92,11 @@ final class ProposalFold {
         // PartnershipExtended and PartnershipReduced change nothing the board keeps: its commitments show who is in.
     }
 
+    /** The room's dots on a proposal (the voters' own dots are counted with the other targets'). */
+    static void countVotes(BoardDocument board, ProposalId proposalId, int delta) {
+        update(board, proposalId, proposal -> proposal.withVotes(proposal.votes() + delta));
+    }
+
     private static void update(BoardDocument board, ProposalId proposalId, UnaryOperator<ProposalEntry> change) {
         List<ProposalEntry> proposals = new ArrayList<>(board.getProposals());
         proposals.replaceAll(proposal -> proposal.proposalId().equals(proposalId.value()) ? change.apply(proposal)

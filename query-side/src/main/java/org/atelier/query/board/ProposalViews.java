@@ -11,7 +11,8 @@ import org.atelier.shared.workshop.Audience;
 /**
  * Proposals as one audience may see them. Commitments and actions are organisations' acts and are
  * shown to all; where REALIZATION is anonymous the proposer is left out as an idea's author is
- * (the proposer still sees it, evaluators see the organisation).
+ * (the proposer still sees it, evaluators see the organisation); hidden tallies read 0 for the
+ * room during REALIZATION's VOTE step.
  */
 final class ProposalViews {
 
@@ -36,7 +37,8 @@ final class ProposalViews {
                 proposal.commitments().stream()
                         .map(commitment -> new CommitmentView(commitment.organisationId(), commitment.at()))
                         .toList(),
-                proposal.partnershipId(), proposal.priority(), proposal.votes(),
+                proposal.partnershipId(), proposal.priority(),
+                BoardView.talliesHidden(board, "REALIZATION", audience) ? 0 : proposal.votes(),
                 proposal.actions().stream()
                         .map(action -> new ActionView(action.actionId(), action.organisationId(), action.what(),
                                 action.due(), action.status(), action.agreedAt(), action.updatedAt()))

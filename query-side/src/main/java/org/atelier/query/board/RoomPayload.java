@@ -10,6 +10,8 @@ import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.vote.ClusterVoteCast;
 import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 
@@ -60,6 +62,7 @@ final class RoomPayload {
         if (settings.hiddenTallies() && isVote(event)) {
             payload.remove("ideaId");
             payload.remove("clusterId");
+            payload.remove("proposalId");
         }
         if (settings.anonymous()) {
             payload.remove("author");
@@ -76,7 +79,8 @@ final class RoomPayload {
 
     private static boolean isVote(Object event) {
         return event instanceof VoteCast || event instanceof VoteRetracted || event instanceof ClusterVoteCast
-                || event instanceof ClusterVoteRetracted;
+                || event instanceof ClusterVoteRetracted || event instanceof ProposalVoteCast
+                || event instanceof ProposalVoteRetracted;
     }
 
     /** The phase an idea, vote or proposal event belongs to ({@code null} for an edit: the board knows). */
@@ -97,6 +101,12 @@ final class RoomPayload {
             return e.phase().name();
         }
         if (event instanceof ClusterVoteRetracted e) {
+            return e.phase().name();
+        }
+        if (event instanceof ProposalVoteCast e) {
+            return e.phase().name();
+        }
+        if (event instanceof ProposalVoteRetracted e) {
             return e.phase().name();
         }
         return null;

@@ -6,7 +6,9 @@ import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
 import static org.atelier.shared.workshop.Phase.REALIZATION;
 import static org.atelier.shared.workshop.Phase.UTOPIA;
+import static org.atelier.shared.workshop.Step.CLUSTER;
 import static org.atelier.shared.workshop.Step.COLLECT;
+import static org.atelier.shared.workshop.Step.VOTE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.atelier.query.InMemoryMongo;
+import org.atelier.query.board.BoardView.MyVote;
 import org.atelier.query.board.BoardView.ProposalView;
 import org.atelier.query.board.BoardView.ProposalView.ActionView;
 import org.atelier.query.board.BoardView.ProposalView.CommitmentView;
@@ -39,6 +42,8 @@ import org.atelier.shared.proposal.ProposalAmended;
 import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.proposal.ProposalWithdrawn;
 import org.atelier.shared.proposal.ProposalsRanked;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.workshop.Audience;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindWorkshopChanges;
@@ -217,6 +222,34 @@ class ProposalBoardTest {
         WorkshopChange committed = changes.get(changes.size() - 1);
         assertThat(committed.payload()).containsEntry("organisationId", "org-cafe").doesNotContainKey("participantId");
         assertThat(changes.get(changes.size() - 2).payload()).doesNotContainKeys("proposer", "proposerOrganisationId");
+    }
+
+    @Test
+    void dotsOnAProposalCountOnItAndInTheVotersBudget() {
+        deliver(kitchenProposed(), workshop.stepAdvanced(REALIZATION, COLLECT, CLUSTER),
+                workshop.stepAdvanced(REALIZATION, CLUSTER, VOTE), proposalDot(BOB), proposalDot(BOB), proposalDot(ADA),
+                workshop.event(at -> new ProposalVoteRetracted(workshop.id(), ADA, KITCHEN, REALIZATION, at)));
+
+        assertThat(proposal(KITCHEN).votes()).isEqualTo(2);
+        BoardView bobsBoard = boards.handle(new FindBoard(workshop.id(), Audience.PARTICIPANT, BOB));
+        assertThat(bobsBoard.myVotes()).containsExactly(new MyVote(null, null, "kitchen", 2));
+        assertThat(bobsBoard.votesLeft()).isEqualTo(3);
+        assertThat(changes.get(changes.size() - 1).type()).isEqualTo("ProposalVoteRetracted");
+    }
+
+    @Test
+    void hiddenTalliesHideTheDotsOnProposalsFromTheRoomDuringTheVote() {
+        deliver(workshop.event(at -> new PhaseConfigured(workshop.id(), REALIZATION, false, false, true, at)),
+                kitchenProposed(), workshop.stepAdvanced(REALIZATION, COLLECT, CLUSTER),
+                workshop.stepAdvanced(REALIZATION, CLUSTER, VOTE), proposalDot(BOB));
+
+        assertThat(proposalAs(Audience.PARTICIPANT, "ada").votes()).isZero();
+        assertThat(proposalAs(Audience.EVALUATOR, null).votes()).isEqualTo(1);
+        assertThat(changes.get(changes.size() - 1).payload()).doesNotContainKey("proposalId");
+    }
+
+    private DomainEventMessage<?> proposalDot(ParticipantId voter) {
+        return workshop.event(at -> new ProposalVoteCast(workshop.id(), voter, KITCHEN, REALIZATION, at));
     }
 
     private DomainEventMessage<?> kitchenProposed() {

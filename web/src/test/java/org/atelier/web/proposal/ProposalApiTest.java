@@ -241,6 +241,30 @@ class ProposalApiTest extends ApiTest {
                 403, null);
     }
 
+    @Test
+    void theRoomPutsDotsOnProposalsDuringTheVoteStep() {
+        String kitchen = propose(ana.token(), Map.of("title", "Cuisine")).text("proposalId");
+        assertProblem(api.post(path("/votes"), ben.token(), Map.of("proposalId", kitchen)), 409, null);
+        for (String step : List.of("COLLECT", "CLUSTER")) {
+            api.post(path("/advance-step"), workshop.facilitatorToken(), Map.of("expectedStep", step));
+        }
+
+        Response voted = api.post(path("/votes"), ben.token(), Map.of("proposalId", kitchen));
+
+        assertThat(voted.status()).as(voted.body().toString()).isEqualTo(201);
+        assertThat(voted.text("proposalId")).isEqualTo(kitchen);
+        assertThat(board().path("proposals").get(0).path("votes").asInt()).isEqualTo(1);
+        JsonNode bensBoard = api.get(path("/board"), ben.token()).body();
+        assertThat(bensBoard.path("myVotes").get(0).path("proposalId").asText()).isEqualTo(kitchen);
+        assertThat(bensBoard.path("votesLeft").asInt()).isEqualTo(4);
+        assertThat(api.delete(path("/votes/proposals/" + kitchen), ben.token()).status()).isEqualTo(204);
+        assertThat(board().path("proposals").get(0).path("votes").asInt()).isZero();
+        assertProblem(api.post(path("/votes"), ben.token(), Map.of("proposalId", "unknown-proposal")), 404, null);
+        assertProblem(api.post(path("/votes"), ben.token(), Map.of("proposalId", kitchen, "ideaId", critique())),
+                400, "proposalId");
+        assertProblem(api.post(path("/votes"), workshop.facilitatorToken(), Map.of("proposalId", kitchen)), 403, null);
+    }
+
     private Response propose(String token, Map<String, Object> body) {
         return api.post(path("/proposals"), token, body);
     }

@@ -70,7 +70,9 @@ class RoleMatrixTest extends ApiTest {
         AGREE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
         UPDATE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
         LIST_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        LIST_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR));
+        LIST_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        CAST_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT));
 
         private final Set<Who> allowed;
 
@@ -208,6 +210,8 @@ class RoleMatrixTest extends ApiTest {
             }
             case LIST_ACTIONS -> api.get(workshopPath + "/actions", token);
             case LIST_PARTNERSHIPS -> api.get("/api/partnerships?workshopId=" + workshop.id(), token);
+            case CAST_PROPOSAL_VOTE -> api.post(workshopPath + "/votes", token, Map.of("proposalId", proposalToVoteOn()));
+            case RETRACT_PROPOSAL_VOTE -> api.delete(workshopPath + "/votes/proposals/" + proposalToVoteOn(), token);
         };
     }
 
@@ -225,6 +229,19 @@ class RoleMatrixTest extends ApiTest {
                 Map.of("title", "Matrix"));
         assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
         return proposed.text("proposalId");
+    }
+
+    /** A proposal of REALIZATION, the room at the VOTE step. */
+    private String proposalToVoteOn() {
+        String proposalId = freshProposal();
+        String workshopPath = "/api/workshops/" + workshop.id();
+        for (String step = api.get(workshopPath, ORGANISER).text("step"); !step.equals("VOTE");
+             step = api.get(workshopPath, ORGANISER).text("step")) {
+            Response advanced = api.post(workshopPath + (step.equals("DISCUSS") ? "/step-back" : "/advance-step"),
+                    ORGANISER, Map.of("expectedStep", step));
+            assertThat(advanced.status()).as(advanced.body().toString()).isEqualTo(200);
+        }
+        return proposalId;
     }
 
     /** A proposal the participant's organisation committed to. */

@@ -75,7 +75,7 @@ class ReadModelRebuildTest extends ApiTest {
         assertThat(partnershipCollections.stream().map(this::documents).toList()).isEqualTo(partnerships);
     }
 
-    /** The two organisations in REALIZATION, a proposal from a critique, both committed, an action agreed. */
+    /** The two organisations in REALIZATION, a proposal from a critique, both committed, an action agreed, a dot. */
     private Workshop workshopWithAPartnership(String oneOrganisation, String otherOrganisation) {
         Workshop workshop = scheduleWorkshop();
         Participant ana = join(workshop, oneOrganisation, "Ana");
@@ -93,6 +93,11 @@ class ReadModelRebuildTest extends ApiTest {
         String actionId = api.post("/api/proposals/" + proposalId + "/actions", ben.token(),
                 Map.of("what", "Visiter", "due", "2026-06-30")).text("actionId");
         api.patch("/api/proposals/" + proposalId + "/actions/" + actionId, ana.token(), Map.of("status", "UNDER_WAY"));
+        for (String step : List.of("COLLECT", "CLUSTER")) {
+            api.post("/api/workshops/" + workshop.id() + "/advance-step", workshop.facilitatorToken(),
+                    Map.of("expectedStep", step));
+        }
+        api.post("/api/workshops/" + workshop.id() + "/votes", ben.token(), Map.of("proposalId", proposalId));
         return workshop;
     }
 

@@ -39,6 +39,7 @@ import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.Conditions;
 import org.atelier.shared.proposal.ProjectProposed;
 import org.atelier.shared.proposal.ProposalAmended;
@@ -94,7 +95,7 @@ class ProposalTest {
     void leadMustBeAnOrganisationInTheRoom() {
         fixture.given(realization())
                 .when(new ProposeProject(WORKSHOP, PROPOSAL, ALICE, TITLE, DESCRIPTION, List.of(), List.of(),
-                        new org.atelier.shared.organisation.OrganisationId("org-absent"), CONDITIONS, AT))
+                        new OrganisationId("org-absent"), CONDITIONS, AT))
                 .expectException(LeadNotInTheRoom.class)
                 .expectNoEvents();
     }

@@ -68,9 +68,9 @@ const desk = new ProposalDesk({
 });
 const proposals = new ProposalList(document.getElementById('proposals'), room, {
   decorate: (item, proposal) => {
-    desk.decorate(item, proposal);
     item.append(commitControls(proposal));
     item.append(voteControls({ proposalId: proposal.proposalId }, `proposal-title-${proposal.proposalId}`));
+    desk.decorate(item, proposal);
   },
   update: (item, proposal) => {
     desk.update(item, proposal);

@@ -97,17 +97,17 @@ export class PartnershipWatch {
     const details = [
       ...(title ? [t('partnership.news.proposal', { title })] : []),
       ...(known && news.type !== 'PartnershipDissolved' ? [partnershipStrength(room, partnership)] : []),
-    ].join(' · ');
+    ].join(' ');
     // One sentence, set at once, so the polite region reads it whole.
     const region = this.#news;
     region.dataset.kind = news.type;
     region.dataset.partnershipId = news.partnershipId;
     region.dataset.strength = known ? (partnership.strengthened ? 'strengthened' : 'new') : '';
-    const text = details ? `${headline}. ${details}` : headline;
+    const text = `${headline}. ${details}`.trim();
     if (region.dataset.text !== text) {
       region.dataset.text = text;
       region.replaceChildren(
-        element('strong', { className: 'news-headline', text: headline }),
+        element('strong', { className: 'news-headline', text: `${headline}.` }),
         ...(details ? [element('span', { className: 'news-detail', text: ` ${details}` })] : []),
       );
     }

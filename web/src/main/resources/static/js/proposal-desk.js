@@ -77,6 +77,12 @@ export class ProposalDesk {
       });
       form.reset();
       this.#render();
+      // The form folds away, the keyboard stays where it was opened, and the new card is in the list.
+      const box = form.form.closest('details');
+      if (box) {
+        box.open = false;
+        box.querySelector('summary')?.focus();
+      }
       announce(t('announce.proposed', { title: body.title }));
       return true;
     } catch (error) {

@@ -169,6 +169,8 @@ export class ProposalList {
         element('dd', { text: conditions[name] }),
       ])));
     item.querySelector('.proposal-no-conditions').hidden = given.length > 0;
+    item.querySelector('.proposal-conditions-box > .proposal-label').hidden = given.length === 0;
+    item.querySelector('.proposal-conditions').hidden = given.length === 0;
 
     const committed = proposal.commitments.map((c) => c.organisationId);
     const commitments = item.querySelector('.proposal-commitments');
@@ -187,7 +189,8 @@ export class ProposalList {
     }) : '');
 
     const votes = item.querySelector('.proposal-votes');
-    votes.hidden = !room.showsVotes('REALIZATION') || withdrawn;
+    // Once REALIZATION is over, a row of zeros would only be noise.
+    votes.hidden = !room.showsVotes('REALIZATION') || withdrawn || (room.phase !== 'REALIZATION' && !proposal.votes);
     votes.dataset.votes = String(proposal.votes ?? 0);
     setText(votes, plural('ideas.votes', proposal.votes ?? 0));
   }

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * different organisations on phones: in REALIZATION one proposes a project derived from an earlier
  * critique and a dream, with its conditions; every screen shows it live; both organisations commit
  * and the partnership appears on all three screens; the facilitator orders the projects with the
- * keyboard; dots go on a project; after the workshop closes, a follow-up action is agreed and moves
+ * keyboard; dots go on a project. After the workshop closes, a follow-up action is agreed and moves
  * to "under way" while an evaluator watches. Also: a refusal reads in French.
  *
  * The workshop is created and joined through the API (the console and the join page have their own
@@ -56,7 +56,7 @@ class BrowserProposalTest extends ApiTest {
     }
 
     @Test
-    void aProposalBecomesAPartnershipOnEveryScreenThenItsFollowUpLivesOn() {
+    void aProposalBecomesAPartnershipOnEveryScreenIsOrderedAndGetsDots() {
         Workshop workshop = schedule();
         String anaOrganisation = unique("Coop'Sud");
         String benOrganisation = unique("Atelier Vélo");
@@ -161,16 +161,35 @@ class BrowserProposalTest extends ApiTest {
         waitOn(ben).until(p -> proposal(ben, KITCHEN).findElement(By.className("proposal-votes")).getText()
                 .equals("1 gommette"));
         assertThat(fitsTheScreen(ben)).isTrue();
+    }
 
-        // The workshop closes; its follow-up lives on. An evaluator watches from another screen.
+    @Test
+    void afterClosingAFollowUpActionIsAgreedAndMovesOnWhileAnEvaluatorWatches() {
+        Workshop workshop = schedule();
+        String anaOrganisation = unique("Coop'Sud");
+        String benOrganisation = unique("Atelier Vélo");
+        Participant anaJoined = join(workshop, registerOrganisation(anaOrganisation, "Saint-Étienne", true), "Ana");
+        Participant benJoined = join(workshop, registerOrganisation(benOrganisation, "Firminy", true), "Ben");
+        advanceTo(workshop, "REALIZATION");
+        String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", anaJoined.token(),
+                Map.of("title", KITCHEN)).text("proposalId");
+        for (Participant participant : List.of(anaJoined, benJoined)) {
+            assertThat(api.post("/api/proposals/" + proposalId + "/commitments", participant.token(), Map.of()).status())
+                    .isEqualTo(201);
+        }
         advanceTo(workshop, "CLOSED");
+
+        // The evaluator opens the link the console gives: read only, and the key leaves the address bar.
         ChromeDriver evaluator = open(1024, 768);
         evaluator.get(base() + "/follow-up.html?workshop=" + workshop.id() + "#evaluator=" + workshop.evaluatorToken());
         waitOn(evaluator).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
         assertThat(evaluator.getCurrentUrl()).doesNotContain(workshop.evaluatorToken());
         WebElement followed = followUp(evaluator, KITCHEN);
+        assertThat(followed.getText()).contains(anaOrganisation).contains(benOrganisation);
         assertThat(followed.findElement(By.className("agree-box")).isDisplayed()).isFalse();
 
+        // Ben, on his participant page of the closed workshop, goes to the follow-up board.
+        ChromeDriver ben = openParticipantPage(workshop, benJoined, 360, 740);
         click(ben, waitOn(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("follow-up-link"))));
         waitOn(ben).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
         WebElement kitchen = followUp(ben, KITCHEN);
@@ -180,11 +199,13 @@ class BrowserProposalTest extends ApiTest {
         kitchen.findElement(By.cssSelector(".agree-form textarea")).sendKeys(ACTION);
         ben.executeScript("arguments[0].value = '2026-06-30'", kitchen.findElement(By.cssSelector(".agree-form input[type=date]")));
         click(ben, kitchen.findElement(By.className("agree-submit")));
+
         WebElement action = waitOn(evaluator).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//li[@data-action-id][contains(., \"" + ACTION + "\")]")));
         waitOn(evaluator).until(ExpectedConditions.attributeToBe(action, "data-status", "PLANNED"));
         assertThat(action.getText()).contains(benOrganisation).contains("pour le 30 juin 2026").contains("Prévue");
 
+        // Ben moves it to "under way": the evaluator sees it without reload.
         WebElement own = waitOn(ben).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//li[@data-action-id][contains(., \"" + ACTION + "\")]")));
         new Select(own.findElement(By.className("status-select"))).selectByValue("UNDER_WAY");
@@ -192,7 +213,53 @@ class BrowserProposalTest extends ApiTest {
         waitOn(evaluator).until(ExpectedConditions.attributeToBe(action, "data-status", "UNDER_WAY"));
         assertThat(action.findElement(By.className("action-status")).getText()).isEqualTo("En cours");
         assertThat(action.findElement(By.className("action-edit")).isDisplayed()).isFalse();
+        assertThat(text(evaluator, By.id("follow-up-summary")).replace('\u00a0', ' ')).isEqualTo("1 action (En cours : 1)");
         assertThat(fitsTheScreen(ben)).isTrue();
+
+        evaluator.findElement(By.cssSelector("[data-lang-switch]")).click();
+        waitOn(evaluator).until(p -> action.findElement(By.className("action-status")).getText().equals("Under way"));
+        assertThat(action.getText()).contains("by June 30, 2026");
+        assertThat(text(evaluator, By.id("role-note"))).isEqualTo("You are reading the follow-up as an evaluator: read only.");
+    }
+
+    @Test
+    void aPartnershipBetweenOrganisationsAlreadyLinkedSaysItStrengthensThem() {
+        String anaOrganisation = unique("Coop'Sud");
+        String benOrganisation = unique("Atelier Vélo");
+        String anaId = registerOrganisation(anaOrganisation, "Saint-Étienne", true);
+        String benId = registerOrganisation(benOrganisation, "Firminy", true);
+        Workshop earlier = schedule();
+        List<Participant> before = List.of(join(earlier, anaId, "Ana"), join(earlier, benId, "Ben"));
+        advanceTo(earlier, "REALIZATION");
+        commitBoth(earlier, before, SHUTTLE);
+
+        Workshop workshop = schedule();
+        Participant anaJoined = join(workshop, anaId, "Ana");
+        Participant benJoined = join(workshop, benId, "Ben");
+        advanceTo(workshop, "REALIZATION");
+        String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", anaJoined.token(),
+                Map.of("title", KITCHEN)).text("proposalId");
+        api.post("/api/proposals/" + proposalId + "/commitments", anaJoined.token(), Map.of());
+        ChromeDriver ben = openParticipantPage(workshop, benJoined, 360, 740);
+
+        click(ben, proposal(ben, KITCHEN).findElement(By.className("commit-button")));
+
+        waitOn(ben).until(ExpectedConditions.attributeToBe(By.id("partnership-news"), "data-strength", "strengthened"));
+        assertThat(text(ben, By.id("partnership-news")).replace('\u00a0', ' '))
+                .contains("Il renforce des liens existants : " + anaOrganisation + " – " + benOrganisation);
+        assertThat(ben.findElement(By.cssSelector("#partnerships [data-partnership-id]")).getAttribute("data-strengthened"))
+                .isEqualTo("true");
+        // The keyboard moves to the button that undoes what was just done.
+        assertThat(ben.switchTo().activeElement().getAttribute("class")).contains("uncommit-button");
+    }
+
+    private void commitBoth(Workshop workshop, List<Participant> participants, String title) {
+        String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", participants.get(0).token(),
+                Map.of("title", title)).text("proposalId");
+        for (Participant participant : participants) {
+            assertThat(api.post("/api/proposals/" + proposalId + "/commitments", participant.token(), Map.of()).status())
+                    .isEqualTo(201);
+        }
     }
 
     @Test

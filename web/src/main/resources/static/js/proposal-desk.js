@@ -129,7 +129,9 @@ export class ProposalDesk {
       editor.form.remove();
       item.classList.remove('is-editing');
       this.#render();
-      item.querySelector('.amend-button')?.focus();
+      // A card withdrawn meanwhile is gone once its editor closes: the keyboard goes back to the list.
+      const back = item.isConnected ? item.querySelector('.amend-button') : document.getElementById('proposals-title');
+      back?.focus();
     };
     const editor = new ProposalForm(this.#room, {
       prefix: `amend-${proposalId}`,

@@ -22,7 +22,11 @@ export class ProposalForm {
   #choices = new Map();
   #phaseBoxes = new Map();
   #fields = {};
+  #defaultLead;
+  /** The lead was chosen (by the person, or by the proposal amended): renders keep it rather than the default. */
   #leadChosen = false;
+  /** The lead of the proposal amended, set into the list at its first render. */
+  #leadValue = null;
 
   /**
    * prefix: makes the ids of this form's fields unique in the page; submitKey: the text of its
@@ -36,7 +40,7 @@ export class ProposalForm {
     this.#prefix = prefix;
     this.#allowNoLead = allowNoLead;
     this.#onSubmit = onSubmit;
-    this.defaultLead = defaultLead;
+    this.#defaultLead = defaultLead;
     this.form = this.#build(submitKey, onCancel);
     if (values) {
       this.#fill(values);
@@ -167,8 +171,6 @@ export class ProposalForm {
     this.#leadChosen = true;
   }
 
-  #leadValue = null;
-
   #renderSources() {
     const room = this.#room;
     const phases = OPEN_PHASES.map((phase) => ({
@@ -227,7 +229,7 @@ export class ProposalForm {
       ...organisations.map((id) => [id, room.organisationName(id) || t('organisation.unknown')]),
     ];
     const signature = JSON.stringify(options);
-    const wanted = this.#leadChosen ? (this.#leadValue ?? select.value) : (this.defaultLead() ?? '');
+    const wanted = this.#leadChosen ? (this.#leadValue ?? select.value) : (this.#defaultLead() ?? '');
     this.#leadValue = null;
     if (select.dataset.signature !== signature) {
       select.replaceChildren(...options.map(([value, label]) => element('option', { text: label, attributes: { value } })));

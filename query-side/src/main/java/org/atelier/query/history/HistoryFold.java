@@ -1,0 +1,132 @@
+package org.atelier.query.history;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.PhaseConfigured;
+import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.Step;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.StepReverted;
+import org.atelier.shared.workshop.WorkshopClosed;
+import org.atelier.shared.workshop.WorkshopScheduled;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Just enough of a workshop's past to tell, event after event, the room's phase and step, each
+ * participant's organisation, which phases were anonymous, and which phase each idea belongs to.
+ */
+final class HistoryFold {
+
+    /** The only events this fold needs to read; the others are never deserialized. */
+    static final Set<Class<?>> FOLDED = Set.of(WorkshopScheduled.class, ParticipantJoined.class, PhaseAdvanced.class,
+            PhaseReverted.class, StepAdvanced.class, StepReverted.class, PhaseConfigured.class, IdeaPosted.class,
+            WorkshopClosed.class);
+
+    private Phase phase;
+    private Step step;
+    private final Map<String, String> organisationOfParticipant = new HashMap<>();
+    private final Map<Phase, Boolean> anonymous = new EnumMap<>(Phase.class);
+    private final Map<String, Phase> phaseOfIdea = new HashMap<>();
+
+    void apply(Object event) {
+        if (event instanceof WorkshopScheduled) {
+            phase = Phase.PREPARATION;
+            step = null;
+        } else if (event instanceof ParticipantJoined e) {
+            organisationOfParticipant.put(e.participantId().value(), e.organisationId().value());
+        } else if (event instanceof PhaseAdvanced e) {
+            phase = e.to();
+            step = e.step();
+        } else if (event instanceof PhaseReverted e) {
+            phase = e.to();
+            step = e.step();
+        } else if (event instanceof StepAdvanced e) {
+            step = e.to();
+        } else if (event instanceof StepReverted e) {
+            step = e.to();
+        } else if (event instanceof PhaseConfigured e) {
+            anonymous.put(e.phase(), e.anonymous());
+        } else if (event instanceof IdeaPosted e) {
+            phaseOfIdea.put(e.ideaId().value(), e.phase());
+        } else if (event instanceof WorkshopClosed) {
+            phase = Phase.CLOSED;
+            step = null;
+        }
+    }
+
+    String phase() {
+        return phase == null ? null : phase.name();
+    }
+
+    String step() {
+        return step == null ? null : step.name();
+    }
+
+    String organisationOf(String participantId) {
+        return organisationOfParticipant.get(participantId);
+    }
+
+    /**
+     * Whether the event's own phase is anonymous now, that is when the event happened: the phase it
+     * names, else the phase of the idea it names (an edit or a withdrawal by the author), else the
+     * room's phase.
+     */
+    boolean isAnonymous(JsonNode payload) {
+        Phase own = phaseNamedIn(payload);
+        if (own == null && payload.path("ideaId").isTextual()) {
+            own = phaseOfIdea.get(payload.get("ideaId").textValue());
+        }
+        return anonymous.getOrDefault(own == null ? phase : own, false);
+    }
+
+    private static Phase phaseNamedIn(JsonNode payload) {
+        JsonNode named = payload.path("phase");
+        if (!named.isTextual()) {
+            return null;
+        }
+        for (Phase candidate : Phase.values()) {
+            if (candidate.name().equals(named.textValue())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Leaves out, at any depth, every member or element that names a participant of this workshop. */
+    void leaveOutPersons(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> members = object.fields();
+            while (members.hasNext()) {
+                JsonNode value = members.next().getValue();
+                if (namesParticipant(value)) {
+                    members.remove();
+                } else {
+                    leaveOutPersons(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = array.size() - 1; i >= 0; i--) {
+                if (namesParticipant(array.get(i))) {
+                    array.remove(i);
+                } else {
+                    leaveOutPersons(array.get(i));
+                }
+            }
+        }
+    }
+
+    private boolean namesParticipant(JsonNode value) {
+        return value.isTextual() && organisationOfParticipant.containsKey(value.textValue());
+    }
+}

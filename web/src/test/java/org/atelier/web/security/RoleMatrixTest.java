@@ -59,7 +59,20 @@ class RoleMatrixTest extends ApiTest {
         RESUME_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         EXTEND_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         STOP_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        SAY_READY(EnumSet.of(Who.PARTICIPANT));
+        SAY_READY(EnumSet.of(Who.PARTICIPANT)),
+        PROPOSE(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        READ_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        AMEND_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        WITHDRAW_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        COMMIT(EnumSet.of(Who.PARTICIPANT)),
+        WITHDRAW_COMMITMENT(EnumSet.of(Who.PARTICIPANT)),
+        RANK_PROPOSALS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        AGREE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        UPDATE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        LIST_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        LIST_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        CAST_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT));
 
         private final Set<Who> allowed;
 
@@ -174,7 +187,69 @@ class RoleMatrixTest extends ApiTest {
             case SAY_READY -> api.post(workshopPath + "/ready", token, Map.of());
             case MOVE_IDEA -> api.send("PUT", workshopPath + "/ideas/" + freshIdea() + "/cluster", token,
                     "{\"clusterId\":null}");
+            case PROPOSE -> {
+                inRealization();
+                yield api.post(workshopPath + "/proposals", token, Map.of("title", "Matrix"));
+            }
+            case READ_PROPOSAL -> api.get("/api/proposals/" + freshProposal(), token);
+            case AMEND_PROPOSAL -> api.patch("/api/proposals/" + freshProposal(), token, Map.of("title", "Amended"));
+            case WITHDRAW_PROPOSAL -> api.delete("/api/proposals/" + freshProposal(), token);
+            case COMMIT -> api.post("/api/proposals/" + freshProposal() + "/commitments", token, Map.of());
+            case WITHDRAW_COMMITMENT -> api.delete("/api/proposals/" + committedProposal() + "/commitments", token);
+            case RANK_PROPOSALS -> api.send("PUT", workshopPath + "/proposals/order", token,
+                    Map.of("proposalIds", List.of(freshProposal())));
+            case AGREE_ACTION -> api.post("/api/proposals/" + committedProposal() + "/actions", token,
+                    Map.of("organisationId", author.organisationId(), "what", "Matrix"));
+            case UPDATE_ACTION -> {
+                String proposalId = committedProposal();
+                Response agreed = api.post("/api/proposals/" + proposalId + "/actions", author.token(),
+                        Map.of("what", "Matrix"));
+                assertThat(agreed.status()).as(agreed.body().toString()).isEqualTo(201);
+                yield api.patch("/api/proposals/" + proposalId + "/actions/" + agreed.text("actionId"), token,
+                        Map.of("status", "DONE"));
+            }
+            case LIST_ACTIONS -> api.get(workshopPath + "/actions", token);
+            case LIST_PARTNERSHIPS -> api.get("/api/partnerships?workshopId=" + workshop.id(), token);
+            case CAST_PROPOSAL_VOTE -> api.post(workshopPath + "/votes", token, Map.of("proposalId", proposalToVoteOn()));
+            case RETRACT_PROPOSAL_VOTE -> api.delete(workshopPath + "/votes/proposals/" + proposalToVoteOn(), token);
         };
+    }
+
+    /** Proposals live in REALIZATION; the rows before may have taken the room elsewhere. */
+    private void inRealization() {
+        String phase = api.get("/api/workshops/" + workshop.id(), ORGANISER).text("phase");
+        assertThat(phase).isNotEqualTo("CLOSED");
+        advanceTo(workshop, "REALIZATION");
+    }
+
+    /** A proposal of the participant, in REALIZATION. */
+    private String freshProposal() {
+        inRealization();
+        Response proposed = api.post("/api/workshops/" + workshop.id() + "/proposals", author.token(),
+                Map.of("title", "Matrix"));
+        assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
+        return proposed.text("proposalId");
+    }
+
+    /** A proposal of REALIZATION, the room at the VOTE step. */
+    private String proposalToVoteOn() {
+        String proposalId = freshProposal();
+        String workshopPath = "/api/workshops/" + workshop.id();
+        for (String step = api.get(workshopPath, ORGANISER).text("step"); !step.equals("VOTE");
+             step = api.get(workshopPath, ORGANISER).text("step")) {
+            Response advanced = api.post(workshopPath + (step.equals("DISCUSS") ? "/step-back" : "/advance-step"),
+                    ORGANISER, Map.of("expectedStep", step));
+            assertThat(advanced.status()).as(advanced.body().toString()).isEqualTo(200);
+        }
+        return proposalId;
+    }
+
+    /** A proposal the participant's organisation committed to. */
+    private String committedProposal() {
+        String proposalId = freshProposal();
+        Response committed = api.post("/api/proposals/" + proposalId + "/commitments", author.token(), Map.of());
+        assertThat(committed.status()).as(committed.body().toString()).isEqualTo(201);
+        return proposalId;
     }
 
     /** An idea of the phase now open, at the VOTE step (the ADVANCE_STEP rows took the room there). */

@@ -49,6 +49,59 @@ class ReadModelRebuildTest extends ApiTest {
     }
 
     @Test
+    void rebuildingBoardsAndPartnershipsWithProposalsGivesTheSameDocuments() {
+        String velo = registerOrganisation(unique("Vélo"), "Saint-Étienne", true);
+        String cafe = registerOrganisation(unique("Café"), "Firminy", true);
+        workshopWithAPartnership(velo, cafe);
+        Workshop second = workshopWithAPartnership(velo, cafe);
+        Participant carla = joinNewOrganisation(second, "Carla");
+        String proposalId = api.get("/api/workshops/" + second.id() + "/board", ORGANISER).body()
+                .path("proposals").get(0).path("proposalId").asText();
+        api.post("/api/proposals/" + proposalId + "/commitments", carla.token(), Map.of());
+        api.send("PUT", "/api/workshops/" + second.id() + "/proposals/order", second.facilitatorToken(),
+                Map.of("proposalIds", List.of(proposalId)));
+        api.delete("/api/proposals/" + proposalId + "/commitments", carla.token());
+        assertThat(api.get("/api/partnerships?workshopId=" + second.id(), ORGANISER).body().get(0)
+                .path("strengthened").asBoolean()).isTrue();
+        List<Document> boards = documents("boards");
+        List<String> partnershipCollections = List.of("partnerships", "partnership_links", "partnership_commitments",
+                "partnership_workshops");
+        List<List<Document>> partnerships = partnershipCollections.stream().map(this::documents).toList();
+
+        rebuild("board", "boards", boards.size());
+        rebuild("partnerships", "partnerships", partnerships.get(0).size());
+
+        assertThat(documents("boards")).isEqualTo(boards);
+        assertThat(partnershipCollections.stream().map(this::documents).toList()).isEqualTo(partnerships);
+    }
+
+    /** The two organisations in REALIZATION, a proposal from a critique, both committed, an action agreed, a dot. */
+    private Workshop workshopWithAPartnership(String oneOrganisation, String otherOrganisation) {
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = join(workshop, oneOrganisation, "Ana");
+        Participant ben = join(workshop, otherOrganisation, "Ben");
+        advanceTo(workshop, "CRITIQUE");
+        String critique = "critique-" + workshop.id();
+        postIdea(workshop, ana, critique, "Chacun dans son coin");
+        advanceTo(workshop, "REALIZATION");
+        String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", ana.token(),
+                Map.of("title", "Cuisine partagée", "derivedFrom", List.of(critique),
+                        "conditions", Map.of("resources", "Une cuisine"))).text("proposalId");
+        api.patch("/api/proposals/" + proposalId, ana.token(), Map.of("description", "Le dimanche"));
+        api.post("/api/proposals/" + proposalId + "/commitments", ana.token(), Map.of());
+        api.post("/api/proposals/" + proposalId + "/commitments", ben.token(), Map.of());
+        String actionId = api.post("/api/proposals/" + proposalId + "/actions", ben.token(),
+                Map.of("what", "Visiter", "due", "2026-06-30")).text("actionId");
+        api.patch("/api/proposals/" + proposalId + "/actions/" + actionId, ana.token(), Map.of("status", "UNDER_WAY"));
+        for (String step : List.of("COLLECT", "CLUSTER")) {
+            api.post("/api/workshops/" + workshop.id() + "/advance-step", workshop.facilitatorToken(),
+                    Map.of("expectedStep", step));
+        }
+        api.post("/api/workshops/" + workshop.id() + "/votes", ben.token(), Map.of("proposalId", proposalId));
+        return workshop;
+    }
+
+    @Test
     void rebuildingTheRegisterFromTheEventStoreGivesTheSameOrganisations() {
         registerOrganisation(unique("Rebuild"), "Unieux", true);
         List<Document> live = documents("organisations");

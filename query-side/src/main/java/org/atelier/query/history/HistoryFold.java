@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.proposal.ProjectProposed;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
@@ -31,13 +32,14 @@ final class HistoryFold {
     /** The only events this fold needs to read; the others are never deserialized. */
     static final Set<Class<?>> FOLDED = Set.of(WorkshopScheduled.class, ParticipantJoined.class, PhaseAdvanced.class,
             PhaseReverted.class, StepAdvanced.class, StepReverted.class, PhaseConfigured.class, IdeaPosted.class,
-            WorkshopClosed.class);
+            ProjectProposed.class, WorkshopClosed.class);
 
     private Phase phase;
     private Step step;
     private final Map<String, String> organisationOfParticipant = new HashMap<>();
     private final Map<Phase, Boolean> anonymous = new EnumMap<>(Phase.class);
     private final Map<String, Phase> phaseOfIdea = new HashMap<>();
+    private final Map<String, Phase> phaseOfProposal = new HashMap<>();
 
     void apply(Object event) {
         if (event instanceof WorkshopScheduled) {
@@ -59,6 +61,8 @@ final class HistoryFold {
             anonymous.put(e.phase(), e.anonymous());
         } else if (event instanceof IdeaPosted e) {
             phaseOfIdea.put(e.ideaId().value(), e.phase());
+        } else if (event instanceof ProjectProposed e) {
+            phaseOfProposal.put(e.proposalId().value(), e.phase());
         } else if (event instanceof WorkshopClosed) {
             phase = Phase.CLOSED;
             step = null;
@@ -79,13 +83,16 @@ final class HistoryFold {
 
     /**
      * Whether the event's own phase is anonymous now, that is when the event happened: the phase it
-     * names, else the phase of the idea it names (an edit or a withdrawal by the author), else the
-     * room's phase.
+     * names, else the phase of the idea or proposal it names (an edit or a withdrawal by its author,
+     * a commitment, an action), else the room's phase.
      */
     boolean isAnonymous(JsonNode payload) {
         Phase own = phaseNamedIn(payload);
         if (own == null && payload.path("ideaId").isTextual()) {
             own = phaseOfIdea.get(payload.get("ideaId").textValue());
+        }
+        if (own == null && payload.path("proposalId").isTextual()) {
+            own = phaseOfProposal.get(payload.get("proposalId").textValue());
         }
         return anonymous.getOrDefault(own == null ? phase : own, false);
     }

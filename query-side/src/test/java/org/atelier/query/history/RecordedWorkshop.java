@@ -11,6 +11,10 @@ import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.proposal.Conditions;
+import org.atelier.shared.proposal.OrganisationCommitted;
+import org.atelier.shared.proposal.ProjectProposed;
+import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
@@ -83,6 +87,18 @@ final class RecordedWorkshop {
     RecordedWorkshop voted(String voter, String ideaId, Phase phase) {
         return by("participant:" + voter, new VoteCast(workshopId, new ParticipantId(voter), new IdeaId(ideaId), phase,
                 now()));
+    }
+
+    RecordedWorkshop proposed(String proposalId, String proposer, String organisationId) {
+        return by("participant:" + proposer, new ProjectProposed(workshopId, new ProposalId(proposalId), "Un tram",
+                "Du centre à la vallée", List.of(), List.of(), new OrganisationId(organisationId),
+                new Conditions(null, null, null, null), new ParticipantId(proposer), new OrganisationId(organisationId),
+                Phase.REALIZATION, now()));
+    }
+
+    RecordedWorkshop committed(String proposalId, String participantId, String organisationId) {
+        return by("participant:" + participantId, new OrganisationCommitted(workshopId, new ProposalId(proposalId),
+                new OrganisationId(organisationId), new ParticipantId(participantId), now()));
     }
 
     private Instant now() {

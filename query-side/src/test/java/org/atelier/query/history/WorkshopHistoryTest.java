@@ -3,8 +3,10 @@ package org.atelier.query.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.atelier.shared.workshop.Phase.CLOSED;
 import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
+import static org.atelier.shared.workshop.Phase.REALIZATION;
 import static org.atelier.shared.workshop.Phase.UTOPIA;
 import static org.atelier.shared.workshop.Step.COLLECT;
 import static org.atelier.shared.workshop.Step.VOTE;
@@ -123,6 +125,26 @@ class WorkshopHistoryTest {
                         HistoryEvent::organisationId)
                 .containsExactly(tuple("IdeaEdited", "UTOPIA", "participant", "org-velo"),
                         tuple("IdeaWithdrawn", "UTOPIA", "participant", "org-velo"));
+    }
+
+    @Test
+    void committingToAProposalOfAnAnonymousRealizationLeavesThePersonOutEvenOnceClosed() {
+        workshop.configured(REALIZATION, true).advanced(PREPARATION, CRITIQUE).advanced(CRITIQUE, UTOPIA)
+                .advanced(UTOPIA, REALIZATION)
+                .proposed("tram", "ada", "org-velo")
+                .advanced(REALIZATION, CLOSED)
+                .committed("tram", "bob", "org-bus");
+
+        List<HistoryEvent> events = everything();
+        HistoryEvent proposed = events.get(7);
+        HistoryEvent committed = events.get(9);
+
+        assertThat(proposed.payload().has("proposer")).isFalse();
+        assertThat(proposed.payload().get("proposerOrganisationId").textValue()).isEqualTo("org-velo");
+        assertThat(committed).extracting(HistoryEvent::phase, HistoryEvent::actor, HistoryEvent::organisationId)
+                .containsExactly("CLOSED", "participant", "org-bus");
+        assertThat(committed.payload().has("participantId")).isFalse();
+        assertThat(committed.payload().get("organisationId").textValue()).isEqualTo("org-bus");
     }
 
     @Test

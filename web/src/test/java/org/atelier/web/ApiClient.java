@@ -52,6 +52,18 @@ public final class ApiClient {
         return exchange(request(path, token).POST(HttpRequest.BodyPublishers.ofString(rawBody)).build());
     }
 
+    /** A download as it is (CSV, NDJSON), not read as JSON. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String token, Object body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json(body));

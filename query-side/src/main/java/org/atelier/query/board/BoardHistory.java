@@ -37,9 +37,14 @@ public class BoardHistory {
 
     /** The board at that moment as the audience may see it (private writing and anonymity as they were then). */
     public BoardView boardAt(WorkshopId workshopId, String at, Audience audience, ParticipantId viewer) {
-        Moment moment = Moment.parse(at);
+        return BoardView.of(documentAt(workshopId, at), audience, viewer);
+    }
+
+    /** The whole board document at that moment, the latest when {@code at} is {@code null}. */
+    BoardDocument documentAt(WorkshopId workshopId, String at) {
+        Moment moment = at == null ? Moment.LATEST : Moment.parse(at);
         DomainEventStream stream = eventStore.readEvents(workshopId.value(), 0);
-        if (!stream.hasNext()) {
+        if (!stream.hasNext() || !BoardProjection.WORKSHOP_AGGREGATE.equals(stream.peek().getType())) {
             throw new UnknownWorkshop(workshopId);
         }
         BoardDocument board = new BoardDocument();
@@ -52,7 +57,7 @@ public class BoardHistory {
             }
             BoardFold.apply(board, event.getPayload(), position, event.getTimestamp());
         }
-        return BoardView.of(board, audience, viewer);
+        return board;
     }
 
     /** The workshop has no event in the store. */
@@ -63,6 +68,8 @@ public class BoardHistory {
     }
 
     private record Moment(Long position, Instant instant) {
+
+        static final Moment LATEST = new Moment(Long.MAX_VALUE, null);
 
         static Moment parse(String at) {
             String value = at.strip();

@@ -19,7 +19,9 @@ import org.atelier.query.board.BoardHistory;
 import org.atelier.query.history.HistoryEvent;
 import org.atelier.query.history.WorkshopHistory;
 import org.atelier.query.organisation.OrganisationView;
+import org.atelier.query.partnership.PartnershipView;
 import org.atelier.shared.organisation.FindOrganisations;
+import org.atelier.shared.proposal.FindPartnerships;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
@@ -32,7 +34,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,8 +47,8 @@ class ExportController {
 
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final List<String> TABLES = List.of("ideas", "clusters", "votes");
-    private static final List<String> NOT_YET = List.of("proposals", "partnerships", "actions");
+    private static final List<String> TABLES =
+            List.of("ideas", "clusters", "votes", "proposals", "partnerships", "actions");
     /** Its own mapper, so that an export's lines never change with the application's JSON settings. */
     private static final ObjectMapper LINES = new ObjectMapper();
 
@@ -106,23 +107,19 @@ class ExportController {
         }
     }
 
-    @Operation(summary = "The board as a table: ideas, clusters or votes, in CSV or JSON",
-            description = "`{name}.{format}`: ideas, clusters or votes (who put how many dots on what: the "
-                    + "organisation, and the person unless the phase is anonymous); csv (UTF-8 with a byte order "
-                    + "mark, `;` between cells, a header row) or json (`{workshopId, version, <name>: [rows]}`). "
-                    + "As the board shows it to the caller. proposals, partnerships and actions are not available "
-                    + "yet (404). Facilitator, evaluators, organiser.")
+    @Operation(summary = "The board as a table, in CSV or JSON",
+            description = "`{name}.{format}`. name: ideas, clusters, votes (who put how many dots on what: the "
+                    + "organisation, and the person unless the phase is anonymous), proposals (withdrawn ones "
+                    + "included), partnerships, actions (the follow-up actions). format: csv (UTF-8 with a byte order "
+                    + "mark, `;` between cells, a header row, lists space-separated) or json (`{workshopId, version, "
+                    + "<name>: [rows]}`). As the board shows it to the caller, folded from the event store at its "
+                    + "latest position (`version`). Facilitator, evaluators, organiser.")
     @GetMapping("/api/workshops/{workshopId}/export/{name}.{format}")
     ResponseEntity<?> table(Caller caller, @PathVariable WorkshopId workshopId,
-                            @Parameter(description = "ideas, clusters or votes") @PathVariable String name,
-                            @Parameter(description = "csv or json") @PathVariable String format,
-                            @Parameter(description = "A position or an ISO-8601 instant: the board as it was then")
-                            @RequestParam(required = false) String at) {
+                            @Parameter(description = "ideas, clusters, votes, proposals, partnerships or actions")
+                            @PathVariable String name,
+                            @Parameter(description = "csv or json") @PathVariable String format) {
         caller.mustAudit(workshopId);
-        if (NOT_YET.contains(name)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, null, "The " + name + " export is not available yet.",
-                    "NotAvailableYet");
-        }
         if (!TABLES.contains(name) || !(format.equals("csv") || format.equals("json"))) {
             throw ApiException.notFound("No export " + name + "." + format + ": exports are " + TABLES
                     + ", each as .csv or .json.");
@@ -130,12 +127,14 @@ class ExportController {
         BoardExport.Table table;
         try {
             table = switch (name) {
-                case "ideas" -> boardExport.ideas(workshopId, at, caller.audience(), organisationNames());
-                case "clusters" -> boardExport.clusters(workshopId, at, caller.audience());
-                default -> boardExport.votes(workshopId, at, caller.audience(), organisationNames());
+                case "ideas" -> boardExport.ideas(workshopId, caller.audience(), organisationNames());
+                case "clusters" -> boardExport.clusters(workshopId, caller.audience());
+                case "votes" -> boardExport.votes(workshopId, caller.audience(), organisationNames());
+                case "proposals" -> boardExport.proposals(workshopId, caller.audience(), organisationNames());
+                case "actions" -> boardExport.actions(workshopId, caller.audience(), organisationNames());
+                default -> boardExport.partnerships(workshopId, queryGateway.query(new FindPartnerships(workshopId),
+                        ResponseTypes.multipleInstancesOf(PartnershipView.class)).join(), organisationNames());
             };
-        } catch (IllegalArgumentException invalid) {
-            throw ApiException.invalid("at", invalid.getMessage());
         } catch (BoardHistory.UnknownWorkshop unknown) {
             throw ApiException.notFound(unknown.getMessage());
         }

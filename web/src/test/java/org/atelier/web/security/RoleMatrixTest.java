@@ -72,7 +72,11 @@ class RoleMatrixTest extends ApiTest {
         LIST_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
         LIST_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
         CAST_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT));
+        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        TRACE_PARTNERSHIP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_WORKSHOP_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_INDICATORS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR));
 
         private final Set<Who> allowed;
 
@@ -89,6 +93,7 @@ class RoleMatrixTest extends ApiTest {
 
     private Workshop workshop;
     private Participant author;
+    private Participant partner;
     private Participant outsider;
 
     @BeforeAll
@@ -96,6 +101,7 @@ class RoleMatrixTest extends ApiTest {
         api = new ApiClient(port());
         workshop = scheduleWorkshop();
         author = joinNewOrganisation(workshop, "Ana");
+        partner = joinNewOrganisation(workshop, "Bea");
         Workshop other = scheduleWorkshop();
         outsider = joinNewOrganisation(other, "Olga");
         advanceTo(workshop, "CRITIQUE");
@@ -212,6 +218,10 @@ class RoleMatrixTest extends ApiTest {
             case LIST_PARTNERSHIPS -> api.get("/api/partnerships?workshopId=" + workshop.id(), token);
             case CAST_PROPOSAL_VOTE -> api.post(workshopPath + "/votes", token, Map.of("proposalId", proposalToVoteOn()));
             case RETRACT_PROPOSAL_VOTE -> api.delete(workshopPath + "/votes/proposals/" + proposalToVoteOn(), token);
+            case TRACE_PARTNERSHIP -> api.get("/api/partnerships/" + freshPartnership() + "/trace", token);
+            case READ_NETWORK -> api.get("/api/network", token);
+            case READ_WORKSHOP_NETWORK -> api.get("/api/network?workshopId=" + workshop.id(), token);
+            case READ_INDICATORS -> api.get("/api/indicators?workshopId=" + workshop.id(), token);
         };
     }
 
@@ -250,6 +260,14 @@ class RoleMatrixTest extends ApiTest {
         Response committed = api.post("/api/proposals/" + proposalId + "/commitments", author.token(), Map.of());
         assertThat(committed.status()).as(committed.body().toString()).isEqualTo(201);
         return proposalId;
+    }
+
+    /** A partnership of the participant's organisation and another, on a fresh proposal. */
+    private String freshPartnership() {
+        Response formed = api.post("/api/proposals/" + committedProposal() + "/commitments", partner.token(),
+                Map.of());
+        assertThat(formed.status()).as(formed.body().toString()).isEqualTo(201);
+        return formed.text("partnershipId");
     }
 
     /** An idea of the phase now open, at the VOTE step (the ADVANCE_STEP rows took the room there). */

@@ -90,8 +90,8 @@ final class MongoNetworkStore implements NetworkStore {
     public void merge(String workshopId, String clusterId, String into) {
         List<String> members = everIn(workshopId, List.of(clusterId));
         if (!members.isEmpty()) {
-            mongo.upsert(byId(WorkshopKey.of(workshopId, into)), new Update().addToSet("ideaIds").each(members.toArray()),
-                    ClusterMembers.class);
+            mongo.upsert(byId(WorkshopKey.of(workshopId, into)),
+                    new Update().addToSet("ideaIds").each(members.toArray()), ClusterMembers.class);
             mongo.updateMulti(query(where("_id").in(keys(workshopId, members)).and("clusterId").is(clusterId)),
                     new Update().set("clusterId", into), IdeaOrigin.class);
         }

@@ -249,8 +249,8 @@ class NetworkProjectionTest {
         proposed(workshop, "p", A, List.of(), List.of("gone"));
         assertThat(builtOn()).isEmpty();
 
-        deliver(new ProposalAmended(workshop, new ProposalId("p"), "Title", "", List.of(new IdeaId("c-idea")), List.of(),
-                new OrganisationId(A), Conditions.NONE, null, clock));
+        deliver(new ProposalAmended(workshop, new ProposalId("p"), "Title", "", List.of(new IdeaId("c-idea")),
+                List.of(), new OrganisationId(A), Conditions.NONE, null, clock));
 
         assertThat(builtOn()).containsExactly(List.of(A, C));
     }

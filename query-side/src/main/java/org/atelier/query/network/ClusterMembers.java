@@ -6,7 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Keyed by {@link WorkshopKey}: every idea ever put in a cluster (directly or by a merge): the candidates for its members, each
+ * Keyed by {@link WorkshopKey}: every idea ever put in a cluster (directly or by a merge): the
+ * candidates for its members, each
  * idea's {@link IdeaOrigin#clusterId()} saying whether it still is one. Ideas are never removed
  * from the list, so applying an event again changes nothing.
  */

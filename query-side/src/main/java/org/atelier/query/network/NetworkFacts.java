@@ -105,7 +105,8 @@ class NetworkFacts {
             Comparator<LinkFact> earlier = Comparator.comparing(LinkFact::at)
                     .thenComparing(link -> order.getOrDefault(link.workshopId(), Integer.MAX_VALUE));
             for (LinkFact link : links) {
-                first.merge(link.organisationIds(), link, (one, other) -> earlier.compare(one, other) <= 0 ? one : other);
+                first.merge(link.organisationIds(), link,
+                        (one, other) -> earlier.compare(one, other) <= 0 ? one : other);
             }
             Map<List<String>, String> workshops = new HashMap<>();
             first.forEach((pair, link) -> workshops.put(pair, link.workshopId()));

@@ -305,8 +305,9 @@ final class TraceFold {
         String proposal = proposalNode(proposalId);
         String partnership = partnershipNode(partnershipId);
         if (event instanceof ProjectProposed e) {
-            return step(message, e.phase(), e.proposerOrganisationId() == null ? null : e.proposerOrganisationId().value(),
-                    e.title(), derivationRefs(e.derivedFromIdeas(), e.derivedFromClusters()), nameOf);
+            String proposer = e.proposerOrganisationId() == null ? null : e.proposerOrganisationId().value();
+            return step(message, e.phase(), proposer, e.title(),
+                    derivationRefs(e.derivedFromIdeas(), e.derivedFromClusters()), nameOf);
         }
         if (event instanceof ProposalAmended e) {
             return step(message, proposalPhase(), null, e.title(),
@@ -425,7 +426,8 @@ final class TraceFold {
                 formedAt, partnershipStatus));
         if (nodes.containsKey(proposal)) {
             edges.add(new Edge(partnership, proposal, "derivedFrom"));
-            committed.forEach(organisation -> edges.add(new Edge(organisationNode(organisation), proposal, "committed")));
+            committed.forEach(organisation -> edges.add(new Edge(organisationNode(organisation), proposal,
+                    "committed")));
         }
         partners.forEach(organisation -> edges.add(new Edge(organisationNode(organisation), partnership, "formed")));
         return new Graph(List.copyOf(nodes.values()), List.copyOf(edges));

@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.assertj.core.groups.Tuple;
 import org.atelier.query.InMemoryMongo;
@@ -29,6 +31,7 @@ import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.proposal.Conditions;
 import org.atelier.shared.proposal.OrganisationCommitted;
+import org.atelier.shared.proposal.PartnershipExtended;
 import org.atelier.shared.proposal.PartnershipFormed;
 import org.atelier.shared.proposal.PartnershipId;
 import org.atelier.shared.proposal.ProjectProposed;
@@ -37,8 +40,13 @@ import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.shared.workshop.WorkshopScheduled;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +70,10 @@ class NetworkProjectionTest {
     @RegisterExtension
     static final InMemoryMongo MONGO = new InMemoryMongo();
 
-    private final List<Runnable> delivered = new ArrayList<>();
+    private final List<EventMessage<?>> delivered = new ArrayList<>();
     private MongoTemplate mongo;
     private NetworkProjection projection;
+    private AnnotationEventHandlerAdapter handlers;
     private NetworkQueries queries;
     private Instant clock = START;
 
@@ -72,10 +81,11 @@ class NetworkProjectionTest {
     void freshReadModel() {
         mongo = MONGO.freshDatabase();
         projection = new NetworkProjection(mongo);
+        handlers = new AnnotationEventHandlerAdapter(projection);
         queries = new NetworkQueries(new NetworkFacts(mongo));
         for (String organisation : List.of(A, B, C, D, E, F)) {
             deliver(new OrganisationRegistered(new OrganisationId(organisation), "Name of " + organisation,
-                    "Saint-Étienne", true, true, clock), projection::on);
+                    "Saint-Étienne", true, true, clock));
         }
     }
 
@@ -221,23 +231,7 @@ class NetworkProjectionTest {
 
     @Test
     void aProposalBuildsOnTheIdeasNowInItsClustersNotOnThoseMovedOut() {
-        WorkshopId workshop = scheduled("w", "PROCESS", "digital");
-        joined(workshop, A, "ana");
-        joined(workshop, B, "ben");
-        joined(workshop, C, "carl");
-        joined(workshop, D, "dora");
-        posted(workshop, "b-idea", B, "ben");
-        posted(workshop, "c-idea", C, "carl");
-        posted(workshop, "d-idea", D, "dora");
-        deliver(new ClusterCreated(workshop, new ClusterId("issues"), Phase.CRITIQUE, "Issues", clock), this::ignore);
-        clustered(workshop, "b-idea", "issues");
-        clustered(workshop, "c-idea", "issues");
-        clustered(workshop, "c-idea", null);
-        clustered(workshop, "d-idea", "other");
-        deliver(new ClustersMerged(workshop, new ClusterId("other"), new ClusterId("issues"), clock),
-                (event, at) -> projection.on(event));
-
-        proposed(workshop, "p", A, List.of(), List.of("issues"));
+        aProposalOnClustersReshaped();
 
         assertThat(builtOn()).containsExactly(List.of(A, B), List.of(A, D));
     }
@@ -251,14 +245,54 @@ class NetworkProjectionTest {
         posted(workshop, "b-idea", B, "ben");
         posted(workshop, "c-idea", C, "carl");
         clustered(workshop, "b-idea", "gone");
-        deliver(new ClusterDissolved(workshop, new ClusterId("gone"), clock), (event, at) -> projection.on(event));
+        deliver(new ClusterDissolved(workshop, new ClusterId("gone"), clock));
         proposed(workshop, "p", A, List.of(), List.of("gone"));
         assertThat(builtOn()).isEmpty();
 
-        deliver(new ProposalAmended(workshop, new ProposalId("p"), "Title", "", List.of(new IdeaId("c-idea")), List.of(),
-                new OrganisationId(A), Conditions.NONE, null, clock), projection::on);
+        deliver(new ProposalAmended(workshop, new ProposalId("p"), "Title", "", List.of(new IdeaId("c-idea")),
+                List.of(), new OrganisationId(A), Conditions.NONE, null, clock));
 
         assertThat(builtOn()).containsExactly(List.of(A, C));
+    }
+
+    @Test
+    void aReplayInMemoryWritesTheDocumentsTheLiveProjectionKept() {
+        aWorkshopWhereThreeOrganisationsWork();
+        aProposalOnClustersReshaped();
+        WorkshopId seniors = scheduled("seniors", "PROCESS", "seniors");
+        joined(seniors, A, "ana");
+        joined(seniors, D, "dora");
+        deliver(new PartnershipExtended(new WorkshopId("three"), new PartnershipId("p-1"), new ProposalId("bikes"),
+                new OrganisationId(C), organisations(A, B, C), clock));
+        deliver(new WorkshopClosed(new WorkshopId("w"), clock));
+        MongoTemplate rebuilt = MONGO.freshDatabase();
+        NetworkReplay replay = NetworkProjection.replayInto(rebuilt);
+
+        delivered.forEach(replay::apply);
+        replay.finish();
+
+        assertThat(everything(rebuilt)).isEqualTo(everything());
+    }
+
+    @Test
+    void theProjectionHandlesTheEventsTheFoldReads() {
+        Set<Class<?>> handled = Arrays.stream(NetworkProjection.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(EventHandler.class))
+                .map(method -> method.getParameterTypes()[0])
+                .collect(Collectors.toSet());
+
+        assertThat(handled).isEqualTo(NetworkFold.HANDLED);
+    }
+
+    @Test
+    void aClosedWorkshopKeepsItsLinksButNotWhatFoundThem() {
+        aWorkshopWhereThreeOrganisationsWork();
+        List<Document> links = mongo.getCollection("network_links").find().into(new ArrayList<>());
+
+        deliver(new WorkshopClosed(new WorkshopId("three"), clock));
+
+        assertThat(mongo.getCollection("network_ideas").countDocuments()).isZero();
+        assertThat(mongo.getCollection("network_links").find().into(new ArrayList<>())).isEqualTo(links);
     }
 
     @Test
@@ -269,7 +303,7 @@ class NetworkProjectionTest {
         joined(seniors, D, "dora");
         List<Document> once = everything();
 
-        List.copyOf(delivered).forEach(Runnable::run);
+        List.copyOf(delivered).forEach(this::handle);
 
         assertThat(everything()).isEqualTo(once);
     }
@@ -294,35 +328,56 @@ class NetworkProjectionTest {
         joined(workshop, C, "carl");
         posted(workshop, "a-idea", A, "ana");
         deliver(new IdeaPosted(workshop, new IdeaId("b-idea"), new ParticipantId("ben"), new OrganisationId(B),
-                Phase.UTOPIA, "Inspired", List.of(new IdeaId("a-idea")), clock), projection::on);
+                Phase.UTOPIA, "Inspired", List.of(new IdeaId("a-idea")), clock));
         proposed(workshop, "kitchen", C, List.of("a-idea"), List.of());
         proposed(workshop, "bikes", A, List.of(), List.of());
         committed(workshop, "bikes", A);
         committed(workshop, "bikes", B);
         deliver(new PartnershipFormed(workshop, new PartnershipId("p-1"), new ProposalId("bikes"),
-                organisations(A, B), clock), projection::on);
+                organisations(A, B), clock));
+    }
+
+    /**
+     * In CRITIQUE, B's and C's ideas go into "issues", C's leaves it, D's cluster is merged into it;
+     * A proposes a project derived from "issues".
+     */
+    private void aProposalOnClustersReshaped() {
+        WorkshopId workshop = scheduled("w", "PROCESS", "digital");
+        joined(workshop, A, "ana");
+        joined(workshop, B, "ben");
+        joined(workshop, C, "carl");
+        joined(workshop, D, "dora");
+        posted(workshop, "b-idea", B, "ben");
+        posted(workshop, "c-idea", C, "carl");
+        posted(workshop, "d-idea", D, "dora");
+        deliver(new ClusterCreated(workshop, new ClusterId("issues"), Phase.CRITIQUE, "Issues", clock));
+        clustered(workshop, "b-idea", "issues");
+        clustered(workshop, "c-idea", "issues");
+        clustered(workshop, "c-idea", null);
+        clustered(workshop, "d-idea", "other");
+        deliver(new ClustersMerged(workshop, new ClusterId("other"), new ClusterId("issues"), clock));
+
+        proposed(workshop, "p", A, List.of(), List.of("issues"));
     }
 
     private WorkshopId scheduled(String id, String programme, String theme) {
         WorkshopId workshop = new WorkshopId(id);
-        deliver(new WorkshopScheduled(workshop, "Title of " + id, theme, programme, List.of(), 5, 0, "CODE", clock),
-                projection::on);
+        deliver(new WorkshopScheduled(workshop, "Title of " + id, theme, programme, List.of(), 5, 0, "CODE", clock));
         return workshop;
     }
 
     private void joined(WorkshopId workshop, String organisation, String participant) {
         deliver(new ParticipantJoined(workshop, new ParticipantId(participant), participant,
-                new OrganisationId(organisation), clock), projection::on);
+                new OrganisationId(organisation), clock));
     }
 
     private void posted(WorkshopId workshop, String idea, String organisation, String participant) {
         deliver(new IdeaPosted(workshop, new IdeaId(idea), new ParticipantId(participant),
-                new OrganisationId(organisation), Phase.CRITIQUE, "Text", List.of(), clock), projection::on);
+                new OrganisationId(organisation), Phase.CRITIQUE, "Text", List.of(), clock));
     }
 
     private void clustered(WorkshopId workshop, String idea, String cluster) {
-        deliver(new IdeaClustered(workshop, new IdeaId(idea), cluster == null ? null : new ClusterId(cluster), clock),
-                (event, at) -> projection.on(event));
+        deliver(new IdeaClustered(workshop, new IdeaId(idea), cluster == null ? null : new ClusterId(cluster), clock));
     }
 
     private void proposed(WorkshopId workshop, String proposal, String organisation, List<String> ideas,
@@ -330,24 +385,28 @@ class NetworkProjectionTest {
         deliver(new ProjectProposed(workshop, new ProposalId(proposal), "Title", "",
                 ideas.stream().map(IdeaId::new).toList(), clusters.stream().map(ClusterId::new).toList(),
                 new OrganisationId(organisation), Conditions.NONE, new ParticipantId("someone"),
-                new OrganisationId(organisation), Phase.REALIZATION, clock), projection::on);
+                new OrganisationId(organisation), Phase.REALIZATION, clock));
     }
 
     private void committed(WorkshopId workshop, String proposal, String organisation) {
         deliver(new OrganisationCommitted(workshop, new ProposalId(proposal), new OrganisationId(organisation),
-                new ParticipantId("someone"), clock), projection::on);
+                new ParticipantId("someone"), clock));
     }
 
     /** Delivers the next event a minute after the previous one, as the processor would, and keeps it for redelivery. */
-    private <E> void deliver(E event, BiConsumer<E, Instant> handler) {
-        Instant at = clock;
-        Runnable delivery = () -> handler.accept(event, at);
-        delivered.add(delivery);
-        delivery.run();
+    private void deliver(Object event) {
+        EventMessage<?> message = new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(), clock);
+        delivered.add(message);
+        handle(message);
         clock = clock.plusSeconds(60);
     }
 
-    private void ignore(Object event, Instant at) {
+    private void handle(EventMessage<?> message) {
+        try {
+            handlers.handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private NetworkView network(NetworkScope scope, Instant at) {
@@ -370,9 +429,13 @@ class NetworkProjectionTest {
     }
 
     private List<Document> everything() {
+        return everything(mongo);
+    }
+
+    private List<Document> everything(MongoTemplate database) {
         List<Document> all = new ArrayList<>();
         for (String collection : projection.collections()) {
-            mongo.getCollection(collection).find().into(new ArrayList<>()).stream()
+            database.getCollection(collection).find().into(new ArrayList<>()).stream()
                     .sorted(Comparator.comparing(document -> document.get("_id").toString()))
                     .forEach(all::add);
         }

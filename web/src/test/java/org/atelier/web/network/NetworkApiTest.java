@@ -124,7 +124,8 @@ class NetworkApiTest extends ProgrammeApiTest {
         return list(network.path("edges")).stream()
                 .filter(edge -> edge.path("source").asText().equals(source)
                         && edge.path("target").asText().equals(target))
-                .findFirst().orElseThrow(() -> new AssertionError("no edge " + source + " " + target + " in " + network));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no edge " + source + " " + target + " in " + network));
     }
 
     private static void assertProblem(Response response, int status) {

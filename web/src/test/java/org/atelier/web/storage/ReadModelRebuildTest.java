@@ -9,13 +9,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.atelier.query.network.NetworkProjection;
+import org.atelier.query.network.NetworkReplay;
 import org.atelier.web.ApiTest;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoClient;
 
 /** The event store is the truth: dropping the read models and replaying it gives the same documents. */
 class ReadModelRebuildTest extends ApiTest {
@@ -25,6 +32,12 @@ class ReadModelRebuildTest extends ApiTest {
 
     @Autowired
     private MongoTemplate mongo;
+
+    @Autowired
+    private MongoClient mongoClient;
+
+    @Autowired
+    private EventStore eventStore;
 
     @Test
     void rebuildingTheBoardsFromTheEventStoreGivesTheSameBoards() {
@@ -102,7 +115,7 @@ class ReadModelRebuildTest extends ApiTest {
     }
 
     @Test
-    void rebuildingTheNetworkFromTheEventStoreGivesTheSameLinkFacts() {
+    void rebuildingTheNetworkFromTheEventStoreGivesTheSameLinkFacts() throws InterruptedException {
         String velo = registerOrganisation(unique("Vélo"), "Saint-Étienne", true);
         String cafe = registerOrganisation(unique("Café"), "Firminy", true);
         workshopWithAPartnership(velo, cafe);
@@ -134,6 +147,16 @@ class ReadModelRebuildTest extends ApiTest {
         rebuild("network", "network_links", live.get(0).size());
 
         assertThat(collections.stream().map(this::documents).toList()).isEqualTo(live);
+        MongoTemplate replayed = new MongoTemplate(mongoClient, "network-replay");
+        replayed.getDb().drop();
+        NetworkReplay replay = NetworkProjection.replayInto(replayed);
+        try (BlockingStream<TrackedEventMessage<?>> history = eventStore.openStream(null)) {
+            while (history.hasNextAvailable()) {
+                replay.apply(history.nextAvailable());
+            }
+        }
+        replay.finish();
+        assertThat(collections.stream().map(collection -> documents(replayed, collection)).toList()).isEqualTo(live);
     }
 
     @Test
@@ -171,7 +194,11 @@ class ReadModelRebuildTest extends ApiTest {
     }
 
     private List<Document> documents(String collection) {
-        return mongo.getCollection(collection).find().into(new ArrayList<>()).stream()
+        return documents(mongo, collection);
+    }
+
+    private List<Document> documents(MongoTemplate database, String collection) {
+        return database.getCollection(collection).find().into(new ArrayList<>()).stream()
                 .sorted(Comparator.comparing(document -> document.get("_id").toString()))
                 .toList();
     }

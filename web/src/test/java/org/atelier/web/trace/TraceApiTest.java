@@ -54,7 +54,8 @@ class TraceApiTest extends ApiTest {
         JsonNode dream = steps.stream().filter(step -> step.path("refs").get(0).asText().equals("idea:dream"))
                 .findFirst().orElseThrow();
         assertThat(dream.path("phase").asText()).isEqualTo("UTOPIA");
-        assertThat(list(dream.path("refs"))).extracting(JsonNode::asText).containsExactly("idea:dream", "idea:critique");
+        assertThat(list(dream.path("refs"))).extracting(JsonNode::asText)
+                .containsExactly("idea:dream", "idea:critique");
         assertThat(steps.get(steps.size() - 1).path("type").asText()).isEqualTo("PartnershipFormed");
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
@@ -25,6 +26,10 @@ public class RejectionInterceptor implements MessageHandlerInterceptor<CommandMe
             throw new CommandExecutionException(rejection.getMessage(), null, rejection.details());
         } catch (AggregateNotFoundException unknown) {
             String detail = "Nothing with id " + unknown.getAggregateIdentifier() + " exists here; check the id.";
+            throw new CommandExecutionException(detail, null,
+                    new RejectionDetails(Rejection.NOT_FOUND, null, detail, "UnknownId"));
+        } catch (AggregateEntityNotFoundException unknown) {
+            String detail = "Nothing with this id exists in this workshop; check the id.";
             throw new CommandExecutionException(detail, null,
                     new RejectionDetails(Rejection.NOT_FOUND, null, detail, "UnknownId"));
         } catch (ConcurrencyException concurrent) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.atelier.command.organisation.OrganisationRegister;
@@ -62,6 +63,7 @@ import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.proposal.ProposalWithdrawn;
 import org.atelier.shared.timer.ExtendTimer;
 import org.atelier.shared.timer.PauseTimer;
 import org.atelier.shared.timer.ResumeTimer;
@@ -76,6 +78,8 @@ import org.atelier.shared.vote.CastClusterVote;
 import org.atelier.shared.vote.CastVote;
 import org.atelier.shared.vote.ClusterVoteCast;
 import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.RetractClusterVote;
 import org.atelier.shared.vote.RetractVote;
 import org.atelier.shared.vote.VoteCast;
@@ -107,16 +111,19 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One workshop and everything that happens in it. Every change in the room is an event of this
  * aggregate, so the stream's sequence orders the workshop's changes without gaps: a change's
  * position is its sequence number plus one. Command handlers return the position the caller must
- * see on the board.
+ * see on the board. Project proposals are entities of the workshop ({@link Proposals}), so their
+ * facts take the same positions; as their {@link Room}, the workshop tells them the phase, who
+ * represents which organisation, and which ideas and clusters exist.
  */
 @Aggregate(cache = "workshopCache")
-class Workshop {
+class Workshop implements Room {
 
     @AggregateIdentifier
     private WorkshopId workshopId;
@@ -133,6 +140,8 @@ class Workshop {
     private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
     private final Set<String> parkedObjections = new HashSet<>();
     private final Set<ParticipantId> ready = new HashSet<>();
+    @AggregateMember
+    private final Proposals proposals = new Proposals(this);
 
     Workshop() {
         // for Axon
@@ -499,7 +508,8 @@ class Workshop {
     }
 
     /** Dots are put and taken back by the workshop's participants, during the VOTE step only. */
-    private void mayVote(ParticipantId voter) {
+    @Override
+    public void mayVote(ParticipantId voter) {
         organisationOf(voter);
         if (step != Step.VOTE) {
             throw new NotVoting(phase, step);
@@ -507,7 +517,8 @@ class Workshop {
     }
 
     /** One more dot of the voter on the target stays within the budget and the cap per target. */
-    private void dotFits(ParticipantId voter, Object target) {
+    @Override
+    public void dotFits(ParticipantId voter, Object target) {
         if (!ballot.hasDotsLeft(phase, voter, votesPerParticipant)) {
             throw new BudgetUsedUp(votesPerParticipant);
         }
@@ -532,7 +543,8 @@ class Workshop {
         return phase == Phase.CLOSED;
     }
 
-    private OrganisationId organisationOf(ParticipantId participant) {
+    @Override
+    public OrganisationId organisationOf(ParticipantId participant) {
         OrganisationId organisation = participants.get(participant);
         if (organisation == null) {
             throw new NotAParticipant();
@@ -551,8 +563,38 @@ class Workshop {
         return idea;
     }
 
+    @Override
+    public WorkshopId workshopId() {
+        return workshopId;
+    }
+
+    @Override
+    public Phase phase() {
+        return phase;
+    }
+
+    @Override
+    public boolean isRepresented(OrganisationId organisation) {
+        return participants.containsValue(organisation);
+    }
+
+    @Override
+    public Optional<PostedIdea> idea(IdeaId ideaId) {
+        return Optional.ofNullable(ideas.get(ideaId));
+    }
+
+    @Override
+    public boolean hasCluster(ClusterId clusterId) {
+        return clusters.containsKey(clusterId);
+    }
+
+    @Override
+    public boolean hasVotedOn(ParticipantId voter, Object target) {
+        return ballot.hasVoted(phase, voter, target);
+    }
+
     /** The position of the last change of this workshop: its sequence number, counted from one. */
-    private static long position() {
+    static long position() {
         return AggregateLifecycle.getVersion() + 1;
     }
 
@@ -628,6 +670,22 @@ class Workshop {
     @EventSourcingHandler
     void on(VoteRetracted event) {
         ballot.retract(event.phase(), event.voter(), event.ideaId());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalVoteCast event) {
+        ballot.cast(event.phase(), event.voter(), event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalVoteRetracted event) {
+        ballot.retract(event.phase(), event.voter(), event.proposalId());
+    }
+
+    /** Dots on a withdrawn proposal go back to their voters, as dots on a withdrawn idea do. */
+    @EventSourcingHandler
+    void on(ProposalWithdrawn event) {
+        ballot.discard(event.proposalId());
     }
 
     @EventSourcingHandler

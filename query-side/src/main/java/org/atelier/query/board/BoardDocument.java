@@ -34,6 +34,7 @@ public class BoardDocument {
     private List<PhaseSettingEntry> settings = new ArrayList<>();
     private List<ObjectionEntry> objections = new ArrayList<>();
     private Map<String, Map<String, Integer>> dots = new HashMap<>();
+    private List<ProposalEntry> proposals = new ArrayList<>();
     private long version;
     private Instant updatedAt;
 
@@ -83,6 +84,11 @@ public class BoardDocument {
     /** The key of a voter's dots on a cluster, as {@link #ideaDot} for an idea. */
     static String clusterDot(String phase, String clusterId) {
         return phase + ":cluster:" + clusterId;
+    }
+
+    /** The key of a voter's dots on a project proposal, as {@link #ideaDot} for an idea. */
+    static String proposalDot(String phase, String proposalId) {
+        return phase + ":proposal:" + proposalId;
     }
 
     public record IdeaEntry(String ideaId, String text, String participantId, String organisationId, String phase,
@@ -231,6 +237,14 @@ public class BoardDocument {
 
     public void setDots(Map<String, Map<String, Integer>> dots) {
         this.dots = dots;
+    }
+
+    public List<ProposalEntry> getProposals() {
+        return proposals;
+    }
+
+    public void setProposals(List<ProposalEntry> proposals) {
+        this.proposals = proposals;
     }
 
     public List<PhaseSettingEntry> getSettings() {

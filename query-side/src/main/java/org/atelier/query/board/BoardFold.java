@@ -32,6 +32,8 @@ import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.ClusterVoteCast;
 import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.IdeasRevealed;
@@ -142,6 +144,14 @@ public final class BoardFold {
         } else if (event instanceof ClusterVoteRetracted e) {
             updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() - 1));
             countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()), -1);
+        } else if (event instanceof ProposalVoteCast e) {
+            ProposalFold.countVotes(board, e.proposalId(), 1);
+            countDot(board, e.voter().value(), BoardDocument.proposalDot(e.phase().name(), e.proposalId().value()), 1);
+        } else if (event instanceof ProposalVoteRetracted e) {
+            ProposalFold.countVotes(board, e.proposalId(), -1);
+            countDot(board, e.voter().value(), BoardDocument.proposalDot(e.phase().name(), e.proposalId().value()), -1);
+        } else if (ProposalFold.handles(event)) {
+            ProposalFold.apply(board, event);
         }
         board.setVersion(position);
         board.setUpdatedAt(at);

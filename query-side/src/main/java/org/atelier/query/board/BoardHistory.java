@@ -9,6 +9,8 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class BoardHistory {
 
     private final EventStore eventStore;
+    private final MongoConverter converter;
 
-    BoardHistory(EventStore eventStore) {
+    BoardHistory(EventStore eventStore, MongoConverter converter) {
         this.eventStore = eventStore;
+        this.converter = converter;
     }
 
     /**
@@ -37,9 +41,14 @@ public class BoardHistory {
 
     /** The board at that moment as the audience may see it (private writing and anonymity as they were then). */
     public BoardView boardAt(WorkshopId workshopId, String at, Audience audience, ParticipantId viewer) {
-        Moment moment = Moment.parse(at);
+        return BoardView.of(documentAt(workshopId, at), audience, viewer);
+    }
+
+    /** The whole board document at that moment, the latest when {@code at} is {@code null}. */
+    BoardDocument documentAt(WorkshopId workshopId, String at) {
+        Moment moment = at == null ? Moment.LATEST : Moment.parse(at);
         DomainEventStream stream = eventStore.readEvents(workshopId.value(), 0);
-        if (!stream.hasNext()) {
+        if (!stream.hasNext() || !BoardProjection.WORKSHOP_AGGREGATE.equals(stream.peek().getType())) {
             throw new UnknownWorkshop(workshopId);
         }
         BoardDocument board = new BoardDocument();
@@ -52,7 +61,17 @@ public class BoardHistory {
             }
             BoardFold.apply(board, event.getPayload(), position, event.getTimestamp());
         }
-        return BoardView.of(board, audience, viewer);
+        return asStored(board);
+    }
+
+    /**
+     * The live board is the board as the read model keeps it (instants to the millisecond, for one):
+     * the folded board goes through the same conversion, so that the two are equal.
+     */
+    private BoardDocument asStored(BoardDocument board) {
+        Document stored = new Document();
+        converter.write(board, stored);
+        return converter.read(BoardDocument.class, stored);
     }
 
     /** The workshop has no event in the store. */
@@ -63,6 +82,8 @@ public class BoardHistory {
     }
 
     private record Moment(Long position, Instant instant) {
+
+        static final Moment LATEST = new Moment(Long.MAX_VALUE, null);
 
         static Moment parse(String at) {
             String value = at.strip();

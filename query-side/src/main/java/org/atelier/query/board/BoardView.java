@@ -26,8 +26,12 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                         List<ObjectionView> objections, int votesPerParticipant, int maxVotesPerIdea,
                         List<MyVote> myVotes, Integer votesLeft, Instant serverTime) {
 
-    /** The viewer's dots on one idea or one cluster (the other id is {@code null}). */
-    public record MyVote(String ideaId, String clusterId, int votes) {
+    /** The viewer's dots on one idea, one cluster or one proposal (the other ids are {@code null}). */
+    public record MyVote(String ideaId, String clusterId, String proposalId, int votes) {
+
+        public MyVote(String ideaId, String clusterId, int votes) {
+            this(ideaId, clusterId, null, votes);
+        }
     }
 
     /** Parked during UTOPIA; the room sees them once REALIZATION opens, evaluators always. */
@@ -45,7 +49,28 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds, int votes) {
     }
 
-    public record ProposalView(String proposalId, String title) {
+    /**
+     * A project proposal: {@code derivedFrom} lists its ideas, {@code commitments} the organisations
+     * committed to it, {@code partnershipId} the partnership standing on it ({@code null} while none);
+     * {@code priority} is the facilitator's rank ({@code null}: not ranked).
+     */
+    public record ProposalView(String proposalId, String workshopId, String title, String description,
+                               List<String> derivedFrom, List<String> derivedFromClusters, String leadOrganisationId,
+                               ConditionsView conditions, String proposer, String proposerOrganisationId,
+                               String status, List<CommitmentView> commitments, String partnershipId,
+                               Integer priority, int votes, List<ActionView> actions, Instant proposedAt,
+                               Instant amendedAt) {
+
+        public record ConditionsView(String resources, String obstacles, String firstSteps, String timeline) {
+        }
+
+        public record CommitmentView(String organisationId, Instant at) {
+        }
+
+        /** A follow-up action: {@code due} is an ISO-8601 date or {@code null}. */
+        public record ActionView(String actionId, String organisationId, String what, String due, String status,
+                                 Instant agreedAt, Instant updatedAt) {
+        }
     }
 
     public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
@@ -78,7 +103,7 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                                         .toList(),
                                 talliesHidden(board, cluster.phase(), audience) ? 0 : cluster.votes()))
                         .toList(),
-                List.of(), board.getVersion(),
+                ProposalViews.of(board, audience, me), board.getVersion(),
                 board.getTimer() == null ? null : new TimerView(board.getTimer().state(), board.getTimer().seconds(),
                         board.getTimer().endsAt(), board.getTimer().remainingSeconds()),
                 List.copyOf(board.getReady()), privateIdeas,
@@ -101,12 +126,12 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     }
 
     /** A phase's tallies read 0 for the room while its VOTE step runs with tallies hidden. */
-    private static boolean talliesHidden(BoardDocument board, String phase, Audience audience) {
+    static boolean talliesHidden(BoardDocument board, String phase, Audience audience) {
         return board.settingsOf(phase).hiddenTallies() && audience != Audience.EVALUATOR
                 && phase.equals(board.getPhase()) && "VOTE".equals(board.getStep());
     }
 
-    /** The viewer's dots in the phase now open, on ideas and clusters still on the board. */
+    /** The viewer's dots in the phase now open, on ideas, clusters and proposals still on the board. */
     private static List<MyVote> myVotes(BoardDocument board, String me) {
         Map<String, Integer> dots = me == null ? null : board.getDots().get(me);
         if (dots == null || board.getPhase() == null) {
@@ -123,6 +148,12 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
             int votes = dots.getOrDefault(BoardDocument.clusterDot(board.getPhase(), cluster.clusterId()), 0);
             if (votes > 0) {
                 mine.add(new MyVote(null, cluster.clusterId(), votes));
+            }
+        }
+        for (ProposalEntry proposal : board.getProposals()) {
+            int votes = dots.getOrDefault(BoardDocument.proposalDot(board.getPhase(), proposal.proposalId()), 0);
+            if (votes > 0 && ProposalEntry.OPEN.equals(proposal.status())) {
+                mine.add(new MyVote(null, null, proposal.proposalId(), votes));
             }
         }
         return List.copyOf(mine);

@@ -1,6 +1,7 @@
 package org.atelier.query.board;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
@@ -9,6 +10,8 @@ import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.vote.ClusterVoteCast;
 import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 
@@ -17,9 +20,14 @@ import org.atelier.shared.vote.VoteRetracted;
  * travels without its text or author (its author's screen reads it from the board), and an
  * anonymous phase's ideas and votes travel without who posted or cast them, a vote under hidden
  * tallies without the idea it went to, and a parked objection
- * travels as its id only (the room reads it from the board once REALIZATION opens).
+ * travels as its id only (the room reads it from the board once REALIZATION opens). Proposals are
+ * made in REALIZATION: its anonymity leaves out who proposed, amended, committed or agreed.
  */
 final class RoomPayload {
+
+    /** Who acted on a proposal: left out where REALIZATION is anonymous (organisations' commitments stay). */
+    private static final List<String> PERSONS_IN_PROPOSALS = List.of("proposer", "proposerOrganisationId",
+            "amendedBy", "withdrawnBy", "participantId", "agreedBy", "updatedBy");
 
     private RoomPayload() {
     }
@@ -36,6 +44,12 @@ final class RoomPayload {
         if (settings == null) {
             return payload;
         }
+        if (ProposalFold.handles(event)) {
+            if (settings.anonymous()) {
+                PERSONS_IN_PROPOSALS.forEach(payload::remove);
+            }
+            return payload;
+        }
         if (settings.awaitsReveal() && (event instanceof IdeaPosted || event instanceof IdeaEdited)) {
             Map<String, Object> hidden = new LinkedHashMap<>();
             hidden.put("workshopId", payload.get("workshopId"));
@@ -48,6 +62,7 @@ final class RoomPayload {
         if (settings.hiddenTallies() && isVote(event)) {
             payload.remove("ideaId");
             payload.remove("clusterId");
+            payload.remove("proposalId");
         }
         if (settings.anonymous()) {
             payload.remove("author");
@@ -58,16 +73,21 @@ final class RoomPayload {
     }
 
     static boolean dependsOnPhaseSettings(Object event) {
-        return event instanceof IdeaPosted || event instanceof IdeaEdited || isVote(event);
+        return event instanceof IdeaPosted || event instanceof IdeaEdited || isVote(event)
+                || ProposalFold.handles(event);
     }
 
     private static boolean isVote(Object event) {
         return event instanceof VoteCast || event instanceof VoteRetracted || event instanceof ClusterVoteCast
-                || event instanceof ClusterVoteRetracted;
+                || event instanceof ClusterVoteRetracted || event instanceof ProposalVoteCast
+                || event instanceof ProposalVoteRetracted;
     }
 
-    /** The phase an idea or vote event says it belongs to ({@code null} for an edit: the board knows). */
+    /** The phase an idea, vote or proposal event belongs to ({@code null} for an edit: the board knows). */
     static String phaseOf(Object event) {
+        if (ProposalFold.handles(event)) {
+            return "REALIZATION";
+        }
         if (event instanceof IdeaPosted e) {
             return e.phase().name();
         }
@@ -81,6 +101,12 @@ final class RoomPayload {
             return e.phase().name();
         }
         if (event instanceof ClusterVoteRetracted e) {
+            return e.phase().name();
+        }
+        if (event instanceof ProposalVoteCast e) {
+            return e.phase().name();
+        }
+        if (event instanceof ProposalVoteRetracted e) {
             return e.phase().name();
         }
         return null;

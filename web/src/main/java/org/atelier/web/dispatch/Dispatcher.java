@@ -1,6 +1,8 @@
 package org.atelier.web.dispatch;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -9,6 +11,7 @@ import org.atelier.query.organisation.OrganisationView;
 import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.FindBoardVersion;
+import org.atelier.shared.workshop.Outcome;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.security.Caller;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -52,11 +55,40 @@ public class Dispatcher {
         try (SubscriptionQueryResult<Long, Long> progress = queryGateway.subscriptionQuery(
                 new FindBoardVersion(workshopId), ResponseTypes.instanceOf(Long.class),
                 ResponseTypes.instanceOf(Long.class))) {
-            Object result = send(command, caller);
-            long position = result instanceof Long reached ? reached : 1L;
+            long position = outcomeOf(send(command, caller)).position();
             await(progress, version -> version >= position, "the board of " + workshopId + " at " + position);
             return position;
         }
+    }
+
+    /**
+     * As {@link #sendToWorkshop}, and waits as well for each other read model of the workshop named
+     * by {@code alsoShownBy}: queries answered, and updated, with the position that read model shows.
+     * Answers the command's outcome (whether it recorded anything).
+     */
+    public Outcome recordInWorkshop(WorkshopId workshopId, Object command, Caller caller, Object... alsoShownBy) {
+        List<SubscriptionQueryResult<Long, Long>> progress = new ArrayList<>();
+        try {
+            progress.add(queryGateway.subscriptionQuery(new FindBoardVersion(workshopId),
+                    ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(Long.class)));
+            for (Object query : alsoShownBy) {
+                progress.add(queryGateway.subscriptionQuery(query, ResponseTypes.instanceOf(Long.class),
+                        ResponseTypes.instanceOf(Long.class)));
+            }
+            Outcome outcome = outcomeOf(send(command, caller));
+            progress.forEach(readModel -> await(readModel, version -> version >= outcome.position(),
+                    "the read models of " + workshopId + " at " + outcome.position()));
+            return outcome;
+        } finally {
+            progress.forEach(SubscriptionQueryResult::close);
+        }
+    }
+
+    private static Outcome outcomeOf(Object result) {
+        if (result instanceof Outcome outcome) {
+            return outcome;
+        }
+        return new Outcome(result instanceof Long reached ? reached : 1L, true);
     }
 
     /** Sends a registration and waits until the register shows the organisation. */

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.atelier.web.problem.ApiException;
 import org.atelier.web.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -33,11 +34,14 @@ class ApiGuardFilter extends OncePerRequestFilter {
     private final Tokens tokens;
     private final RateLimiter rateLimiter;
     private final int maxBodyBytes;
+    private final long maxExportBytes;
 
-    ApiGuardFilter(Tokens tokens, RateLimiter rateLimiter, @Value("${atelier.max-body-bytes:65536}") int maxBodyBytes) {
+    ApiGuardFilter(Tokens tokens, RateLimiter rateLimiter, @Value("${atelier.max-body-bytes:65536}") int maxBodyBytes,
+                   @Value("${atelier.integrity.max-export-bytes:33554432}") long maxExportBytes) {
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxExportBytes = maxExportBytes;
     }
 
     @Override
@@ -48,13 +52,15 @@ class ApiGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            tooLarge(response);
+        boolean export = isExportUpload(request);
+        long limit = export ? maxExportBytes : maxBodyBytes;
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(response, limit);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
-        if (body.length > maxBodyBytes) {
-            tooLarge(response);
+        byte[] body = export ? null : request.getInputStream().readNBytes(maxBodyBytes + 1);
+        if (body != null && body.length > maxBodyBytes) {
+            tooLarge(response, limit);
             return;
         }
         Optional<Caller> caller = bearerToken(request).flatMap(tokens::verify);
@@ -73,7 +79,17 @@ class ApiGuardFilter extends OncePerRequestFilter {
             return;
         }
         caller.ifPresent(c -> request.setAttribute(CALLER, c));
-        chain.doFilter(new BufferedRequest(request, body), response);
+        chain.doFilter(export ? new BoundedRequest(request, maxExportBytes) : new BufferedRequest(request, body),
+                response);
+    }
+
+    /**
+     * An exported event log sent to be verified can be far larger than other bodies: it is read as
+     * a stream by the call, after the token is checked, and still bounded.
+     */
+    private static boolean isExportUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().substring(request.getContextPath().length()).equals("/api/integrity/verify");
     }
 
     /** Joining needs only the join code: {@code POST /api/join} and {@code GET /api/join/{joinCode}}. */
@@ -83,8 +99,8 @@ class ApiGuardFilter extends OncePerRequestFilter {
                 || "GET".equals(request.getMethod()) && path.matches("/api/join/[^/]+");
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "The body is larger than " + maxBodyBytes + " bytes.");
+    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+        Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "The body is larger than " + limit + " bytes.");
     }
 
     private static Optional<String> bearerToken(HttpServletRequest request) {
@@ -145,6 +161,62 @@ class ApiGuardFilter extends OncePerRequestFilter {
         @Override
         public long getContentLengthLong() {
             return body.length;
+        }
+    }
+
+    /** The request with its body read as it comes, refused with 413 past {@code limit} bytes. */
+    private static final class BoundedRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+
+        BoundedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int next = in.read();
+                    count(next < 0 ? 0 : 1);
+                    return next;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    count(Math.max(n, 0));
+                    return n;
+                }
+
+                private void count(int bytes) {
+                    read += bytes;
+                    if (read > limit) {
+                        throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, null,
+                                "The body is larger than " + limit + " bytes.");
+                    }
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("bodies are read synchronously");
+                }
+            };
         }
     }
 }

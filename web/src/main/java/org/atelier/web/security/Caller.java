@@ -47,6 +47,11 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
         return isOrganiser() || (role == Role.FACILITATOR && belongsTo(workshop));
     }
 
+    /** Auditing a workshop (its history, exports and integrity): its facilitator and evaluators, and the organiser. */
+    public boolean mayAudit(WorkshopId workshop) {
+        return isOrganiser() || ((role == Role.FACILITATOR || role == Role.EVALUATOR) && belongsTo(workshop));
+    }
+
     /** Acting as a participant: only a participant of that workshop. */
     public boolean isParticipantOf(WorkshopId workshop) {
         return role == Role.PARTICIPANT && belongsTo(workshop);
@@ -61,6 +66,13 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
     public void mustRun(WorkshopId workshop) {
         if (!mayRun(workshop)) {
             throw ApiException.forbidden("Only the facilitator of workshop " + workshop + " can do this.");
+        }
+    }
+
+    public void mustAudit(WorkshopId workshop) {
+        if (!mayAudit(workshop)) {
+            throw ApiException.forbidden("Only the facilitator and the evaluators of workshop " + workshop
+                    + " (and the organiser) can read its history and exports.");
         }
     }
 

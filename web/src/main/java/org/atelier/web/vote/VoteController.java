@@ -4,9 +4,12 @@ import java.time.Clock;
 
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.vote.CastClusterVote;
+import org.atelier.shared.vote.CastProposalVote;
 import org.atelier.shared.vote.CastVote;
 import org.atelier.shared.vote.RetractClusterVote;
+import org.atelier.shared.vote.RetractProposalVote;
 import org.atelier.shared.vote.RetractVote;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.cluster.ClusterIds;
@@ -26,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Participants put their dots on ideas or clusters during the VOTE step, and take them back to
- * move them; one budget per phase covers both.
+ * Participants put their dots on ideas, clusters or (in REALIZATION) project proposals during the
+ * VOTE step, and take them back to move them; one budget per phase covers them all.
  */
 @RestController
 @RequestMapping("/api/workshops/{workshopId}/votes")
@@ -41,12 +44,16 @@ class VoteController {
         this.clock = clock;
     }
 
-    /** Exactly one of the two: the idea or the cluster the dot goes on. */
-    record VoteRequest(String ideaId, String clusterId) {
+    /** Exactly one of them: the idea, the cluster or the proposal the dot goes on. */
+    record VoteRequest(String ideaId, String clusterId, String proposalId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Voted(String ideaId, String clusterId) {
+    record Voted(String ideaId, String clusterId, String proposalId) {
+
+        Voted(String ideaId, String clusterId) {
+            this(ideaId, clusterId, null);
+        }
     }
 
     @PostMapping
@@ -56,6 +63,16 @@ class VoteController {
         if (request.ideaId() != null && request.clusterId() != null) {
             throw ApiException.invalid("clusterId",
                     "A dot goes on one idea or one cluster; give ideaId or clusterId, not both.");
+        }
+        if (request.proposalId() != null) {
+            if (request.ideaId() != null || request.clusterId() != null) {
+                throw ApiException.invalid("proposalId",
+                        "A dot goes on one idea, one cluster or one proposal; give only one of their ids.");
+            }
+            ProposalId proposalId = new ProposalId(IdeaIds.of("proposalId", request.proposalId()).value());
+            dispatcher.sendToWorkshop(workshopId,
+                    new CastProposalVote(workshopId, caller.participantId(), proposalId, clock.instant()), caller);
+            return new Voted(null, null, proposalId.value());
         }
         if (request.clusterId() != null) {
             ClusterId clusterId = ClusterIds.of("clusterId", request.clusterId());
@@ -75,6 +92,14 @@ class VoteController {
         caller.mustParticipateIn(workshopId);
         dispatcher.sendToWorkshop(workshopId, new RetractVote(workshopId, caller.participantId(),
                 IdeaIds.of("ideaId", ideaId), clock.instant()), caller);
+    }
+
+    @DeleteMapping("/proposals/{proposalId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void retractFromProposal(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String proposalId) {
+        caller.mustParticipateIn(workshopId);
+        dispatcher.sendToWorkshop(workshopId, new RetractProposalVote(workshopId, caller.participantId(),
+                new ProposalId(IdeaIds.of("proposalId", proposalId).value()), clock.instant()), caller);
     }
 
     @DeleteMapping("/clusters/{clusterId}")

@@ -2,6 +2,7 @@ package org.atelier.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,6 +61,33 @@ class RoleMatrixTest extends ApiTest {
         EXTEND_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         STOP_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         SAY_READY(EnumSet.of(Who.PARTICIPANT)),
+        PROPOSE(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        READ_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        AMEND_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        WITHDRAW_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        COMMIT(EnumSet.of(Who.PARTICIPANT)),
+        WITHDRAW_COMMITMENT(EnumSet.of(Who.PARTICIPANT)),
+        RANK_PROPOSALS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        AGREE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        UPDATE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        LIST_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        LIST_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        CAST_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        READ_HISTORY(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_INTEGRITY(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        VERIFY_EXPORT(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        EXPORT_EVENTS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_IDEAS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_CLUSTERS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_VOTES(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_PROPOSALS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        TRACE_PARTNERSHIP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_WORKSHOP_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_INDICATORS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
         START_REBUILD(EnumSet.of(Who.ORGANISER)),
         FOLLOW_REBUILD(EnumSet.of(Who.ORGANISER));
 
@@ -79,6 +107,7 @@ class RoleMatrixTest extends ApiTest {
 
     private Workshop workshop;
     private Participant author;
+    private Participant partner;
     private Participant outsider;
 
     @BeforeAll
@@ -86,6 +115,7 @@ class RoleMatrixTest extends ApiTest {
         api = new ApiClient(port());
         workshop = scheduleWorkshop();
         author = joinNewOrganisation(workshop, "Ana");
+        partner = joinNewOrganisation(workshop, "Bea");
         Workshop other = scheduleWorkshop();
         outsider = joinNewOrganisation(other, "Olga");
         advanceTo(workshop, "CRITIQUE");
@@ -179,7 +209,92 @@ class RoleMatrixTest extends ApiTest {
             case FOLLOW_REBUILD -> api.get("/api/admin/rebuild", token);
             case MOVE_IDEA -> api.send("PUT", workshopPath + "/ideas/" + freshIdea() + "/cluster", token,
                     "{\"clusterId\":null}");
+            case PROPOSE -> {
+                inRealization();
+                yield api.post(workshopPath + "/proposals", token, Map.of("title", "Matrix"));
+            }
+            case READ_PROPOSAL -> api.get("/api/proposals/" + freshProposal(), token);
+            case AMEND_PROPOSAL -> api.patch("/api/proposals/" + freshProposal(), token, Map.of("title", "Amended"));
+            case WITHDRAW_PROPOSAL -> api.delete("/api/proposals/" + freshProposal(), token);
+            case COMMIT -> api.post("/api/proposals/" + freshProposal() + "/commitments", token, Map.of());
+            case WITHDRAW_COMMITMENT -> api.delete("/api/proposals/" + committedProposal() + "/commitments", token);
+            case RANK_PROPOSALS -> api.send("PUT", workshopPath + "/proposals/order", token,
+                    Map.of("proposalIds", List.of(freshProposal())));
+            case AGREE_ACTION -> api.post("/api/proposals/" + committedProposal() + "/actions", token,
+                    Map.of("organisationId", author.organisationId(), "what", "Matrix"));
+            case UPDATE_ACTION -> {
+                String proposalId = committedProposal();
+                Response agreed = api.post("/api/proposals/" + proposalId + "/actions", author.token(),
+                        Map.of("what", "Matrix"));
+                assertThat(agreed.status()).as(agreed.body().toString()).isEqualTo(201);
+                yield api.patch("/api/proposals/" + proposalId + "/actions/" + agreed.text("actionId"), token,
+                        Map.of("status", "DONE"));
+            }
+            case LIST_ACTIONS -> api.get(workshopPath + "/actions", token);
+            case LIST_PARTNERSHIPS -> api.get("/api/partnerships?workshopId=" + workshop.id(), token);
+            case CAST_PROPOSAL_VOTE -> api.post(workshopPath + "/votes", token, Map.of("proposalId", proposalToVoteOn()));
+            case RETRACT_PROPOSAL_VOTE -> api.delete(workshopPath + "/votes/proposals/" + proposalToVoteOn(), token);
+            case READ_HISTORY -> api.get(workshopPath + "/history?limit=5", token);
+            case READ_INTEGRITY -> api.get(workshopPath + "/integrity", token);
+            case VERIFY_EXPORT -> api.postRaw("/api/integrity/verify", token,
+                    new String(api.download(workshopPath + "/events.ndjson", ORGANISER).body(), StandardCharsets.UTF_8));
+            case EXPORT_EVENTS -> api.getAny(workshopPath + "/events.ndjson", token);
+            case EXPORT_IDEAS -> api.getAny(workshopPath + "/export/ideas.csv", token);
+            case EXPORT_CLUSTERS -> api.getAny(workshopPath + "/export/clusters.json", token);
+            case EXPORT_VOTES -> api.getAny(workshopPath + "/export/votes.csv", token);
+            case EXPORT_PROPOSALS -> api.getAny(workshopPath + "/export/proposals.json", token);
+            case EXPORT_PARTNERSHIPS -> api.getAny(workshopPath + "/export/partnerships.csv", token);
+            case EXPORT_ACTIONS -> api.getAny(workshopPath + "/export/actions.json", token);
+            case TRACE_PARTNERSHIP -> api.get("/api/partnerships/" + freshPartnership() + "/trace", token);
+            case READ_NETWORK -> api.get("/api/network", token);
+            case READ_WORKSHOP_NETWORK -> api.get("/api/network?workshopId=" + workshop.id(), token);
+            case READ_INDICATORS -> api.get("/api/indicators?workshopId=" + workshop.id(), token);
         };
+    }
+
+    /** Proposals live in REALIZATION; the rows before may have taken the room elsewhere. */
+    private void inRealization() {
+        String phase = api.get("/api/workshops/" + workshop.id(), ORGANISER).text("phase");
+        assertThat(phase).isNotEqualTo("CLOSED");
+        advanceTo(workshop, "REALIZATION");
+    }
+
+    /** A proposal of the participant, in REALIZATION. */
+    private String freshProposal() {
+        inRealization();
+        Response proposed = api.post("/api/workshops/" + workshop.id() + "/proposals", author.token(),
+                Map.of("title", "Matrix"));
+        assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
+        return proposed.text("proposalId");
+    }
+
+    /** A proposal of REALIZATION, the room at the VOTE step. */
+    private String proposalToVoteOn() {
+        String proposalId = freshProposal();
+        String workshopPath = "/api/workshops/" + workshop.id();
+        for (String step = api.get(workshopPath, ORGANISER).text("step"); !step.equals("VOTE");
+             step = api.get(workshopPath, ORGANISER).text("step")) {
+            Response advanced = api.post(workshopPath + (step.equals("DISCUSS") ? "/step-back" : "/advance-step"),
+                    ORGANISER, Map.of("expectedStep", step));
+            assertThat(advanced.status()).as(advanced.body().toString()).isEqualTo(200);
+        }
+        return proposalId;
+    }
+
+    /** A proposal the participant's organisation committed to. */
+    private String committedProposal() {
+        String proposalId = freshProposal();
+        Response committed = api.post("/api/proposals/" + proposalId + "/commitments", author.token(), Map.of());
+        assertThat(committed.status()).as(committed.body().toString()).isEqualTo(201);
+        return proposalId;
+    }
+
+    /** A partnership of the participant's organisation and another, on a fresh proposal. */
+    private String freshPartnership() {
+        Response formed = api.post("/api/proposals/" + committedProposal() + "/commitments", partner.token(),
+                Map.of());
+        assertThat(formed.status()).as(formed.body().toString()).isEqualTo(201);
+        return formed.text("partnershipId");
     }
 
     /** An idea of the phase now open, at the VOTE step (the ADVANCE_STEP rows took the room there). */

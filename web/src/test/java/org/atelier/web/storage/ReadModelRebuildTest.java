@@ -46,8 +46,8 @@ class ReadModelRebuildTest extends ApiTest {
         assertThat(done.state()).as(done.toString()).isEqualTo(State.DONE);
         assertThat(done.identical()).as(done.differences().toString()).isTrue();
         assertThat(done.notCompared()).isEmpty();
-        assertThat(done.documentsCompared()).isEqualTo(boards.size() + organisations.size());
-        assertThat(done.readModels()).containsExactly("board", "organisations");
+        assertThat(done.documentsCompared()).isGreaterThanOrEqualTo(boards.size() + organisations.size());
+        assertThat(done.readModels()).contains("board", "organisations");
         assertThat(done.eventsDone()).isEqualTo(done.eventsTotal()).isPositive();
         assertThat(documents("boards")).isEqualTo(boards);
         assertThat(documents("organisations")).isEqualTo(organisations);
@@ -110,6 +110,95 @@ class ReadModelRebuildTest extends ApiTest {
                 .containsExactlyElementsOf(posted);
         RebuildStatus freshReplay = rebuildNow();
         assertThat(freshReplay.identical()).as(freshReplay.differences().toString()).isTrue();
+    }
+
+    @Test
+    void rebuildingBoardsAndPartnershipsWithProposalsGivesTheSameDocuments() {
+        String velo = registerOrganisation(unique("Vélo"), "Saint-Étienne", true);
+        String cafe = registerOrganisation(unique("Café"), "Firminy", true);
+        workshopWithAPartnership(velo, cafe);
+        Workshop second = workshopWithAPartnership(velo, cafe);
+        Participant carla = joinNewOrganisation(second, "Carla");
+        String proposalId = api.get("/api/workshops/" + second.id() + "/board", ORGANISER).body()
+                .path("proposals").get(0).path("proposalId").asText();
+        api.post("/api/proposals/" + proposalId + "/commitments", carla.token(), Map.of());
+        api.send("PUT", "/api/workshops/" + second.id() + "/proposals/order", second.facilitatorToken(),
+                Map.of("proposalIds", List.of(proposalId)));
+        api.delete("/api/proposals/" + proposalId + "/commitments", carla.token());
+        assertThat(api.get("/api/partnerships?workshopId=" + second.id(), ORGANISER).body().get(0)
+                .path("strengthened").asBoolean()).isTrue();
+        List<Document> boards = documents("boards");
+        List<String> partnershipCollections = List.of("partnerships", "partnership_links", "partnership_commitments",
+                "partnership_workshops");
+        List<List<Document>> partnerships = partnershipCollections.stream().map(this::documents).toList();
+
+        RebuildStatus done = rebuildNow();
+
+        assertThat(done.identical()).as(done.differences().toString()).isTrue();
+        assertThat(documents("boards")).isEqualTo(boards);
+        assertThat(partnershipCollections.stream().map(this::documents).toList()).isEqualTo(partnerships);
+    }
+
+    /** The two organisations in REALIZATION, a proposal from a critique, both committed, an action agreed, a dot. */
+    private Workshop workshopWithAPartnership(String oneOrganisation, String otherOrganisation) {
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = join(workshop, oneOrganisation, "Ana");
+        Participant ben = join(workshop, otherOrganisation, "Ben");
+        advanceTo(workshop, "CRITIQUE");
+        String critique = "critique-" + workshop.id();
+        postIdea(workshop, ana, critique, "Chacun dans son coin");
+        advanceTo(workshop, "REALIZATION");
+        String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", ana.token(),
+                Map.of("title", "Cuisine partagée", "derivedFrom", List.of(critique),
+                        "conditions", Map.of("resources", "Une cuisine"))).text("proposalId");
+        api.patch("/api/proposals/" + proposalId, ana.token(), Map.of("description", "Le dimanche"));
+        api.post("/api/proposals/" + proposalId + "/commitments", ana.token(), Map.of());
+        api.post("/api/proposals/" + proposalId + "/commitments", ben.token(), Map.of());
+        String actionId = api.post("/api/proposals/" + proposalId + "/actions", ben.token(),
+                Map.of("what", "Visiter", "due", "2026-06-30")).text("actionId");
+        api.patch("/api/proposals/" + proposalId + "/actions/" + actionId, ana.token(), Map.of("status", "UNDER_WAY"));
+        for (String step : List.of("COLLECT", "CLUSTER")) {
+            api.post("/api/workshops/" + workshop.id() + "/advance-step", workshop.facilitatorToken(),
+                    Map.of("expectedStep", step));
+        }
+        api.post("/api/workshops/" + workshop.id() + "/votes", ben.token(), Map.of("proposalId", proposalId));
+        return workshop;
+    }
+
+    @Test
+    void rebuildingTheNetworkFromTheEventStoreGivesTheSameLinkFacts() {
+        String velo = registerOrganisation(unique("Vélo"), "Saint-Étienne", true);
+        String cafe = registerOrganisation(unique("Café"), "Firminy", true);
+        workshopWithAPartnership(velo, cafe);
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = join(workshop, velo, "Ana");
+        Participant ben = join(workshop, cafe, "Ben");
+        Participant carla = joinNewOrganisation(workshop, "Carla");
+        advanceTo(workshop, "CRITIQUE");
+        postIdea(workshop, ana, "coin", "Chacun dans son coin");
+        api.post("/api/workshops/" + workshop.id() + "/ideas", ben.token(),
+                Map.of("ideaId", "lieu", "text", "Un lieu", "inspiredBy", List.of("coin")));
+        String first = api.post("/api/workshops/" + workshop.id() + "/clusters", workshop.facilitatorToken(),
+                Map.of("title", "Isolement", "ideaIds", List.of("coin"))).text("clusterId");
+        String second = api.post("/api/workshops/" + workshop.id() + "/clusters", workshop.facilitatorToken(),
+                Map.of("title", "Lieux", "ideaIds", List.of("lieu"))).text("clusterId");
+        api.post("/api/workshops/" + workshop.id() + "/clusters/" + second + "/merge", workshop.facilitatorToken(),
+                Map.of("into", first));
+        advanceTo(workshop, "REALIZATION");
+        String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", carla.token(),
+                Map.of("title", "Tiers-lieu", "derivedFromClusters", List.of(first))).text("proposalId");
+        api.post("/api/proposals/" + proposalId + "/commitments", carla.token(), Map.of());
+        api.post("/api/proposals/" + proposalId + "/commitments", ana.token(), Map.of());
+        List<String> collections = List.of("network_links", "network_workshops", "network_participations",
+                "network_ideas", "network_clusters", "network_proposals", "network_organisations");
+        assertThat(api.get("/api/network?workshopId=" + workshop.id(), ORGANISER).body().path("edges").size())
+                .isEqualTo(3);
+        List<List<Document>> live = collections.stream().map(this::documents).toList();
+
+        RebuildStatus done = rebuildNow();
+
+        assertThat(done.identical()).as(done.differences().toString()).isTrue();
+        assertThat(collections.stream().map(this::documents).toList()).isEqualTo(live);
     }
 
     /** Ideas, an edit, a withdrawal, a hidden idea, clusters, votes, a timer, steps: every kind of board change. */

@@ -1,0 +1,39 @@
+package org.atelier.command.workshop;
+
+import java.util.Optional;
+
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.WorkshopId;
+
+/** What a workshop's proposals ask of the room they belong to, to decide. */
+interface Room {
+
+    WorkshopId workshopId();
+
+    Phase phase();
+
+    /** The organisation a participant of this workshop represents; refuses anyone who did not join. */
+    OrganisationId organisationOf(ParticipantId participant);
+
+    /** Someone in the room represents this organisation. */
+    boolean isRepresented(OrganisationId organisation);
+
+    /** An idea ever posted in this workshop, on the board or not. */
+    Optional<PostedIdea> idea(IdeaId ideaId);
+
+    /** A cluster of this workshop that still exists (neither merged away nor dissolved). */
+    boolean hasCluster(ClusterId clusterId);
+
+    /** The voter is a participant and the room is at the VOTE step. */
+    void mayVote(ParticipantId voter);
+
+    /** One more dot of the voter on the target stays within the phase's budget and the cap per target. */
+    void dotFits(ParticipantId voter, Object target);
+
+    /** The voter has a dot on the target in the phase now open. */
+    boolean hasVotedOn(ParticipantId voter, Object target);
+}

@@ -1,0 +1,169 @@
+package org.atelier.query.history;
+
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.proposal.ProjectProposed;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.PhaseConfigured;
+import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.Step;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.StepReverted;
+import org.atelier.shared.workshop.WorkshopClosed;
+import org.atelier.shared.workshop.WorkshopScheduled;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Just enough of a workshop's past to tell, event after event, the room's phase and step, each
+ * participant's organisation, which phases were anonymous, and which phase each idea belongs to.
+ */
+final class HistoryFold {
+
+    /** The only events this fold needs to read; the others are never deserialized. */
+    static final Set<Class<?>> FOLDED = Set.of(WorkshopScheduled.class, ParticipantJoined.class, PhaseAdvanced.class,
+            PhaseReverted.class, StepAdvanced.class, StepReverted.class, PhaseConfigured.class, IdeaPosted.class,
+            ProjectProposed.class, WorkshopClosed.class);
+
+    private Phase phase;
+    private Step step;
+    private final Map<Phase, Boolean> anonymous = new EnumMap<>(Phase.class);
+    private final Facts facts;
+
+    /**
+     * What a workshop's past says once and for all: each participant's organisation, each idea's
+     * and proposal's phase. These only grow, and an event never names a participant, an idea or a
+     * proposal before the event that brings it in, so one set of facts serves every read of the
+     * workshop, from the first event or from a {@link Checkpoint}, whatever later reads added.
+     */
+    static final class Facts {
+        private final Map<String, String> organisationOfParticipant = new ConcurrentHashMap<>();
+        private final Map<String, Phase> phaseOfIdea = new ConcurrentHashMap<>();
+        private final Map<String, Phase> phaseOfProposal = new ConcurrentHashMap<>();
+    }
+
+    /** The rest of the fold at one position, with the chain's head there: enough to read on from it. */
+    record Checkpoint(long position, String head, Phase phase, Step step, Map<Phase, Boolean> anonymous) {
+    }
+
+    HistoryFold(Facts facts) {
+        this.facts = facts;
+    }
+
+    /** The fold as it was at the checkpoint, to apply the events after it. */
+    HistoryFold(Facts facts, Checkpoint checkpoint) {
+        this(facts);
+        phase = checkpoint.phase();
+        step = checkpoint.step();
+        anonymous.putAll(checkpoint.anonymous());
+    }
+
+    Checkpoint checkpoint(long position, String head) {
+        return new Checkpoint(position, head, phase, step, Map.copyOf(anonymous));
+    }
+
+    void apply(Object event) {
+        if (event instanceof WorkshopScheduled) {
+            phase = Phase.PREPARATION;
+            step = null;
+        } else if (event instanceof ParticipantJoined e) {
+            facts.organisationOfParticipant.put(e.participantId().value(), e.organisationId().value());
+        } else if (event instanceof PhaseAdvanced e) {
+            phase = e.to();
+            step = e.step();
+        } else if (event instanceof PhaseReverted e) {
+            phase = e.to();
+            step = e.step();
+        } else if (event instanceof StepAdvanced e) {
+            step = e.to();
+        } else if (event instanceof StepReverted e) {
+            step = e.to();
+        } else if (event instanceof PhaseConfigured e) {
+            anonymous.put(e.phase(), e.anonymous());
+        } else if (event instanceof IdeaPosted e) {
+            facts.phaseOfIdea.put(e.ideaId().value(), e.phase());
+        } else if (event instanceof ProjectProposed e) {
+            facts.phaseOfProposal.put(e.proposalId().value(), e.phase());
+        } else if (event instanceof WorkshopClosed) {
+            phase = Phase.CLOSED;
+            step = null;
+        }
+    }
+
+    String phase() {
+        return phase == null ? null : phase.name();
+    }
+
+    String step() {
+        return step == null ? null : step.name();
+    }
+
+    String organisationOf(String participantId) {
+        return facts.organisationOfParticipant.get(participantId);
+    }
+
+    /**
+     * Whether the event's own phase is anonymous now, that is when the event happened: the phase it
+     * names, else the phase of the idea or proposal it names (an edit or a withdrawal by its author,
+     * a commitment, an action), else the room's phase.
+     */
+    boolean isAnonymous(JsonNode payload) {
+        Phase own = phaseNamedIn(payload);
+        if (own == null && payload.path("ideaId").isTextual()) {
+            own = facts.phaseOfIdea.get(payload.get("ideaId").textValue());
+        }
+        if (own == null && payload.path("proposalId").isTextual()) {
+            own = facts.phaseOfProposal.get(payload.get("proposalId").textValue());
+        }
+        return anonymous.getOrDefault(own == null ? phase : own, false);
+    }
+
+    private static Phase phaseNamedIn(JsonNode payload) {
+        JsonNode named = payload.path("phase");
+        if (!named.isTextual()) {
+            return null;
+        }
+        for (Phase candidate : Phase.values()) {
+            if (candidate.name().equals(named.textValue())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Leaves out, at any depth, every member or element that names a participant of this workshop. */
+    void leaveOutPersons(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> members = object.fields();
+            while (members.hasNext()) {
+                JsonNode value = members.next().getValue();
+                if (namesParticipant(value)) {
+                    members.remove();
+                } else {
+                    leaveOutPersons(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = array.size() - 1; i >= 0; i--) {
+                if (namesParticipant(array.get(i))) {
+                    array.remove(i);
+                } else {
+                    leaveOutPersons(array.get(i));
+                }
+            }
+        }
+    }
+
+    private boolean namesParticipant(JsonNode value) {
+        return value.isTextual() && facts.organisationOfParticipant.containsKey(value.textValue());
+    }
+}

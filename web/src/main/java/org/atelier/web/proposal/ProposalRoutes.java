@@ -1,0 +1,54 @@
+package org.atelier.web.proposal;
+
+import org.atelier.command.workshop.ProposalIds;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.proposal.ProposalId;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.web.idea.IdeaIds;
+import org.atelier.web.problem.ApiException;
+import org.atelier.web.security.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a proposal lives, for calls that name only the proposal: its id names one proposal in the
+ * whole programme (a command-side lookup keeps it so), so the workshop is found from the id and the
+ * caller's token must then belong to it (the organiser's key belongs to every workshop).
+ */
+@Component
+class ProposalRoutes {
+
+    private final ProposalIds proposalIds;
+
+    ProposalRoutes(ProposalIds proposalIds) {
+        this.proposalIds = proposalIds;
+    }
+
+    static ProposalId proposalId(String field, String value) {
+        return new ProposalId(IdeaIds.of(field, value).value());
+    }
+
+    static OrganisationId organisationId(String field, String value) {
+        return value == null ? null : new OrganisationId(IdeaIds.of(field, value).value());
+    }
+
+    WorkshopId workshopOf(ProposalId proposalId) {
+        return proposalIds.workshopOf(proposalId)
+                .orElseThrow(() -> ApiException.notFound("No proposal " + proposalId + "."));
+    }
+
+    /**
+     * Who changes a proposal of this workshop: a participant of it (their id), or whoever runs it
+     * ({@code null}, the facilitator's part); anyone else is refused.
+     */
+    static ParticipantId participantOrRunner(Caller caller, WorkshopId workshopId) {
+        if (caller.isParticipantOf(workshopId)) {
+            return caller.participantId();
+        }
+        if (!caller.mayRun(workshopId)) {
+            throw ApiException.forbidden("Only participants and the facilitator of workshop " + workshopId
+                    + " can do this.");
+        }
+        return null;
+    }
+}

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.atelier.query.rebuild.RebuildStatus.State;
+import org.axonframework.common.ProcessRetriesExhaustedException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -63,6 +64,7 @@ public class ReadModelRebuild {
     private static final int SHOWN_DIFFERENCES = 10;
     private static final int PROGRESS_EVERY = 2_000;
     private static final Duration LIVE_CATCH_UP_WAIT = Duration.ofSeconds(10);
+    private static final Duration STOP_LIMIT = Duration.ofMinutes(2);
     private static final String REBUILD_DATABASE_SUFFIX = "-rebuild";
     private static final int WRITE_BATCH = 50;
 
@@ -180,10 +182,14 @@ public class ReadModelRebuild {
         long total = Math.max(1, history.headPosition());
         TrackingToken[] reached = {null};
         long[] done = {0};
-        List<ReadModelReplay> all = List.copyOf(replays.values());
+        List<RebuildableReadModel> models = List.copyOf(replays.keySet());
+        ReadModelReplay[] all = models.stream().map(replays::get).toArray(ReadModelReplay[]::new);
+        long[] nanos = new long[all.length];
         Prefetch.forEach(history.readAfter(null), event -> {
-            for (ReadModelReplay replay : all) {
-                replay.apply(event);
+            for (int i = 0; i < all.length; i++) {
+                long before = System.nanoTime();
+                all[i].apply(event);
+                nanos[i] += System.nanoTime() - before;
             }
             reached[0] = event.trackingToken();
             if (++done[0] % PROGRESS_EVERY == 0) {
@@ -191,6 +197,10 @@ public class ReadModelRebuild {
             }
         });
         progress(done[0], Math.max(total, done[0]), started);
+        for (int i = 0; i < all.length; i++) {
+            LOG.info("Replay of {}: {} ms folding {} events", models.get(i).processingGroup(), nanos[i] / 1_000_000,
+                    done[0]);
+        }
         return reached[0];
     }
 
@@ -219,11 +229,27 @@ public class ReadModelRebuild {
         Map<RebuildableReadModel, TrackingToken> liveAt = new HashMap<>();
         for (RebuildableReadModel model : readModels) {
             StreamingEventProcessor processor = processors.get(model.processingGroup());
-            processor.shutDown();
+            stop(processor);
             held.add(processor);
             liveAt.put(model, storedToken(processor.getName()));
         }
         return liveAt;
+    }
+
+    /** Shuts a processor down, waiting for a long batch of its own to end (Axon gives up after 10 s each time). */
+    private void stop(StreamingEventProcessor processor) {
+        Instant limit = clock.instant().plus(STOP_LIMIT);
+        while (true) {
+            try {
+                processor.shutDown();
+                return;
+            } catch (ProcessRetriesExhaustedException busy) {
+                if (clock.instant().isAfter(limit)) {
+                    throw new IllegalStateException("The live processor " + processor.getName()
+                            + " did not stop within " + STOP_LIMIT.toSeconds() + " s", busy);
+                }
+            }
+        }
     }
 
     private static boolean hasApplied(StreamingEventProcessor processor, TrackingToken rebuilt) {

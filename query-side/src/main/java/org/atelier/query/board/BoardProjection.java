@@ -4,6 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 
+import java.util.List;
+
+import org.atelier.query.rebuild.ReadModelReplay;
+import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshopChanges;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(BoardProjection.PROCESSING_GROUP)
-class BoardProjection {
+class BoardProjection implements RebuildableReadModel {
 
     static final String PROCESSING_GROUP = "board";
     static final String WORKSHOP_AGGREGATE = "Workshop";
@@ -134,6 +138,22 @@ class BoardProjection {
     @ResetHandler
     void reset() {
         mongo.dropCollection(BoardDocument.class);
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(mongo.getCollectionName(BoardDocument.class));
+    }
+
+    /** Folds in memory with the same {@link BoardFold}, so a rebuilt board is the live one. */
+    @Override
+    public ReadModelReplay replayInto(MongoTemplate target) {
+        return new BoardReplay(target, BoardReplay.DEFAULT_CACHED_EVENTS);
     }
 
 }

@@ -53,7 +53,8 @@ final class BoardUpdates {
         } else if (event instanceof ParticipantJoined e) {
             update = new Update().push("participants", plain(BoardFold.participantOf(e)));
         } else if (event instanceof PhaseAdvanced e) {
-            update = newStep().set("phase", e.to().name()).set("step", e.step() == null ? null : e.step().name());
+            update = newStep().set("phase", e.to().name());
+            update = e.step() == null ? update.unset("step") : update.set("step", e.step().name());
         } else if (event instanceof StepAdvanced e) {
             update = newStep().set("step", e.to().name());
         } else if (event instanceof ParticipantReady e) {
@@ -71,7 +72,8 @@ final class BoardUpdates {
             update = new Update().push("clusters", plain(BoardFold.clusterOf(e)));
         } else if (event instanceof IdeaClustered e) {
             condition = where("ideas.ideaId").is(e.ideaId().value());
-            update = new Update().set("ideas.$.clusterId", e.clusterId() == null ? null : e.clusterId().value());
+            update = e.clusterId() == null ? new Update().unset("ideas.$.clusterId")
+                    : new Update().set("ideas.$.clusterId", e.clusterId().value());
         } else if (event instanceof VoteCast e) {
             condition = where("ideas.ideaId").is(e.ideaId().value());
             update = new Update().inc("ideas.$.votes", 1)
@@ -99,9 +101,12 @@ final class BoardUpdates {
         return "dots." + voter.value() + "." + key;
     }
 
-    /** A new step starts with no countdown and nobody done yet. */
+    /**
+     * A new step starts with no countdown and nobody done yet. Fields without a value are left
+     * out, as the fold's documents leave them out, so that both write the very same document.
+     */
     private static Update newStep() {
-        return new Update().set("timer", null).set("ready", List.of());
+        return new Update().unset("timer").set("ready", List.of());
     }
 
     private Object plain(Object entry) {

@@ -3,6 +3,7 @@ package org.atelier.query.network;
 import java.time.Instant;
 import java.util.List;
 
+import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.cluster.IdeaClustered;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(NetworkProjection.PROCESSING_GROUP)
-public class NetworkProjection {
+public class NetworkProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "network";
 
@@ -120,12 +121,19 @@ public class NetworkProjection {
     }
 
     /** Every collection of this read model. */
+    @Override
     public List<String> collections() {
         return store.collections();
     }
 
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
     /** A replay of the whole history folded in memory, written into {@code target} when it finishes. */
-    public static NetworkReplay replayInto(MongoTemplate target) {
+    @Override
+    public NetworkReplay replayInto(MongoTemplate target) {
         return new NetworkReplay(target);
     }
 }

@@ -1,5 +1,6 @@
 package org.atelier.query.network;
 
+import org.atelier.query.rebuild.ReadModelReplay;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -8,7 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * over memory, then every document written in large batches. Events the network does not read
  * are skipped without being deserialised.
  */
-public final class NetworkReplay {
+public final class NetworkReplay implements ReadModelReplay {
 
     private final MongoTemplate target;
     private final MemoryNetworkStore store = new MemoryNetworkStore();
@@ -19,6 +20,7 @@ public final class NetworkReplay {
     }
 
     /** Events in the event store's order, as the processor would receive them. */
+    @Override
     public void apply(EventMessage<?> event) {
         if (NetworkFold.HANDLED.contains(event.getPayloadType())) {
             fold.apply(event.getPayload(), event.getTimestamp());
@@ -26,6 +28,7 @@ public final class NetworkReplay {
     }
 
     /** Writes the read model into the target, whose network collections are empty. */
+    @Override
     public void finish() {
         store.writeTo(target);
     }

@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.atelier.query.rebuild.HandlerReplay;
+import org.atelier.query.rebuild.ReadModelReplay;
+import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.FindOrganisations;
 import org.atelier.shared.organisation.OrganisationRegistered;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
 /** The programme's register of organisations, upserted by id so a replay writes the same documents. */
 @Component
 @ProcessingGroup(OrganisationProjection.PROCESSING_GROUP)
-class OrganisationProjection {
+class OrganisationProjection implements RebuildableReadModel {
 
     static final String PROCESSING_GROUP = "organisations";
 
@@ -75,5 +78,21 @@ class OrganisationProjection {
     @ResetHandler
     void reset() {
         mongo.dropCollection(OrganisationDocument.class);
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(mongo.getCollectionName(OrganisationDocument.class));
+    }
+
+    /** A few events per organisation: replayed through the handlers above, as they run live. */
+    @Override
+    public ReadModelReplay replayInto(MongoTemplate target) {
+        return HandlerReplay.of(new OrganisationProjection(target, HandlerReplay.NO_SCREENS));
     }
 }

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.atelier.query.rebuild.HandlerReplay;
+import org.atelier.query.rebuild.ReadModelReplay;
+import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.ActionAgreed;
 import org.atelier.shared.proposal.ActionUpdated;
@@ -44,7 +48,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PartnershipProjection.PROCESSING_GROUP)
-class PartnershipProjection {
+class PartnershipProjection implements RebuildableReadModel {
 
     static final String PROCESSING_GROUP = "partnerships";
     private static final String NO_PROGRAMME = "";
@@ -205,6 +209,23 @@ class PartnershipProjection {
         mongo.dropCollection(LinkDocument.class);
         mongo.dropCollection(CommitmentsDocument.class);
         mongo.dropCollection(ProgrammeWorkshopDocument.class);
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return Stream.of(PartnershipDocument.class, LinkDocument.class, CommitmentsDocument.class,
+                ProgrammeWorkshopDocument.class).map(mongo::getCollectionName).toList();
+    }
+
+    /** Few events (proposals, commitments, partnerships): replayed through the handlers above, as they run live. */
+    @Override
+    public ReadModelReplay replayInto(MongoTemplate target) {
+        return HandlerReplay.of(new PartnershipProjection(target, HandlerReplay.NO_SCREENS));
     }
 
     /** The pairs already linked other than through this proposal's commitments and this partnership. */

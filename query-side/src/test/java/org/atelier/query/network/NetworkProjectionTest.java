@@ -266,7 +266,7 @@ class NetworkProjectionTest {
                 new OrganisationId(C), organisations(A, B, C), clock));
         deliver(new WorkshopClosed(new WorkshopId("w"), clock));
         MongoTemplate rebuilt = MONGO.freshDatabase();
-        NetworkReplay replay = NetworkProjection.replayInto(rebuilt);
+        NetworkReplay replay = new NetworkProjection(rebuilt).replayInto(rebuilt);
 
         delivered.forEach(replay::apply);
         replay.finish();

@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.atelier.query.network.NetworkProjection;
 import org.atelier.query.network.NetworkReplay;
+import org.atelier.query.rebuild.ReadModelRebuild;
+import org.atelier.query.rebuild.RebuildStatus;
+import org.atelier.query.rebuild.RebuildStatus.Difference;
+import org.atelier.query.rebuild.RebuildStatus.State;
+import org.atelier.web.ApiClient;
 import org.atelier.web.ApiTest;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -24,11 +33,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
 
-/** The event store is the truth: dropping the read models and replaying it gives the same documents. */
+/** The event store is the truth: every read model dropped and rebuilt from it is the live one. */
 class ReadModelRebuildTest extends ApiTest {
 
     @Autowired
-    private EventProcessingConfiguration processing;
+    private ReadModelRebuild rebuild;
 
     @Autowired
     private MongoTemplate mongo;
@@ -40,25 +49,80 @@ class ReadModelRebuildTest extends ApiTest {
     private EventStore eventStore;
 
     @Test
-    void rebuildingTheBoardsFromTheEventStoreGivesTheSameBoards() {
+    void rebuildingEveryReadModelGivesTheLiveOnesDocumentForDocument() {
+        aWorkshopThroughTheMethod();
+        List<Document> boards = documents("boards");
+        List<Document> organisations = documents("organisations");
+
+        RebuildStatus done = rebuildNow();
+
+        assertThat(done.state()).as(done.toString()).isEqualTo(State.DONE);
+        assertThat(done.identical()).as(done.differences().toString()).isTrue();
+        assertThat(done.notCompared()).isEmpty();
+        assertThat(done.documentsCompared()).isGreaterThanOrEqualTo(boards.size() + organisations.size());
+        assertThat(done.readModels()).contains("board", "organisations");
+        assertThat(done.eventsDone()).isEqualTo(done.eventsTotal()).isPositive();
+        assertThat(documents("boards")).isEqualTo(boards);
+        assertThat(documents("organisations")).isEqualTo(organisations);
+    }
+
+    @Test
+    void theComparisonFindsATamperedDocumentAndTheRebuildRepairsIt() {
         Workshop workshop = scheduleWorkshop();
         Participant ana = joinNewOrganisation(workshop, "Ana");
-        Participant ben = joinNewOrganisation(workshop, "Ben");
         advanceTo(workshop, "CRITIQUE");
-        postIdea(workshop, ana, "kept", "Chacun dans son coin");
-        postIdea(workshop, ben, "edited", "Premier jet");
-        api.patch("/api/workshops/" + workshop.id() + "/ideas/edited", ben.token(), Map.of("text", "Version revue"));
-        postIdea(workshop, ana, "withdrawn", "Retirée");
-        api.delete("/api/workshops/" + workshop.id() + "/ideas/withdrawn", ana.token());
-        postIdea(workshop, ben, "hidden", "Hors sujet");
-        api.delete("/api/workshops/" + workshop.id() + "/ideas/hidden?reason=hors%20sujet", workshop.facilitatorToken());
-        api.post("/api/workshops/" + workshop.id() + "/advance-step", workshop.facilitatorToken(),
-                Map.of("expectedStep", "COLLECT"));
-        List<Document> live = documents("boards");
+        postIdea(workshop, ana, UUID.randomUUID().toString(), "Chacun dans son coin");
+        mongo.getCollection("boards").updateOne(new Document("_id", workshop.id()),
+                new Document("$set", new Document("ideas.0.text", "falsifié")));
 
-        rebuild("board", "boards", live.size());
+        RebuildStatus done = rebuildNow();
 
-        assertThat(documents("boards")).isEqualTo(live);
+        assertThat(done.identical()).isFalse();
+        assertThat(done.differences()).contains(
+                new Difference("boards", workshop.id(), "ideas[0].text", "falsifié", "Chacun dans son coin"));
+        assertThat(api.get("/api/workshops/" + workshop.id() + "/board", ana.token()).body()
+                .path("ideas").path(0).path("text").asText()).isEqualTo("Chacun dans son coin");
+        assertThat(rebuildNow().identical()).as("repaired").isTrue();
+    }
+
+    @Test
+    void commandsDuringARebuildAreAllShownAfterItAndTheReadModelsAreAFreshReplay() throws Exception {
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = joinNewOrganisation(workshop, "Ana");
+        advanceTo(workshop, "CRITIQUE");
+        AtomicBoolean keepPosting = new AtomicBoolean(true);
+        AtomicInteger acknowledgedDuringRebuild = new AtomicInteger();
+        List<String> posted = Collections.synchronizedList(new ArrayList<>());
+        awaitIdle();
+        CompletableFuture<Void> room = CompletableFuture.runAsync(() -> {
+            ApiClient client = new ApiClient(port());
+            while (keepPosting.get()) {
+                String ideaId = UUID.randomUUID().toString();
+                boolean during = rebuild.status().state() == State.RUNNING;
+                ApiClient.Response answer = client.post("/api/workshops/" + workshop.id() + "/ideas", ana.token(),
+                        Map.of("ideaId", ideaId, "text", "Idée " + posted.size()));
+                assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
+                posted.add(ideaId);
+                if (during || rebuild.status().state() == State.RUNNING) {
+                    acknowledgedDuringRebuild.incrementAndGet();
+                }
+            }
+        });
+        awaitIdeas(workshop, ana, 3);
+
+        rebuild.start();
+        RebuildStatus done = awaitEnd();
+        keepPosting.set(false);
+        room.get(60, TimeUnit.SECONDS);
+        awaitIdeas(workshop, ana, posted.size());
+
+        assertThat(done.state()).as(done.toString()).isEqualTo(State.DONE);
+        assertThat(acknowledgedDuringRebuild.get()).as("ideas posted while the rebuild ran").isPositive();
+        assertThat(api.get("/api/workshops/" + workshop.id() + "/board", ana.token()).body().path("ideas"))
+                .extracting(idea -> idea.path("ideaId").asText())
+                .containsExactlyElementsOf(posted);
+        RebuildStatus freshReplay = rebuildNow();
+        assertThat(freshReplay.identical()).as(freshReplay.differences().toString()).isTrue();
     }
 
     @Test
@@ -81,9 +145,9 @@ class ReadModelRebuildTest extends ApiTest {
                 "partnership_workshops");
         List<List<Document>> partnerships = partnershipCollections.stream().map(this::documents).toList();
 
-        rebuild("board", "boards", boards.size());
-        rebuild("partnerships", "partnerships", partnerships.get(0).size());
+        RebuildStatus done = rebuildNow();
 
+        assertThat(done.identical()).as(done.differences().toString()).isTrue();
         assertThat(documents("boards")).isEqualTo(boards);
         assertThat(partnershipCollections.stream().map(this::documents).toList()).isEqualTo(partnerships);
     }
@@ -144,12 +208,13 @@ class ReadModelRebuildTest extends ApiTest {
                 .isEqualTo(3);
         List<List<Document>> live = collections.stream().map(this::documents).toList();
 
-        rebuild("network", "network_links", live.get(0).size());
+        RebuildStatus done = rebuildNow();
 
+        assertThat(done.identical()).as(done.differences().toString()).isTrue();
         assertThat(collections.stream().map(this::documents).toList()).isEqualTo(live);
         MongoTemplate replayed = new MongoTemplate(mongoClient, "network-replay");
         replayed.getDb().drop();
-        NetworkReplay replay = NetworkProjection.replayInto(replayed);
+        NetworkReplay replay = new NetworkProjection(replayed).replayInto(replayed);
         try (BlockingStream<TrackedEventMessage<?>> history = eventStore.openStream(null)) {
             while (history.hasNextAvailable()) {
                 replay.apply(history.nextAvailable());
@@ -159,38 +224,62 @@ class ReadModelRebuildTest extends ApiTest {
         assertThat(collections.stream().map(collection -> documents(replayed, collection)).toList()).isEqualTo(live);
     }
 
-    @Test
-    void rebuildingTheRegisterFromTheEventStoreGivesTheSameOrganisations() {
+    /** Ideas, an edit, a withdrawal, a hidden idea, clusters, votes, a timer, steps: every kind of board change. */
+    private void aWorkshopThroughTheMethod() {
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = joinNewOrganisation(workshop, "Ana");
+        Participant ben = joinNewOrganisation(workshop, "Ben");
+        String path = "/api/workshops/" + workshop.id();
+        advanceTo(workshop, "CRITIQUE");
+        postIdea(workshop, ana, "kept", "Chacun dans son coin");
+        postIdea(workshop, ben, "edited", "Premier jet");
+        api.patch(path + "/ideas/edited", ben.token(), Map.of("text", "Version revue"));
+        postIdea(workshop, ana, "withdrawn", "Retirée");
+        api.delete(path + "/ideas/withdrawn", ana.token());
+        postIdea(workshop, ben, "hidden", "Hors sujet");
+        api.delete(path + "/ideas/hidden?reason=hors%20sujet", workshop.facilitatorToken());
+        api.post(path + "/timer/start", workshop.facilitatorToken(), Map.of("seconds", 300));
+        api.post(path + "/ready", ana.token(), Map.of());
+        api.post(path + "/advance-step", workshop.facilitatorToken(), Map.of("expectedStep", "COLLECT"));
+        String cluster = api.post(path + "/clusters", workshop.facilitatorToken(),
+                Map.of("title", "Isolement", "ideaIds", List.of("kept", "edited"))).text("clusterId");
+        api.send("PUT", path + "/ideas/edited/cluster", workshop.facilitatorToken(), "{\"clusterId\":null}");
+        api.post(path + "/advance-step", workshop.facilitatorToken(), Map.of("expectedStep", "CLUSTER"));
+        api.post(path + "/votes", ana.token(), Map.of("ideaId", "kept"));
+        api.post(path + "/votes", ben.token(), Map.of("clusterId", cluster));
+        api.delete(path + "/votes/kept", ana.token());
+        api.post(path + "/votes", ana.token(), Map.of("ideaId", "edited"));
+        api.post(path + "/advance-step", workshop.facilitatorToken(), Map.of("expectedStep", "VOTE"));
+        advanceTo(workshop, "UTOPIA");
         registerOrganisation(unique("Rebuild"), "Unieux", true);
-        List<Document> live = documents("organisations");
-
-        rebuild("organisations", "organisations", live.size());
-
-        assertThat(documents("organisations")).isEqualTo(live);
     }
 
-    private void rebuild(String processingGroup, String collection, int expectedDocuments) {
-        TrackingEventProcessor processor = processing
-                .eventProcessor(processingGroup, TrackingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        assertThat(mongo.getCollection(collection).countDocuments()).as("reset dropped the read model").isZero();
-        processor.start();
+    private RebuildStatus rebuildNow() {
+        awaitIdle();
+        return rebuild.run();
+    }
+
+    /** Another test's rebuild may still be going on in this shared application. */
+    private void awaitIdle() {
+        awaitEnd();
+    }
+
+    private RebuildStatus awaitEnd() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!(isCaughtUp(processor) && mongo.getCollection(collection).countDocuments() >= expectedDocuments)) {
-            assertThat(Instant.now()).as("rebuild finished in time: %s, %s documents, running %s, error %s",
-                            processor.processingStatus(), mongo.getCollection(collection).countDocuments(),
-                            processor.isRunning(), processor.isError())
-                    .isBefore(deadline);
+        while (rebuild.status().state() == State.RUNNING) {
+            assertThat(Instant.now()).as("the rebuild ended in time: %s", rebuild.status()).isBefore(deadline);
             sleep();
         }
+        return rebuild.status();
     }
 
-    /** Caught up with the head and past the point where the reset started (Axon keeps "replaying" until a newer event). */
-    private static boolean isCaughtUp(TrackingEventProcessor processor) {
-        return !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream().allMatch(status -> status.isCaughtUp()
-                && status.getCurrentPosition().orElse(0) >= status.getResetPosition().orElse(0));
+    private void awaitIdeas(Workshop workshop, Participant reader, int atLeast) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (api.get("/api/workshops/" + workshop.id() + "/board", reader.token()).body().path("ideas").size()
+                < atLeast) {
+            assertThat(Instant.now()).as("%s ideas on the board in time", atLeast).isBefore(deadline);
+            sleep();
+        }
     }
 
     private List<Document> documents(String collection) {
@@ -205,7 +294,7 @@ class ReadModelRebuildTest extends ApiTest {
 
     private static void sleep() {
         try {
-            Thread.sleep(50);
+            Thread.sleep(20);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

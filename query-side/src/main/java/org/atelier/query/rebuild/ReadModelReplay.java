@@ -1,0 +1,12 @@
+package org.atelier.query.rebuild;
+
+import org.axonframework.eventhandling.EventMessage;
+
+/** One read model being folded again: every event of the store in its order, then {@link #finish()}. */
+public interface ReadModelReplay {
+
+    void apply(EventMessage<?> event);
+
+    /** Writes what is still held in memory; after it the target holds every event applied. */
+    void finish();
+}

@@ -1,0 +1,43 @@
+package org.atelier.query.rebuild;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where the rebuild stands, as the organiser's screen and API show it.
+ *
+ * @param eventsTotal     the events to replay: the store's head position when the rebuild started
+ *                        (the events done once finished)
+ * @param eventsPerSecond events replayed per second since the rebuild started reading
+ * @param secondsLeft     at that rate, for the events still to replay
+ * @param identical       once compared: whether the rebuilt read models equal the live ones document
+ *                        for document; {@code null} before, or when some could not be compared
+ * @param differences     the first differences found, if any
+ * @param notCompared     read models whose live processor was still behind the rebuild (catching up
+ *                        itself): taken over by the rebuild, their live side could not be compared
+ * @param pausedMillis    how long the live processors were held while the rebuild caught up, compared
+ *                        and switched the read models
+ */
+public record RebuildStatus(State state, long eventsDone, long eventsTotal, double eventsPerSecond,
+                            Long secondsLeft, Instant startedAt, Instant finishedAt, Boolean identical,
+                            long documentsCompared, List<Difference> differences, List<String> notCompared,
+                            List<String> readModels,
+                            Long pausedMillis, String failure) {
+
+    public enum State {
+        IDLE, RUNNING, DONE, FAILED
+    }
+
+    /** One document that differs: where, and both values at the first differing field. */
+    public record Difference(String collection, String documentId, String field, String live, String rebuilt) {
+    }
+
+    static RebuildStatus idle() {
+        return new RebuildStatus(State.IDLE, 0, 0, 0, null, null, null, null, 0, List.of(), List.of(), List.of(), null,
+                null);
+    }
+
+    boolean running() {
+        return state == State.RUNNING;
+    }
+}

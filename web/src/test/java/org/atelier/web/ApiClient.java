@@ -52,6 +52,23 @@ public final class ApiClient {
         return exchange(request(path, token).POST(HttpRequest.BodyPublishers.ofString(rawBody)).build());
     }
 
+    /** Any answer to a GET, its body read as JSON only when it is JSON (a problem, say, but not a CSV download). */
+    public Response getAny(String path, String token) {
+        try {
+            HttpResponse<String> response = http.send(request(path, token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            boolean json = contentType.contains("json") && !contentType.contains("ndjson");
+            return new Response(response.statusCode(), json ? JSON.readTree(response.body()) : MissingNode.getInstance(),
+                    contentType, response);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A download as it is (CSV, NDJSON), not read as JSON. */
     public HttpResponse<byte[]> download(String path, String token) {
         try {

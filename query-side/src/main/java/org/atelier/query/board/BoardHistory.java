@@ -9,6 +9,8 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class BoardHistory {
 
     private final EventStore eventStore;
+    private final MongoConverter converter;
 
-    BoardHistory(EventStore eventStore) {
+    BoardHistory(EventStore eventStore, MongoConverter converter) {
         this.eventStore = eventStore;
+        this.converter = converter;
     }
 
     /**
@@ -57,7 +61,17 @@ public class BoardHistory {
             }
             BoardFold.apply(board, event.getPayload(), position, event.getTimestamp());
         }
-        return board;
+        return asStored(board);
+    }
+
+    /**
+     * The live board is the board as the read model keeps it (instants to the millisecond, for one):
+     * the folded board goes through the same conversion, so that the two are equal.
+     */
+    private BoardDocument asStored(BoardDocument board) {
+        Document stored = new Document();
+        converter.write(board, stored);
+        return converter.read(BoardDocument.class, stored);
     }
 
     /** The workshop has no event in the store. */

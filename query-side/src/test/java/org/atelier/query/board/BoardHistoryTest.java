@@ -7,24 +7,44 @@ import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
 import static org.atelier.shared.workshop.Step.COLLECT;
 
+import java.util.List;
+
 import org.atelier.query.InMemoryMongo;
 import org.atelier.query.board.BoardView.IdeaView;
+import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 class BoardHistoryTest {
 
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    private final BoardHistory history = new BoardHistory(eventStore);
+    private final BoardHistory history = new BoardHistory(eventStore, storedAsMongoKeepsIt());
     private final WorkshopStream workshop = new WorkshopStream("workshop-1");
+
+    private static MongoConverter storedAsMongoKeepsIt() {
+        MongoCustomConversions conversions = new MongoCustomConversions(List.of());
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return converter;
+    }
 
     @BeforeEach
     void recordedStory() {
@@ -73,6 +93,21 @@ class BoardHistoryTest {
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));
 
             assertThat(history.boardAt(workshop.id(), "4"))
+                    .isEqualTo(new BoardQueries(mongo).handle(new FindBoard(workshop.id())));
+        }
+    }
+
+    @Test
+    void aTimeFinerThanTheReadModelKeepsIsShownAsTheLiveBoardShowsIt() {
+        DomainEventMessage<?> timer = workshop.event(at -> new TimerStarted(workshop.id(), CRITIQUE, COLLECT, 300,
+                at.plusSeconds(300).plusNanos(123_456_789), at));
+        eventStore.publish(timer);
+        try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
+            var mongo = mongoServer.freshDatabase();
+            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build());
+            workshop.events().forEach(message -> projection.on(message.getPayload(), message));
+
+            assertThat(history.boardAt(workshop.id(), "5"))
                     .isEqualTo(new BoardQueries(mongo).handle(new FindBoard(workshop.id())));
         }
     }

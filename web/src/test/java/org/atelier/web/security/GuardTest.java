@@ -59,6 +59,19 @@ class GuardTest extends ApiTest {
     }
 
     @Test
+    void theApiDocumentDescribesTheEvaluatorsHistoryIntegrityAndExports() {
+        JsonNode paths = api.get("/v3/api-docs", null).body().path("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains("/api/workshops/{workshopId}/history",
+                "/api/workshops/{workshopId}/integrity", "/api/integrity/verify",
+                "/api/workshops/{workshopId}/events.ndjson", "/api/workshops/{workshopId}/export/{name}.{format}");
+        assertThat(paths.path("/api/workshops/{workshopId}/history").path("get").path("parameters").findValuesAsText("name"))
+                .contains("after", "limit", "type", "organisationId", "phase");
+        assertThat(paths.path("/api/integrity/verify").path("post").path("requestBody").path("content")
+                .has("application/x-ndjson")).isTrue();
+    }
+
+    @Test
     void aBodyLargerThanTheLimitIsRefusedAndRecordsNothing() {
         Response refused = api.post("/api/organisations", ORGANISER,
                 Map.of("name", "x".repeat(70_000), "commune", "Firminy", "ess", true));

@@ -2,6 +2,7 @@ package org.atelier.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,7 +73,17 @@ class RoleMatrixTest extends ApiTest {
         LIST_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
         LIST_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
         CAST_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT));
+        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
+        READ_HISTORY(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_INTEGRITY(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        VERIFY_EXPORT(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        EXPORT_EVENTS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_IDEAS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_CLUSTERS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_VOTES(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_PROPOSALS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR));
 
         private final Set<Who> allowed;
 
@@ -212,6 +223,17 @@ class RoleMatrixTest extends ApiTest {
             case LIST_PARTNERSHIPS -> api.get("/api/partnerships?workshopId=" + workshop.id(), token);
             case CAST_PROPOSAL_VOTE -> api.post(workshopPath + "/votes", token, Map.of("proposalId", proposalToVoteOn()));
             case RETRACT_PROPOSAL_VOTE -> api.delete(workshopPath + "/votes/proposals/" + proposalToVoteOn(), token);
+            case READ_HISTORY -> api.get(workshopPath + "/history?limit=5", token);
+            case READ_INTEGRITY -> api.get(workshopPath + "/integrity", token);
+            case VERIFY_EXPORT -> api.postRaw("/api/integrity/verify", token,
+                    new String(api.download(workshopPath + "/events.ndjson", ORGANISER).body(), StandardCharsets.UTF_8));
+            case EXPORT_EVENTS -> api.getAny(workshopPath + "/events.ndjson", token);
+            case EXPORT_IDEAS -> api.getAny(workshopPath + "/export/ideas.csv", token);
+            case EXPORT_CLUSTERS -> api.getAny(workshopPath + "/export/clusters.json", token);
+            case EXPORT_VOTES -> api.getAny(workshopPath + "/export/votes.csv", token);
+            case EXPORT_PROPOSALS -> api.getAny(workshopPath + "/export/proposals.json", token);
+            case EXPORT_PARTNERSHIPS -> api.getAny(workshopPath + "/export/partnerships.csv", token);
+            case EXPORT_ACTIONS -> api.getAny(workshopPath + "/export/actions.json", token);
         };
     }
 

@@ -1,0 +1,534 @@
+package org.atelier.query.trace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.atelier.query.partnership.PartnershipView;
+import org.atelier.query.trace.TraceView.Edge;
+import org.atelier.query.trace.TraceView.Graph;
+import org.atelier.query.trace.TraceView.Node;
+import org.atelier.query.trace.TraceView.Step;
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterDissolved;
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.ClusterRenamed;
+import org.atelier.shared.cluster.ClustersMerged;
+import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaHidden;
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.proposal.CommitmentWithdrawn;
+import org.atelier.shared.proposal.OrganisationCommitted;
+import org.atelier.shared.proposal.PartnershipDissolved;
+import org.atelier.shared.proposal.PartnershipExtended;
+import org.atelier.shared.proposal.PartnershipFormed;
+import org.atelier.shared.proposal.PartnershipReduced;
+import org.atelier.shared.proposal.ProjectProposed;
+import org.atelier.shared.proposal.ProposalAmended;
+import org.atelier.shared.workshop.Audience;
+import org.atelier.shared.workshop.IdeasRevealed;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.PhaseConfigured;
+import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.WorkshopClosed;
+import org.atelier.shared.workshop.WorkshopScheduled;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/**
+ * Folds a workshop's stream into the story of one partnership: the proposal it formed on, every
+ * version of that proposal up to the partnership's last change, what each version was derived
+ * from (ideas, and the ideas then in its clusters), what those ideas were inspired by, back to the
+ * first, and the commitments and partnership events themselves.
+ *
+ * <p>Anonymity: where a phase was anonymous at any time of the workshop, its persons are left out
+ * (actor {@code participant}, no name); organisations are always shown, as to evaluators on the
+ * board. Ideas withdrawn or hidden keep their place without their text; so do ideas still written
+ * privately, for the facilitator.
+ */
+final class TraceFold {
+
+    static final String ACTOR = "actor";
+    private static final String PARTICIPANT = "participant";
+
+    private final String partnershipId;
+    private final Audience audience;
+
+    private String proposalId;
+    private long lastPosition;
+    private final Set<Phase> everAnonymous = EnumSet.noneOf(Phase.class);
+    private final Set<Phase> privateWriting = EnumSet.noneOf(Phase.class);
+    private final Set<Phase> revealed = EnumSet.noneOf(Phase.class);
+
+    private Phase room;
+    private final Map<Long, Phase> roomAt = new HashMap<>();
+    private final Map<String, Person> participants = new HashMap<>();
+    private final Map<String, Idea> ideas = new HashMap<>();
+    private final Map<String, Cluster> clusters = new HashMap<>();
+    private final Map<String, Membership> membership = new HashMap<>();
+
+    private final Set<String> derivedIdeas = new LinkedHashSet<>();
+    private final Set<String> derivedClusters = new LinkedHashSet<>();
+    private final Set<Membership> members = new LinkedHashSet<>();
+    private final List<DomainEventMessage<?>> proposalFacts = new ArrayList<>();
+    private ProjectProposed proposed;
+    private long proposedAt;
+    private String proposalTitle;
+    private final Set<String> committed = new LinkedHashSet<>();
+    private final Set<String> partners = new LinkedHashSet<>();
+    private String partnershipStatus = "ACTIVE";
+    private long formedAt;
+
+    private TraceFold(String partnershipId, Audience audience) {
+        this.partnershipId = partnershipId;
+        this.audience = audience;
+    }
+
+    /**
+     * The story of the partnership in {@code stream}, or {@code null} when the stream never formed it.
+     *
+     * @param names the organisations' names by id
+     */
+    static TraceView of(PartnershipView partnership, List<? extends DomainEventMessage<?>> stream, Audience audience,
+                        Function<Set<String>, Map<String, String>> names) {
+        TraceFold fold = new TraceFold(partnership.partnershipId(), audience);
+        stream.forEach(fold::survey);
+        if (fold.proposalId == null) {
+            return null;
+        }
+        for (DomainEventMessage<?> message : stream) {
+            if (position(message) > fold.lastPosition) {
+                break;
+            }
+            fold.apply(message);
+        }
+        return fold.view(partnership, names);
+    }
+
+    /** First reading: the partnership's proposal and last change, and the settings of every phase. */
+    private void survey(DomainEventMessage<?> message) {
+        Object event = message.getPayload();
+        if (event instanceof PartnershipFormed e && e.partnershipId().value().equals(partnershipId)) {
+            proposalId = e.proposalId().value();
+            lastPosition = position(message);
+        } else if (event instanceof PartnershipExtended e && e.partnershipId().value().equals(partnershipId)
+                || event instanceof PartnershipReduced r && r.partnershipId().value().equals(partnershipId)
+                || event instanceof PartnershipDissolved d && d.partnershipId().value().equals(partnershipId)) {
+            lastPosition = position(message);
+        } else if (event instanceof PhaseConfigured e) {
+            if (e.anonymous()) {
+                everAnonymous.add(e.phase());
+            }
+            if (e.privateWriting()) {
+                privateWriting.add(e.phase());
+            } else {
+                privateWriting.remove(e.phase());
+            }
+        } else if (event instanceof IdeasRevealed e) {
+            revealed.add(e.phase());
+        }
+    }
+
+    private void apply(DomainEventMessage<?> message) {
+        Object event = message.getPayload();
+        if (event instanceof WorkshopScheduled) {
+            room = Phase.PREPARATION;
+        } else if (event instanceof PhaseAdvanced e) {
+            room = e.to();
+        } else if (event instanceof PhaseReverted e) {
+            room = e.to();
+        } else if (event instanceof WorkshopClosed) {
+            room = Phase.CLOSED;
+        } else if (event instanceof ParticipantJoined e) {
+            participants.put(e.participantId().value(), new Person(e.displayName(), e.organisationId().value()));
+        } else if (event instanceof IdeaPosted e) {
+            ideas.put(e.ideaId().value(), new Idea(message, e, e.text()));
+        } else if (event instanceof IdeaEdited e) {
+            ideaChanged(e.ideaId(), idea -> idea.withText(e.text()));
+        } else if (event instanceof IdeaWithdrawn e) {
+            ideaChanged(e.ideaId(), idea -> idea.withStatus("WITHDRAWN"));
+            membership.remove(e.ideaId().value());
+        } else if (event instanceof IdeaHidden e) {
+            ideaChanged(e.ideaId(), idea -> idea.withStatus("HIDDEN"));
+            membership.remove(e.ideaId().value());
+        } else if (event instanceof ClusterCreated e) {
+            clusters.put(e.clusterId().value(), new Cluster(message, e.phase(), e.title()));
+        } else if (event instanceof ClusterRenamed e) {
+            clusters.computeIfPresent(e.clusterId().value(), (id, cluster) -> cluster.withTitle(e.title()));
+        } else if (event instanceof IdeaClustered e) {
+            if (e.clusterId() == null) {
+                membership.remove(e.ideaId().value());
+            } else {
+                membership.put(e.ideaId().value(), new Membership(e.ideaId().value(), e.clusterId().value(), message));
+            }
+        } else if (event instanceof ClustersMerged e) {
+            membership.replaceAll((idea, member) -> member.clusterId().equals(e.clusterId().value())
+                    ? new Membership(idea, e.into().value(), message) : member);
+        } else if (event instanceof ClusterDissolved e) {
+            membership.values().removeIf(member -> member.clusterId().equals(e.clusterId().value()));
+        } else if (event instanceof ProjectProposed e && isOurs(e.proposalId().value())) {
+            proposed = e;
+            proposedAt = position(message);
+            derive(e.title(), e.derivedFromIdeas(), e.derivedFromClusters(), message);
+        } else if (event instanceof ProposalAmended e && isOurs(e.proposalId().value())) {
+            derive(e.title(), e.derivedFromIdeas(), e.derivedFromClusters(), message);
+        } else if (event instanceof OrganisationCommitted e && isOurs(e.proposalId().value())) {
+            committed.add(e.organisationId().value());
+            proposalFacts.add(message);
+        } else if (event instanceof CommitmentWithdrawn e && isOurs(e.proposalId().value())) {
+            proposalFacts.add(message);
+        } else if (event instanceof PartnershipFormed e && isPartnership(e.partnershipId().value())) {
+            formedAt = position(message);
+            partners.addAll(values(e.organisationIds()));
+            proposalFacts.add(message);
+        } else if (event instanceof PartnershipExtended e && isPartnership(e.partnershipId().value())) {
+            partners.addAll(values(e.organisationIds()));
+            proposalFacts.add(message);
+        } else if (event instanceof PartnershipReduced e && isPartnership(e.partnershipId().value())) {
+            proposalFacts.add(message);
+        } else if (event instanceof PartnershipDissolved e && isPartnership(e.partnershipId().value())) {
+            partnershipStatus = "DISSOLVED";
+            proposalFacts.add(message);
+        }
+        roomAt.put(position(message), room);
+    }
+
+    /** A version of the proposal: what it names, and the ideas then in the clusters it names. */
+    private void derive(String title, List<IdeaId> fromIdeas, List<ClusterId> fromClusters,
+                        DomainEventMessage<?> message) {
+        proposalTitle = title;
+        proposalFacts.add(message);
+        if (fromIdeas != null) {
+            fromIdeas.forEach(idea -> derivedIdeas.add(idea.value()));
+        }
+        if (fromClusters != null) {
+            for (ClusterId cluster : fromClusters) {
+                derivedClusters.add(cluster.value());
+                membership.values().stream().filter(member -> member.clusterId().equals(cluster.value()))
+                        .forEach(members::add);
+            }
+        }
+    }
+
+    private TraceView view(PartnershipView partnership, Function<Set<String>, Map<String, String>> names) {
+        Set<String> traced = tracedIdeas();
+        Set<String> organisations = new LinkedHashSet<>();
+        traced.forEach(idea -> organisations.add(ideas.get(idea).posted().organisationId().value()));
+        organisations.addAll(committed);
+        organisations.addAll(partners);
+        if (proposed != null && proposed.proposerOrganisationId() != null) {
+            organisations.add(proposed.proposerOrganisationId().value());
+        }
+        participants.values().forEach(person -> organisations.add(person.organisationId()));
+        Map<String, String> nameOf = names.apply(organisations);
+
+        Map<Long, Step> steps = new TreeMap<>();
+        for (String id : traced) {
+            Idea idea = ideas.get(id);
+            List<String> refs = new ArrayList<>(List.of(ideaNode(id)));
+            inspirations(idea).forEach(inspiration -> refs.add(ideaNode(inspiration)));
+            steps.put(position(idea.message()), step(idea.message(), idea.posted().phase(),
+                    idea.posted().organisationId().value(), summaryOf(idea), refs, nameOf));
+        }
+        for (String id : clustersShown()) {
+            Cluster cluster = clusters.get(id);
+            if (cluster != null) {
+                steps.put(position(cluster.message()), step(cluster.message(), cluster.phase(), null, cluster.title(),
+                        List.of(clusterNode(id)), nameOf));
+            }
+        }
+        Map<Long, List<Membership>> joinings = members.stream()
+                .collect(Collectors.groupingBy(member -> position(member.since()), TreeMap::new, Collectors.toList()));
+        joinings.forEach((position, joined) -> {
+            DomainEventMessage<?> since = joined.get(0).since();
+            String clusterId = joined.get(0).clusterId();
+            List<String> ideasJoined = joined.stream().map(member -> ideaNode(member.ideaId())).toList();
+            // An idea clustered is that step's subject; a merge is the cluster's, whatever ideas it brought.
+            List<String> refs = new ArrayList<>();
+            if (since.getPayload() instanceof IdeaClustered) {
+                refs.addAll(ideasJoined);
+                refs.add(clusterNode(clusterId));
+            } else {
+                refs.add(clusterNode(clusterId));
+                refs.addAll(ideasJoined);
+            }
+            Cluster cluster = clusters.get(clusterId);
+            steps.put(position, step(since, cluster == null ? null : cluster.phase(), null,
+                    cluster == null ? null : cluster.title(), refs, nameOf));
+        });
+        for (DomainEventMessage<?> fact : proposalFacts) {
+            steps.put(position(fact), proposalStep(fact, nameOf));
+        }
+        return new TraceView(partnership, List.copyOf(steps.values()), graph(traced, nameOf));
+    }
+
+    /** The ideas the proposal came from, and every idea those were inspired by, transitively. */
+    private Set<String> tracedIdeas() {
+        Set<String> traced = new LinkedHashSet<>();
+        List<String> waiting = new ArrayList<>(derivedIdeas);
+        members.forEach(member -> waiting.add(member.ideaId()));
+        while (!waiting.isEmpty()) {
+            String id = waiting.remove(waiting.size() - 1);
+            Idea idea = ideas.get(id);
+            if (idea != null && traced.add(id)) {
+                waiting.addAll(inspirations(idea));
+            }
+        }
+        return traced.stream().sorted(Comparator.comparingLong(id -> position(ideas.get(id).message())))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Set<String> clustersShown() {
+        Set<String> shown = new LinkedHashSet<>(derivedClusters);
+        members.forEach(member -> shown.add(member.clusterId()));
+        return shown;
+    }
+
+    private Step proposalStep(DomainEventMessage<?> message, Map<String, String> nameOf) {
+        Object event = message.getPayload();
+        String proposal = proposalNode(proposalId);
+        String partnership = partnershipNode(partnershipId);
+        if (event instanceof ProjectProposed e) {
+            return step(message, e.phase(), e.proposerOrganisationId() == null ? null : e.proposerOrganisationId().value(),
+                    e.title(), derivationRefs(e.derivedFromIdeas(), e.derivedFromClusters()), nameOf);
+        }
+        if (event instanceof ProposalAmended e) {
+            return step(message, proposalPhase(), null, e.title(),
+                    derivationRefs(e.derivedFromIdeas(), e.derivedFromClusters()), nameOf);
+        }
+        if (event instanceof OrganisationCommitted e) {
+            String organisation = e.organisationId().value();
+            return step(message, proposalPhase(), organisation, nameOf.get(organisation),
+                    List.of(organisationNode(organisation), proposal), nameOf);
+        }
+        if (event instanceof CommitmentWithdrawn e) {
+            String organisation = e.organisationId().value();
+            return step(message, proposalPhase(), organisation, nameOf.get(organisation),
+                    List.of(organisationNode(organisation), proposal), nameOf);
+        }
+        List<String> organisations;
+        String acting = null;
+        if (event instanceof PartnershipFormed e) {
+            organisations = values(e.organisationIds());
+        } else if (event instanceof PartnershipExtended e) {
+            organisations = values(e.organisationIds());
+            acting = e.organisationId().value();
+        } else if (event instanceof PartnershipReduced e) {
+            organisations = values(e.organisationIds());
+            acting = e.organisationId().value();
+        } else {
+            organisations = values(((PartnershipDissolved) event).organisationIds());
+        }
+        List<String> refs = new ArrayList<>(List.of(partnership, proposal));
+        organisations.forEach(organisation -> refs.add(organisationNode(organisation)));
+        String summary = organisations.stream().map(organisation -> Objects.requireNonNullElse(nameOf.get(organisation),
+                organisation)).collect(Collectors.joining(", "));
+        return step(message, proposalPhase(), acting, summary, refs, nameOf);
+    }
+
+    private List<String> derivationRefs(List<IdeaId> fromIdeas, List<ClusterId> fromClusters) {
+        List<String> refs = new ArrayList<>(List.of(proposalNode(proposalId)));
+        if (fromIdeas != null) {
+            fromIdeas.stream().filter(idea -> ideas.containsKey(idea.value()))
+                    .forEach(idea -> refs.add(ideaNode(idea.value())));
+        }
+        if (fromClusters != null) {
+            fromClusters.stream().filter(cluster -> clusters.containsKey(cluster.value()))
+                    .forEach(cluster -> refs.add(clusterNode(cluster.value())));
+        }
+        return refs;
+    }
+
+    /**
+     * One step: who acted (the person left out where its phase was ever anonymous), the organisation
+     * (named, or that of the acting participant), the room's phase then.
+     */
+    private Step step(DomainEventMessage<?> message, Phase ownPhase, String organisationId, String summary,
+                      List<String> refs, Map<String, String> nameOf) {
+        String actor = message.getMetaData().get(ACTOR) instanceof String recorded ? recorded : null;
+        if (actor == null && message.getPayload() instanceof IdeaPosted e) {
+            actor = PARTICIPANT + ":" + e.author().value();
+        }
+        Person person = actor != null && actor.startsWith(PARTICIPANT + ":")
+                ? participants.get(actor.substring(PARTICIPANT.length() + 1)) : null;
+        String organisation = organisationId != null ? organisationId : person == null ? null : person.organisationId();
+        Phase roomPhase = roomAt.get(position(message));
+        Phase phase = ownPhase != null ? ownPhase : roomPhase;
+        String actorName = person == null ? null : person.displayName();
+        if (person != null && everAnonymous.contains(phase)) {
+            actor = PARTICIPANT;
+            actorName = null;
+        }
+        return new Step(position(message), message.getTimestamp(), message.getPayloadType().getSimpleName(), actor,
+                actorName, organisation, organisation == null ? null : nameOf.get(organisation),
+                roomPhase == null ? null : roomPhase.name(), summary, List.copyOf(refs));
+    }
+
+    private Graph graph(Set<String> traced, Map<String, String> nameOf) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        Set<Edge> edges = new LinkedHashSet<>();
+        for (String id : traced) {
+            Idea idea = ideas.get(id);
+            nodes.put(ideaNode(id), new Node(ideaNode(id), kindOf(idea.posted().phase()), summaryOf(idea),
+                    idea.posted().phase().name(), idea.posted().organisationId().value(), position(idea.message()),
+                    idea.status()));
+            inspirations(idea).forEach(inspiration -> edges.add(new Edge(ideaNode(id), ideaNode(inspiration),
+                    "inspiredBy")));
+        }
+        for (String id : clustersShown()) {
+            Cluster cluster = clusters.get(id);
+            if (cluster != null) {
+                nodes.put(clusterNode(id), new Node(clusterNode(id), "cluster", cluster.title(), cluster.phase().name(),
+                        null, position(cluster.message()), null));
+            }
+        }
+        members.stream().filter(member -> nodes.containsKey(clusterNode(member.clusterId())))
+                .forEach(member -> edges.add(new Edge(ideaNode(member.ideaId()), clusterNode(member.clusterId()),
+                        "inCluster")));
+        String proposal = proposalNode(proposalId);
+        if (proposed != null) {
+            nodes.put(proposal, new Node(proposal, "proposal", proposalTitle, proposed.phase().name(),
+                    proposed.proposerOrganisationId() != null ? proposed.proposerOrganisationId().value()
+                            : proposed.leadOrganisationId() == null ? null : proposed.leadOrganisationId().value(),
+                    proposedAt, null));
+            derivedIdeas.stream().filter(idea -> nodes.containsKey(ideaNode(idea)))
+                    .forEach(idea -> edges.add(new Edge(proposal, ideaNode(idea), "derivedFrom")));
+            derivedClusters.stream().filter(cluster -> nodes.containsKey(clusterNode(cluster)))
+                    .forEach(cluster -> edges.add(new Edge(proposal, clusterNode(cluster), "derivedFrom")));
+        }
+        Set<String> organisations = new LinkedHashSet<>(committed);
+        organisations.addAll(partners);
+        for (String organisation : organisations) {
+            nodes.put(organisationNode(organisation), new Node(organisationNode(organisation), "organisation",
+                    nameOf.get(organisation), null, organisation, 0, null));
+        }
+        String partnership = partnershipNode(partnershipId);
+        nodes.put(partnership, new Node(partnership, "partnership", partners.stream()
+                .map(organisation -> Objects.requireNonNullElse(nameOf.get(organisation), organisation))
+                .collect(Collectors.joining(", ")), proposalPhase() == null ? null : proposalPhase().name(), null,
+                formedAt, partnershipStatus));
+        if (nodes.containsKey(proposal)) {
+            edges.add(new Edge(partnership, proposal, "derivedFrom"));
+            committed.forEach(organisation -> edges.add(new Edge(organisationNode(organisation), proposal, "committed")));
+        }
+        partners.forEach(organisation -> edges.add(new Edge(organisationNode(organisation), partnership, "formed")));
+        return new Graph(List.copyOf(nodes.values()), List.copyOf(edges));
+    }
+
+    /**
+     * The idea's text as it stood at the partnership's last change, unless it left the board or is
+     * still private for this reader.
+     */
+    private String summaryOf(Idea idea) {
+        Phase phase = idea.posted().phase();
+        boolean awaitsReveal = privateWriting.contains(phase) && !revealed.contains(phase);
+        if (!"POSTED".equals(idea.status()) || (awaitsReveal && audience != Audience.EVALUATOR)) {
+            return null;
+        }
+        return idea.text();
+    }
+
+    private List<String> inspirations(Idea idea) {
+        List<IdeaId> inspiredBy = idea.posted().inspiredBy();
+        return inspiredBy == null ? List.of()
+                : inspiredBy.stream().map(IdeaId::value).filter(ideas::containsKey).toList();
+    }
+
+    private Phase proposalPhase() {
+        return proposed == null ? null : proposed.phase();
+    }
+
+    private void ideaChanged(IdeaId ideaId, UnaryOperator<Idea> change) {
+        ideas.computeIfPresent(ideaId.value(), (id, idea) -> change.apply(idea));
+    }
+
+    private boolean isOurs(String proposal) {
+        return proposal.equals(proposalId);
+    }
+
+    private boolean isPartnership(String partnership) {
+        return partnership.equals(partnershipId);
+    }
+
+    private static String kindOf(Phase phase) {
+        return switch (phase) {
+            case CRITIQUE -> "critique";
+            case UTOPIA -> "dream";
+            case REALIZATION -> "action";
+            default -> "idea";
+        };
+    }
+
+    private static long position(DomainEventMessage<?> message) {
+        return message.getSequenceNumber() + 1;
+    }
+
+    private static List<String> values(List<OrganisationId> organisations) {
+        return organisations.stream().filter(Objects::nonNull).map(OrganisationId::value).toList();
+    }
+
+    static String ideaNode(String id) {
+        return "idea:" + id;
+    }
+
+    static String clusterNode(String id) {
+        return "cluster:" + id;
+    }
+
+    static String proposalNode(String id) {
+        return "proposal:" + id;
+    }
+
+    static String organisationNode(String id) {
+        return "organisation:" + id;
+    }
+
+    static String partnershipNode(String id) {
+        return "partnership:" + id;
+    }
+
+    private record Person(String displayName, String organisationId) {
+    }
+
+    private record Idea(DomainEventMessage<?> message, IdeaPosted posted, String text, String status) {
+
+        Idea(DomainEventMessage<?> message, IdeaPosted posted, String text) {
+            this(message, posted, text, "POSTED");
+        }
+
+        Idea withText(String changed) {
+            return new Idea(message, posted, changed, status);
+        }
+
+        Idea withStatus(String changed) {
+            return new Idea(message, posted, text, changed);
+        }
+    }
+
+    private record Cluster(DomainEventMessage<?> message, Phase phase, String title) {
+
+        Cluster withTitle(String changed) {
+            return new Cluster(message, phase, changed);
+        }
+    }
+
+    /** The idea is in the cluster since that event (put there, or moved there by a merge). */
+    private record Membership(String ideaId, String clusterId, DomainEventMessage<?> since) {
+    }
+}

@@ -1,0 +1,381 @@
+package org.atelier.query.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.assertj.core.groups.Tuple;
+import org.atelier.query.InMemoryMongo;
+import org.atelier.query.network.NetworkView.Edge;
+import org.atelier.query.network.NetworkView.Node;
+import org.atelier.query.network.NetworkView.WorkshopLinks;
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterDissolved;
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.ClustersMerged;
+import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.network.FindNetwork;
+import org.atelier.shared.network.NetworkScope;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.proposal.Conditions;
+import org.atelier.shared.proposal.OrganisationCommitted;
+import org.atelier.shared.proposal.PartnershipFormed;
+import org.atelier.shared.proposal.PartnershipId;
+import org.atelier.shared.proposal.ProjectProposed;
+import org.atelier.shared.proposal.ProposalAmended;
+import org.atelier.shared.proposal.ProposalId;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.WorkshopId;
+import org.atelier.shared.workshop.WorkshopScheduled;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The network's link facts and the figures aggregated from them, on small graphs whose
+ * components and density are counted by hand.
+ */
+class NetworkProjectionTest {
+
+    private static final Instant START = Instant.parse("2026-09-24T12:00:00Z");
+    private static final String A = "org-a";
+    private static final String B = "org-b";
+    private static final String C = "org-c";
+    private static final String D = "org-d";
+    private static final String E = "org-e";
+    private static final String F = "org-f";
+
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
+
+    private final List<Runnable> delivered = new ArrayList<>();
+    private MongoTemplate mongo;
+    private NetworkProjection projection;
+    private NetworkQueries queries;
+    private Instant clock = START;
+
+    @BeforeEach
+    void freshReadModel() {
+        mongo = MONGO.freshDatabase();
+        projection = new NetworkProjection(mongo);
+        queries = new NetworkQueries(new NetworkFacts(mongo));
+        for (String organisation : List.of(A, B, C, D, E, F)) {
+            deliver(new OrganisationRegistered(new OrganisationId(organisation), "Name of " + organisation,
+                    "Saint-Étienne", true, true, clock), projection::on);
+        }
+    }
+
+    @Test
+    void participantsOfTwoOrganisationsInOneWorkshopMeetOnceWhateverHowManyCame() {
+        WorkshopId first = scheduled("first", "PROCESS", "digital");
+        joined(first, A, "ana");
+        joined(first, B, "ben");
+        joined(first, A, "annie");
+
+        NetworkView network = network(NetworkScope.everything(), null);
+
+        assertThat(edges(network)).containsExactly(tuple(A, B, Map.of("MET", 1)));
+        assertThat(network.nodes()).extracting(Node::organisationId, Node::name, Node::degree, Node::workshops)
+                .containsExactly(tuple(A, "Name of org-a", 1, 1), tuple(B, "Name of org-b", 1, 1));
+    }
+
+    @Test
+    void everyKindOfLinkIsCountedWithItsWeight() {
+        aWorkshopWhereThreeOrganisationsWork();
+
+        NetworkView network = network(NetworkScope.everything(), null);
+
+        assertThat(edges(network)).containsExactly(
+                tuple(A, B, Map.of("MET", 1, "BUILT_ON", 1, "CO_COMMITTED", 1, "PARTNERSHIP", 1)),
+                tuple(A, C, Map.of("MET", 1, "BUILT_ON", 1)),
+                tuple(B, C, Map.of("MET", 1)));
+        assertThat(network.edges()).extracting(Edge::weight).containsExactly(4, 2, 1);
+        assertThat(network.edges().get(0).kinds()).containsExactly("MET", "BUILT_ON", "CO_COMMITTED", "PARTNERSHIP");
+    }
+
+    @Test
+    void componentsAndDensityOfAProgrammeAreThoseCountedByHand() {
+        aWorkshopWhereThreeOrganisationsWork();
+        WorkshopId culture = scheduled("culture", "PROCESS", "culture");
+        joined(culture, D, "dora");
+        joined(culture, E, "emil");
+
+        NetworkView network = network(new NetworkScope("PROCESS", null, null), null);
+
+        // A-B, A-C, B-C and D-E among A, B, C, D, E: two components, 2 * 4 / (5 * 4).
+        assertThat(network.nodes()).hasSize(5);
+        assertThat(network.links()).isEqualTo(4);
+        assertThat(network.components()).isEqualTo(2);
+        assertThat(network.largestComponent()).isEqualTo(3);
+        assertThat(network.density()).isEqualTo(0.4);
+        assertThat(network.registeredOutside()).isEqualTo(1);
+        assertThat(network.nodes()).filteredOn(node -> node.organisationId().equals(D))
+                .extracting(Node::component).containsExactly(1);
+    }
+
+    @Test
+    void aLaterWorkshopJoinsTheNetworksIntoOneAndItsNewLinksAreTheFirstOfTheirPairs() {
+        aWorkshopWhereThreeOrganisationsWork();
+        WorkshopId culture = scheduled("culture", "PROCESS", "culture");
+        joined(culture, D, "dora");
+        joined(culture, E, "emil");
+        WorkshopId seniors = scheduled("seniors", "PROCESS", "seniors");
+        joined(seniors, A, "ana");
+        joined(seniors, C, "carl");
+        joined(seniors, D, "dora");
+
+        NetworkView network = network(new NetworkScope("PROCESS", null, null), null);
+
+        // A-C again; A-D and C-D are new: 6 links among 5 organisations, one component.
+        assertThat(network.components()).isEqualTo(1);
+        assertThat(network.density()).isEqualTo(2.0 * 6 / (5 * 4));
+        assertThat(network.newLinks()).extracting(WorkshopLinks::workshopId, WorkshopLinks::links,
+                        WorkshopLinks::newLinks)
+                .containsExactly(tuple("three", 3, 3), tuple("culture", 1, 1), tuple("seniors", 3, 2));
+        assertThat(network.newLinks().get(2).pairs()).containsExactly(List.of(A, D), List.of(C, D));
+        assertThat(network.edges()).filteredOn(edge -> edge.source().equals(A) && edge.target().equals(C))
+                .extracting(Edge::weight).containsExactly(3);
+    }
+
+    @Test
+    void atAMomentOnlyTheLinksMadeUpToThenCount() {
+        aWorkshopWhereThreeOrganisationsWork();
+        Instant beforeCulture = clock.minusSeconds(1);
+        WorkshopId culture = scheduled("culture", "PROCESS", "culture");
+        joined(culture, D, "dora");
+        joined(culture, E, "emil");
+        Instant beforeSeniors = clock.minusSeconds(1);
+        WorkshopId seniors = scheduled("seniors", "PROCESS", "seniors");
+        joined(seniors, A, "ana");
+        joined(seniors, D, "dora");
+
+        NetworkView then = network(new NetworkScope("PROCESS", null, null), beforeSeniors);
+        NetworkView earlier = network(new NetworkScope("PROCESS", null, null), beforeCulture);
+
+        assertThat(then.at()).isEqualTo(beforeSeniors);
+        assertThat(then.components()).isEqualTo(2);
+        assertThat(then.nodes()).hasSize(5);
+        assertThat(then.newLinks()).extracting(WorkshopLinks::workshopId).containsExactly("three", "culture");
+        assertThat(earlier.nodes()).extracting(Node::organisationId).containsExactly(A, B, C);
+        assertThat(earlier.components()).isEqualTo(1);
+        assertThat(network(new NetworkScope("PROCESS", null, null), null).components()).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkshopsNetworkHoldsWhatHappenedThereAndItsNewLinksAgainstTheProgramme() {
+        aWorkshopWhereThreeOrganisationsWork();
+        WorkshopId seniors = scheduled("seniors", "PROCESS", "seniors");
+        joined(seniors, A, "ana");
+        joined(seniors, B, "ben");
+        joined(seniors, D, "dora");
+
+        NetworkView network = network(new NetworkScope("PROCESS", seniors, null), null);
+
+        assertThat(network.nodes()).extracting(Node::organisationId).containsExactly(A, B, D);
+        assertThat(network.edges()).extracting(Edge::weight).containsOnly(1);
+        assertThat(network.newLinks()).extracting(WorkshopLinks::newLinks).containsExactly(2);
+    }
+
+    @Test
+    void aThemeOrAnotherProgrammeIsAScopeOfItsOwn() {
+        aWorkshopWhereThreeOrganisationsWork();
+        WorkshopId elsewhere = scheduled("elsewhere", "Another programme", "digital");
+        joined(elsewhere, D, "dora");
+        joined(elsewhere, E, "emil");
+        WorkshopId culture = scheduled("culture", "PROCESS", "Culture ");
+        joined(culture, E, "emil");
+        joined(culture, F, "fred");
+
+        assertThat(network(new NetworkScope("PROCESS", null, "DIGITAL"), null).nodes())
+                .extracting(Node::organisationId).containsExactly(A, B, C);
+        assertThat(network(new NetworkScope("PROCESS", null, "culture"), null).newLinks())
+                .extracting(WorkshopLinks::newLinks).containsExactly(1);
+        assertThat(edges(network(new NetworkScope("Another programme", null, null), null)))
+                .containsExactly(tuple(D, E, Map.of("MET", 1)));
+        assertThat(network(NetworkScope.everything(), null).components()).isEqualTo(2);
+    }
+
+    @Test
+    void workshopsWithoutProgrammeFormOneProgramme() {
+        WorkshopId first = scheduled("first", null, "digital");
+        joined(first, A, "ana");
+        joined(first, B, "ben");
+
+        assertThat(network(new NetworkScope(NetworkScope.NO_PROGRAMME, null, null), null).links()).isEqualTo(1);
+        assertThat(network(new NetworkScope("PROCESS", null, null), null).nodes()).isEmpty();
+    }
+
+    @Test
+    void aProposalBuildsOnTheIdeasNowInItsClustersNotOnThoseMovedOut() {
+        WorkshopId workshop = scheduled("w", "PROCESS", "digital");
+        joined(workshop, A, "ana");
+        joined(workshop, B, "ben");
+        joined(workshop, C, "carl");
+        joined(workshop, D, "dora");
+        posted(workshop, "b-idea", B, "ben");
+        posted(workshop, "c-idea", C, "carl");
+        posted(workshop, "d-idea", D, "dora");
+        deliver(new ClusterCreated(workshop, new ClusterId("issues"), Phase.CRITIQUE, "Issues", clock), this::ignore);
+        clustered(workshop, "b-idea", "issues");
+        clustered(workshop, "c-idea", "issues");
+        clustered(workshop, "c-idea", null);
+        clustered(workshop, "d-idea", "other");
+        deliver(new ClustersMerged(workshop, new ClusterId("other"), new ClusterId("issues"), clock),
+                (event, at) -> projection.on(event));
+
+        proposed(workshop, "p", A, List.of(), List.of("issues"));
+
+        assertThat(builtOn()).containsExactly(List.of(A, B), List.of(A, D));
+    }
+
+    @Test
+    void aDissolvedClusterGivesNothingToBuildOnAndAnAmendmentAddsWhatItNames() {
+        WorkshopId workshop = scheduled("w", "PROCESS", "digital");
+        joined(workshop, A, "ana");
+        joined(workshop, B, "ben");
+        joined(workshop, C, "carl");
+        posted(workshop, "b-idea", B, "ben");
+        posted(workshop, "c-idea", C, "carl");
+        clustered(workshop, "b-idea", "gone");
+        deliver(new ClusterDissolved(workshop, new ClusterId("gone"), clock), (event, at) -> projection.on(event));
+        proposed(workshop, "p", A, List.of(), List.of("gone"));
+        assertThat(builtOn()).isEmpty();
+
+        deliver(new ProposalAmended(workshop, new ProposalId("p"), "Title", "", List.of(new IdeaId("c-idea")), List.of(),
+                new OrganisationId(A), Conditions.NONE, null, clock), projection::on);
+
+        assertThat(builtOn()).containsExactly(List.of(A, C));
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        aWorkshopWhereThreeOrganisationsWork();
+        WorkshopId seniors = scheduled("seniors", "PROCESS", "seniors");
+        joined(seniors, A, "ana");
+        joined(seniors, D, "dora");
+        List<Document> once = everything();
+
+        List.copyOf(delivered).forEach(Runnable::run);
+
+        assertThat(everything()).isEqualTo(once);
+    }
+
+    @Test
+    void resetDropsEveryCollection() {
+        aWorkshopWhereThreeOrganisationsWork();
+
+        projection.reset();
+
+        assertThat(everything()).isEmpty();
+    }
+
+    /**
+     * A, B and C meet; B's idea is inspired by A's; C proposes a project derived from A's idea; A and B
+     * commit to A's other project and form a partnership.
+     */
+    private void aWorkshopWhereThreeOrganisationsWork() {
+        WorkshopId workshop = scheduled("three", "PROCESS", "digital");
+        joined(workshop, A, "ana");
+        joined(workshop, B, "ben");
+        joined(workshop, C, "carl");
+        posted(workshop, "a-idea", A, "ana");
+        deliver(new IdeaPosted(workshop, new IdeaId("b-idea"), new ParticipantId("ben"), new OrganisationId(B),
+                Phase.UTOPIA, "Inspired", List.of(new IdeaId("a-idea")), clock), projection::on);
+        proposed(workshop, "kitchen", C, List.of("a-idea"), List.of());
+        proposed(workshop, "bikes", A, List.of(), List.of());
+        committed(workshop, "bikes", A);
+        committed(workshop, "bikes", B);
+        deliver(new PartnershipFormed(workshop, new PartnershipId("p-1"), new ProposalId("bikes"),
+                organisations(A, B), clock), projection::on);
+    }
+
+    private WorkshopId scheduled(String id, String programme, String theme) {
+        WorkshopId workshop = new WorkshopId(id);
+        deliver(new WorkshopScheduled(workshop, "Title of " + id, theme, programme, List.of(), 5, 0, "CODE", clock),
+                projection::on);
+        return workshop;
+    }
+
+    private void joined(WorkshopId workshop, String organisation, String participant) {
+        deliver(new ParticipantJoined(workshop, new ParticipantId(participant), participant,
+                new OrganisationId(organisation), clock), projection::on);
+    }
+
+    private void posted(WorkshopId workshop, String idea, String organisation, String participant) {
+        deliver(new IdeaPosted(workshop, new IdeaId(idea), new ParticipantId(participant),
+                new OrganisationId(organisation), Phase.CRITIQUE, "Text", List.of(), clock), projection::on);
+    }
+
+    private void clustered(WorkshopId workshop, String idea, String cluster) {
+        deliver(new IdeaClustered(workshop, new IdeaId(idea), cluster == null ? null : new ClusterId(cluster), clock),
+                (event, at) -> projection.on(event));
+    }
+
+    private void proposed(WorkshopId workshop, String proposal, String organisation, List<String> ideas,
+                          List<String> clusters) {
+        deliver(new ProjectProposed(workshop, new ProposalId(proposal), "Title", "",
+                ideas.stream().map(IdeaId::new).toList(), clusters.stream().map(ClusterId::new).toList(),
+                new OrganisationId(organisation), Conditions.NONE, new ParticipantId("someone"),
+                new OrganisationId(organisation), Phase.REALIZATION, clock), projection::on);
+    }
+
+    private void committed(WorkshopId workshop, String proposal, String organisation) {
+        deliver(new OrganisationCommitted(workshop, new ProposalId(proposal), new OrganisationId(organisation),
+                new ParticipantId("someone"), clock), projection::on);
+    }
+
+    /** Delivers the next event a minute after the previous one, as the processor would, and keeps it for redelivery. */
+    private <E> void deliver(E event, BiConsumer<E, Instant> handler) {
+        Instant at = clock;
+        Runnable delivery = () -> handler.accept(event, at);
+        delivered.add(delivery);
+        delivery.run();
+        clock = clock.plusSeconds(60);
+    }
+
+    private void ignore(Object event, Instant at) {
+    }
+
+    private NetworkView network(NetworkScope scope, Instant at) {
+        return queries.handle(new FindNetwork(scope, at));
+    }
+
+    private List<List<String>> builtOn() {
+        return network(NetworkScope.everything(), null).edges().stream()
+                .filter(edge -> edge.kinds().contains("BUILT_ON"))
+                .map(edge -> List.of(edge.source(), edge.target()))
+                .toList();
+    }
+
+    private static List<Tuple> edges(NetworkView network) {
+        return network.edges().stream().map(edge -> tuple(edge.source(), edge.target(), edge.weights())).toList();
+    }
+
+    private static List<OrganisationId> organisations(String... ids) {
+        return Arrays.stream(ids).map(OrganisationId::new).toList();
+    }
+
+    private List<Document> everything() {
+        List<Document> all = new ArrayList<>();
+        for (String collection : projection.collections()) {
+            mongo.getCollection(collection).find().into(new ArrayList<>()).stream()
+                    .sorted(Comparator.comparing(document -> document.get("_id").toString()))
+                    .forEach(all::add);
+        }
+        return all;
+    }
+}

@@ -1,10 +1,12 @@
 import { api, path } from './api.js';
 import { askForEvaluatorToken, evaluatorPage, evaluatorToken, forgetEvaluatorToken } from './evaluator-access.js';
 import { Exports } from './exports.js';
+import { Indicators, Network } from './network.js';
 import { Names, PHASE_EVENTS } from './history-text.js';
 import { initI18n, onLanguageChange, t } from './i18n.js';
 import { Replay } from './replay.js';
 import { phaseBands, readAllHistory, Timeline } from './timeline.js';
+import { Trace } from './trace.js';
 import { queryParameter, setText, showError, showPhase } from './ui.js';
 
 // The evaluator's page: the workshop's history as a timeline, the board replayed position by
@@ -62,18 +64,17 @@ async function start(token) {
   document.getElementById('report-link').href = evaluatorPage('report.html', workshopId, token);
 
   const replay = new Replay({ workshopId, token, names });
-  const timeline = new Timeline({
-    workshopId,
-    token,
-    names,
-    onReplay: (position) => {
-      replay.pause();
-      replay.show(position);
-      const title = document.getElementById('replay-title');
-      title.scrollIntoView({ block: 'start' });
-      title.focus({ preventScroll: true });
-    },
-  });
+  const replayFrom = (position) => {
+    replay.pause();
+    replay.show(position);
+    const title = document.getElementById('replay-title');
+    title.scrollIntoView({ block: 'start' });
+    title.focus({ preventScroll: true });
+  };
+  const timeline = new Timeline({ workshopId, token, names, onReplay: replayFrom });
+  const trace = new Trace({ token, names, onReplay: replayFrom });
+  const network = new Network({ workshopId, token });
+  const indicators = new Indicators({ workshopId, token, names });
   const exports = new Exports({ workshopId, token });
   const organisationIds = [
     ...(workshop.participants ?? []).map((participant) => participant.organisationId),
@@ -84,6 +85,9 @@ async function start(token) {
     timeline.load({ version, bands, organisationIds }),
     replay.start({ workshop, organisations: new Map(register.map((o) => [o.organisationId, o])), version, events }),
     exports.loadIntegrity(),
+    trace.load(workshopId),
+    network.load(),
+    indicators.load(),
   ]);
   replay.paintBands(bands);
 
@@ -91,6 +95,9 @@ async function start(token) {
     renderHeader();
     timeline.render();
     replay.render();
+    trace.render();
+    network.render();
+    indicators.render();
     exports.render();
   });
 }

@@ -1,8 +1,10 @@
 import { api, path } from './api.js';
+import { chartsAvailable, drawNetwork } from './charts.js';
 import { askForEvaluatorToken, evaluatorPage, evaluatorToken, forgetEvaluatorToken } from './evaluator-access.js';
 import { excerpt, formatInstant, listOf, Names } from './history-text.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { OPEN_PHASES } from './room.js';
+import { formatNumber } from './network.js';
 import { readPhaseBands } from './timeline.js';
 import { element, queryParameter, setText, showError } from './ui.js';
 
@@ -31,19 +33,20 @@ async function start(token) {
     return;
   }
   try {
-    const [board, register, bands, partnerships, actions, integrity] = await Promise.all([
+    const [board, register, bands, partnerships, actions, integrity, network] = await Promise.all([
       api(path`/api/workshops/${workshopId}/board`, { token }),
       api('/api/organisations', { token }).catch(() => []),
       readPhaseBands(workshopId, token, workshop.version ?? 0),
       api(`/api/partnerships?${new URLSearchParams({ workshopId })}`, { token }).catch(() => []),
       api(path`/api/workshops/${workshopId}/actions`, { token }).catch(() => []),
       api(path`/api/workshops/${workshopId}/integrity`, { token }).catch(() => null),
+      api(`/api/network?${new URLSearchParams({ workshopId })}`, { token }).catch(() => null),
     ]);
     const names = new Names();
     names.learnWorkshop(workshop);
     names.learnOrganisations(register);
     names.learnBoard(board);
-    report = { workshop, board, bands, partnerships, actions, integrity, names, generatedAt: new Date().toISOString() };
+    report = { workshop, board, bands, partnerships, actions, integrity, network, names, generatedAt: new Date().toISOString() };
   } catch (error) {
     showError(pageError, error);
     return;
@@ -67,7 +70,34 @@ function render() {
   renderProposals();
   renderPartnerships();
   renderActions();
+  renderNetwork();
   renderIntegrity();
+}
+
+/** The organisations' network as the workshop left it: a picture, its figures and its links in words. */
+function renderNetwork() {
+  const { network } = report;
+  document.getElementById('network-section').hidden = !network;
+  if (!network) {
+    return;
+  }
+  const names = new Map(network.nodes.map((node) => [node.organisationId, node.name]));
+  setText(document.getElementById('network-figures'), t('report.networkFigures', {
+    organisations: plural('report.organisations', network.nodes.length),
+    links: plural('report.links', network.links ?? network.edges.length),
+    components: plural('report.components', network.components),
+    density: formatNumber(network.density, { style: 'percent', maximumFractionDigits: 1 }),
+  }));
+  const chart = document.getElementById('network-chart');
+  chart.hidden = !chartsAvailable() || network.nodes.length === 0;
+  drawNetwork(chart, network, { linkLabel: (kind) => t(`network.kind.${kind}`) });
+  document.getElementById('network-links').replaceChildren(...network.edges.map((edge) => element('li', {
+    text: t('report.link', {
+      from: names.get(edge.source) ?? '',
+      to: names.get(edge.target) ?? '',
+      kinds: listOf(edge.kinds.map((kind) => t(`network.kind.${kind}`))),
+    }),
+  })));
 }
 
 function renderPhases() {

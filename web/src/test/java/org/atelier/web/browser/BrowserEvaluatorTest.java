@@ -157,6 +157,42 @@ class BrowserEvaluatorTest extends ApiTest {
         assertThat(report.findElement(By.id("print")).isDisplayed()).isTrue();
     }
 
+    @Test
+    void theTraceOfThePartnershipIsATimelineAndAGraphBesideTheNetworkAndTheIndicators() {
+        Story story = runStory();
+        ChromeDriver page = openEvaluatorPage(story, 1280, 900);
+
+        waitOn(page).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#trace-steps .trace-step")));
+        List<WebElement> steps = page.findElements(By.cssSelector("#trace-steps .trace-step"));
+        assertThat(steps.get(0).getAttribute("data-kind")).isEqualTo("critique");
+        assertThat(steps.get(0).getText()).startsWith("Critique publiée").contains(PREMISES);
+        assertThat(steps).extracting(step -> step.getAttribute("data-type"))
+                .contains("IdeaPosted", "ClusterCreated", "ProjectProposed", "OrganisationCommitted", "PartnershipFormed");
+        assertThat(steps).extracting(step -> step.getAttribute("data-kind")).contains("critique", "dream");
+        assertThat(text(page, By.id("trace-steps"))).contains("Rêve publié").contains("Ana (" + story.anaOrganisation());
+        // The critique was anonymous: its steps name the organisations, never the persons.
+        assertThat(page.findElements(By.cssSelector("#trace-steps .trace-step[data-phase='CRITIQUE']")))
+                .allSatisfy(step -> assertThat(step.getText()).doesNotContain("Ana").doesNotContain("Ben"))
+                .anySatisfy(step -> assertThat(step.getText()).contains("Anonyme (" + story.benOrganisation()));
+
+        // The graph: a node for each critique, the dream, the project, both organisations and the partnership.
+        waitOn(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trace-chart svg")));
+        @SuppressWarnings("unchecked")
+        List<String> kinds = (List<String>) page.executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById('trace-chart')).getOption().series[0].data.map(function (node) { return node.kind; })");
+        assertThat(kinds).contains("critique", "dream", "proposal", "organisation", "partnership");
+        assertThat(kinds.stream().filter("critique"::equals)).hasSize(2);
+        assertThat(kinds.stream().filter("organisation"::equals)).hasSize(2);
+        assertThat(page.findElements(By.cssSelector("#trace-nodes li[data-kind='organisation']"))).hasSize(2);
+
+        // The network of the workshop: two organisations, one component; the five impacts with their figures.
+        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("network-figures"), "data-components", "1"));
+        assertThat(page.findElements(By.cssSelector("#network-chart svg"))).isNotEmpty();
+        assertThat(text(page, By.id("network-links"))).contains(story.anaOrganisation()).contains("partenariat");
+        assertThat(page.findElements(By.cssSelector("#indicators .impact[data-impact]"))).hasSize(5);
+        assertThat(text(page, By.cssSelector("#indicators [data-impact='sharedIssues']"))).contains("Isolement des structures");
+    }
+
     /** What the evaluator will look at: the workshop and where some of its events fell. */
     private record Story(ApiTest.Workshop workshop, String anaOrganisation, String benOrganisation,
                          List<Map.Entry<String, String>> events) {
@@ -176,8 +212,8 @@ class BrowserEvaluatorTest extends ApiTest {
 
     /**
      * Two organisations through the three phases: an anonymous critique (two critiques clustered,
-     * two dots), a dream inspired by a critique, a project derived from both, committed to by
-     * both organisations, which forms a partnership.
+     * two dots), a dream inspired by a critique, a project derived from the dream, that critique and
+     * the cluster, committed to by both organisations, which forms a partnership.
      */
     private Story runStory() {
         Workshop workshop = scheduleWorkshop();
@@ -204,8 +240,8 @@ class BrowserEvaluatorTest extends ApiTest {
         events.add(Map.entry("IdeaPosted", FUNDS));
         expect(api.post(path + "/advance-step", facilitator, Map.of("expectedStep", "COLLECT")), 200);
         events.add(Map.entry("StepAdvanced", ""));
-        expect(api.post(path + "/clusters", facilitator, Map.of("title", "Isolement des structures",
-                "ideaIds", List.of(premises, funds))), 201);
+        String cluster = expect(api.post(path + "/clusters", facilitator, Map.of("title", "Isolement des structures",
+                "ideaIds", List.of(premises, funds))), 201).text("clusterId");
         events.addAll(List.of(Map.entry("ClusterCreated", ""), Map.entry("IdeaClustered", ""), Map.entry("IdeaClustered", "")));
         expect(api.post(path + "/advance-step", facilitator, Map.of("expectedStep", "CLUSTER")), 200);
         events.add(Map.entry("StepAdvanced", ""));
@@ -223,6 +259,7 @@ class BrowserEvaluatorTest extends ApiTest {
         events.add(Map.entry("PhaseAdvanced", ""));
         expect(api.post(path + "/proposals", ana.token(), Map.of("proposalId", proposal, "title", PROJECT,
                 "description", "Un poste partagé pour monter les candidatures", "derivedFrom", List.of(office, funds),
+                "derivedFromClusters", List.of(cluster),
                 "conditions", Map.of("resources", "Un mi-temps financé à trois", "obstacles", "Le portage juridique",
                         "firstSteps", "Une réunion en janvier", "timeline", "2026"))), 201);
         events.add(Map.entry("ProjectProposed", ""));

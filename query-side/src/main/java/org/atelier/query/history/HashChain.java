@@ -26,9 +26,15 @@ public final class HashChain {
             List.of("position", "at", "type", "actor", "organisationId", "phase", "step", "payload");
 
     private final MessageDigest sha256;
-    private String head = GENESIS;
+    private String head;
 
     public HashChain() {
+        this(GENESIS);
+    }
+
+    /** The chain continued from the event whose hash is {@code head}. */
+    HashChain(String head) {
+        this.head = head;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,10 +1,10 @@
 package org.atelier.query.history;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.proposal.ProjectProposed;
@@ -36,17 +36,47 @@ final class HistoryFold {
 
     private Phase phase;
     private Step step;
-    private final Map<String, String> organisationOfParticipant = new HashMap<>();
     private final Map<Phase, Boolean> anonymous = new EnumMap<>(Phase.class);
-    private final Map<String, Phase> phaseOfIdea = new HashMap<>();
-    private final Map<String, Phase> phaseOfProposal = new HashMap<>();
+    private final Facts facts;
+
+    /**
+     * What a workshop's past says once and for all: each participant's organisation, each idea's
+     * and proposal's phase. These only grow, and an event never names a participant, an idea or a
+     * proposal before the event that brings it in, so one set of facts serves every read of the
+     * workshop, from the first event or from a {@link Checkpoint}, whatever later reads added.
+     */
+    static final class Facts {
+        private final Map<String, String> organisationOfParticipant = new ConcurrentHashMap<>();
+        private final Map<String, Phase> phaseOfIdea = new ConcurrentHashMap<>();
+        private final Map<String, Phase> phaseOfProposal = new ConcurrentHashMap<>();
+    }
+
+    /** The rest of the fold at one position, with the chain's head there: enough to read on from it. */
+    record Checkpoint(long position, String head, Phase phase, Step step, Map<Phase, Boolean> anonymous) {
+    }
+
+    HistoryFold(Facts facts) {
+        this.facts = facts;
+    }
+
+    /** The fold as it was at the checkpoint, to apply the events after it. */
+    HistoryFold(Facts facts, Checkpoint checkpoint) {
+        this(facts);
+        phase = checkpoint.phase();
+        step = checkpoint.step();
+        anonymous.putAll(checkpoint.anonymous());
+    }
+
+    Checkpoint checkpoint(long position, String head) {
+        return new Checkpoint(position, head, phase, step, Map.copyOf(anonymous));
+    }
 
     void apply(Object event) {
         if (event instanceof WorkshopScheduled) {
             phase = Phase.PREPARATION;
             step = null;
         } else if (event instanceof ParticipantJoined e) {
-            organisationOfParticipant.put(e.participantId().value(), e.organisationId().value());
+            facts.organisationOfParticipant.put(e.participantId().value(), e.organisationId().value());
         } else if (event instanceof PhaseAdvanced e) {
             phase = e.to();
             step = e.step();
@@ -60,9 +90,9 @@ final class HistoryFold {
         } else if (event instanceof PhaseConfigured e) {
             anonymous.put(e.phase(), e.anonymous());
         } else if (event instanceof IdeaPosted e) {
-            phaseOfIdea.put(e.ideaId().value(), e.phase());
+            facts.phaseOfIdea.put(e.ideaId().value(), e.phase());
         } else if (event instanceof ProjectProposed e) {
-            phaseOfProposal.put(e.proposalId().value(), e.phase());
+            facts.phaseOfProposal.put(e.proposalId().value(), e.phase());
         } else if (event instanceof WorkshopClosed) {
             phase = Phase.CLOSED;
             step = null;
@@ -78,7 +108,7 @@ final class HistoryFold {
     }
 
     String organisationOf(String participantId) {
-        return organisationOfParticipant.get(participantId);
+        return facts.organisationOfParticipant.get(participantId);
     }
 
     /**
@@ -89,10 +119,10 @@ final class HistoryFold {
     boolean isAnonymous(JsonNode payload) {
         Phase own = phaseNamedIn(payload);
         if (own == null && payload.path("ideaId").isTextual()) {
-            own = phaseOfIdea.get(payload.get("ideaId").textValue());
+            own = facts.phaseOfIdea.get(payload.get("ideaId").textValue());
         }
         if (own == null && payload.path("proposalId").isTextual()) {
-            own = phaseOfProposal.get(payload.get("proposalId").textValue());
+            own = facts.phaseOfProposal.get(payload.get("proposalId").textValue());
         }
         return anonymous.getOrDefault(own == null ? phase : own, false);
     }
@@ -134,6 +164,6 @@ final class HistoryFold {
     }
 
     private boolean namesParticipant(JsonNode value) {
-        return value.isTextual() && organisationOfParticipant.containsKey(value.textValue());
+        return value.isTextual() && facts.organisationOfParticipant.containsKey(value.textValue());
     }
 }

@@ -3,9 +3,13 @@ package org.atelier.query.history;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 
 import org.atelier.shared.workshop.WorkshopId;
@@ -39,8 +43,19 @@ public class WorkshopHistory {
     private static final String PARTICIPANT = "participant";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A checkpoint every so many positions: a page deep in a long history starts from the one before it. */
+    static final int CHECKPOINT_EVERY = 256;
+    /** How many workshops' facts and checkpoints are kept, the least recently read going first. */
+    private static final int KNOWN_WORKSHOPS = 64;
+
     private final EventStore eventStore;
     private final Serializer eventSerializer;
+    private final Map<String, Known> known = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
+            return size() > KNOWN_WORKSHOPS;
+        }
+    });
 
     WorkshopHistory(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.eventStore = eventStore;
@@ -51,7 +66,7 @@ public class WorkshopHistory {
     public HistoryPage page(WorkshopId workshopId, long after, int limit, HistoryFilter filter) {
         List<HistoryEvent> events = new ArrayList<>();
         Long[] next = {null};
-        read(workshopId, event -> {
+        read(workshopId, after, event -> {
             if (event.position() <= after || !filter.matches(event)) {
                 return true;
             }
@@ -67,16 +82,25 @@ public class WorkshopHistory {
 
     /** The chain's head at position {@code upTo} (or at the last event, if there are fewer). */
     public Integrity integrity(WorkshopId workshopId, long upTo) {
+        HistoryEvent last = lastUpTo(workshopId, upTo - 1, upTo);
+        if (last == null && upTo > 0) {
+            last = lastUpTo(workshopId, 0, upTo);
+        }
+        return new Integrity(workshopId.value(), last == null ? 0 : last.position(), HashChain.ALGORITHM,
+                last == null ? HashChain.GENESIS : last.hash());
+    }
+
+    /** The last event at or before {@code upTo}, reading from the checkpoint at or before {@code after}. */
+    private HistoryEvent lastUpTo(WorkshopId workshopId, long after, long upTo) {
         HistoryEvent[] last = {null};
-        read(workshopId, event -> {
+        read(workshopId, after, event -> {
             if (event.position() > upTo) {
                 return false;
             }
             last[0] = event;
             return true;
         });
-        return new Integrity(workshopId.value(), last[0] == null ? 0 : last[0].position(), HashChain.ALGORITHM,
-                last[0] == null ? HashChain.GENESIS : last[0].hash());
+        return last[0];
     }
 
     /** What the chain of a workshop gives: how many events it covers and the hash of the last. */
@@ -89,16 +113,42 @@ public class WorkshopHistory {
      * @throws UnknownWorkshop when no workshop has this id
      */
     public void read(WorkshopId workshopId, Predicate<HistoryEvent> more) {
-        DomainEventStream stream = eventStore.readEvents(workshopId.value(), 0);
-        if (!stream.hasNext() || !WORKSHOP_AGGREGATE.equals(stream.peek().getType())) {
+        read(workshopId, 0, more);
+    }
+
+    /**
+     * As {@link #read(WorkshopId, Predicate)}, but the reader needs no event at or before position
+     * {@code after}: reading starts from the last checkpoint there, if an earlier read left one.
+     */
+    private void read(WorkshopId workshopId, long after, Predicate<HistoryEvent> more) {
+        Known known = this.known.get(workshopId.value());
+        Map.Entry<Long, HistoryFold.Checkpoint> start = known == null ? null : known.checkpoints().floorEntry(after);
+        DomainEventStream stream = eventStore.readEvents(workshopId.value(), start == null ? 0 : start.getKey());
+        if (start == null && (!stream.hasNext() || !WORKSHOP_AGGREGATE.equals(stream.peek().getType()))) {
             throw new UnknownWorkshop(workshopId);
         }
-        HistoryFold fold = new HistoryFold();
-        HashChain chain = new HashChain();
+        if (known == null) {
+            known = this.known.computeIfAbsent(workshopId.value(), id -> new Known());
+        }
+        HistoryFold fold = start == null ? new HistoryFold(known.facts())
+                : new HistoryFold(known.facts(), start.getValue());
+        HashChain chain = new HashChain(start == null ? HashChain.GENESIS : start.getValue().head());
         while (stream.hasNext()) {
-            if (!more.test(next(stream.next(), fold, chain))) {
+            HistoryEvent event = next(stream.next(), fold, chain);
+            if (event.position() % CHECKPOINT_EVERY == 0) {
+                known.checkpoints().putIfAbsent(event.position(), fold.checkpoint(event.position(), event.hash()));
+            }
+            if (!more.test(event)) {
                 return;
             }
+        }
+    }
+
+    /** What earlier reads of a workshop left for the next ones: its facts, and checkpoints along its chain. */
+    private record Known(HistoryFold.Facts facts, NavigableMap<Long, HistoryFold.Checkpoint> checkpoints) {
+
+        Known() {
+            this(new HistoryFold.Facts(), new ConcurrentSkipListMap<>());
         }
     }
 

@@ -248,6 +248,51 @@ class WorkshopHistoryTest {
         assertThat(history.integrity(workshop.id(), 2).head()).isEqualTo(events.get(1).hash());
     }
 
+    private WorkshopHistory coldHistory() {
+        return new WorkshopHistory(eventStore, JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
+                .build());
+    }
+
+    /** Ideas and votes in an anonymous CRITIQUE until the stream has {@code events} events. */
+    private void aLongCritique(int events) {
+        workshop.configured(CRITIQUE, true).advanced(PREPARATION, CRITIQUE).posted("idea-0", "ada", "org-velo",
+                CRITIQUE, "First");
+        for (int i = 1; workshop.events().size() < events; i++) {
+            if (i % 2 == 0) {
+                workshop.posted("idea-" + i, i % 4 == 0 ? "ada" : "bob", i % 4 == 0 ? "org-velo" : "org-bus",
+                        CRITIQUE, "Idea " + i);
+            } else {
+                workshop.voted("bob", "idea-" + (i - 1), CRITIQUE);
+            }
+        }
+        eventStore.publish(workshop.events());
+    }
+
+    @Test
+    void aPageReadFromACheckpointIsThePageReadFromTheFirstEvent() {
+        aLongCritique(3 * WorkshopHistory.CHECKPOINT_EVERY);
+        history.read(workshop.id(), event -> true);
+        long after = 2L * WorkshopHistory.CHECKPOINT_EVERY + 10;
+
+        HistoryPage resumed = history.page(workshop.id(), after, 50, HistoryFilter.EVERYTHING);
+
+        assertThat(resumed).isEqualTo(coldHistory().page(workshop.id(), after, 50, HistoryFilter.EVERYTHING));
+        assertThat(resumed.events().get(0).position()).isEqualTo(after + 1);
+        assertThat(resumed.events()).filteredOn(event -> event.type().equals("IdeaPosted"))
+                .allSatisfy(event -> assertThat(event.actor()).isEqualTo("participant"));
+    }
+
+    @Test
+    void theHeadAtTheEndOfAStreamThatEndsOnACheckpointIsItsLastHash() {
+        aLongCritique(2 * WorkshopHistory.CHECKPOINT_EVERY);
+        List<HistoryEvent> all = history.page(workshop.id(), 0, 1000, HistoryFilter.EVERYTHING).events();
+
+        assertThat(history.integrity(workshop.id(), Long.MAX_VALUE).head()).isEqualTo(all.get(all.size() - 1).hash());
+        assertThat(history.integrity(workshop.id(), Long.MAX_VALUE).events()).isEqualTo(all.size());
+        assertThat(history.page(workshop.id(), all.size(), 10, HistoryFilter.EVERYTHING).events()).isEmpty();
+    }
+
     @Test
     void aWorkshopWithNoEventIsUnknown() {
         assertThatExceptionOfType(WorkshopHistory.UnknownWorkshop.class)

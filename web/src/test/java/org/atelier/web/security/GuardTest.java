@@ -72,6 +72,16 @@ class GuardTest extends ApiTest {
     }
 
     @Test
+    void theApiDocumentDescribesTheCallsOfEvaluation() {
+        JsonNode paths = api.get("/v3/api-docs", null).body().path("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains("/api/partnerships/{partnershipId}/trace",
+                "/api/network", "/api/indicators");
+        assertThat(paths.path("/api/network").path("get").path("parameters").findValuesAsText("name"))
+                .contains("programme", "workshopId", "theme", "at");
+    }
+
+    @Test
     void aBodyLargerThanTheLimitIsRefusedAndRecordsNothing() {
         Response refused = api.post("/api/organisations", ORGANISER,
                 Map.of("name", "x".repeat(70_000), "commune", "Firminy", "ess", true));

@@ -83,7 +83,11 @@ class RoleMatrixTest extends ApiTest {
         EXPORT_VOTES(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
         EXPORT_PROPOSALS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
         EXPORT_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        EXPORT_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR));
+        EXPORT_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        TRACE_PARTNERSHIP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_WORKSHOP_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_INDICATORS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR));
 
         private final Set<Who> allowed;
 
@@ -100,6 +104,7 @@ class RoleMatrixTest extends ApiTest {
 
     private Workshop workshop;
     private Participant author;
+    private Participant partner;
     private Participant outsider;
 
     @BeforeAll
@@ -107,6 +112,7 @@ class RoleMatrixTest extends ApiTest {
         api = new ApiClient(port());
         workshop = scheduleWorkshop();
         author = joinNewOrganisation(workshop, "Ana");
+        partner = joinNewOrganisation(workshop, "Bea");
         Workshop other = scheduleWorkshop();
         outsider = joinNewOrganisation(other, "Olga");
         advanceTo(workshop, "CRITIQUE");
@@ -233,7 +239,11 @@ class RoleMatrixTest extends ApiTest {
             case EXPORT_VOTES -> api.getAny(workshopPath + "/export/votes.csv", token);
             case EXPORT_PROPOSALS -> api.getAny(workshopPath + "/export/proposals.json", token);
             case EXPORT_PARTNERSHIPS -> api.getAny(workshopPath + "/export/partnerships.csv", token);
-            case EXPORT_ACTIONS -> api.getAny(workshopPath + "/export/actions.json", token);
+            case EXPORT_ACTIONS -> api.getAny(workshopPath + "/export/actions.json", token,
+            case TRACE_PARTNERSHIP -> api.get("/api/partnerships/" + freshPartnership() + "/trace", token);
+            case READ_NETWORK -> api.get("/api/network", token);
+            case READ_WORKSHOP_NETWORK -> api.get("/api/network?workshopId=" + workshop.id(), token);
+            case READ_INDICATORS -> api.get("/api/indicators?workshopId=" + workshop.id(), token);
         };
     }
 
@@ -272,6 +282,14 @@ class RoleMatrixTest extends ApiTest {
         Response committed = api.post("/api/proposals/" + proposalId + "/commitments", author.token(), Map.of());
         assertThat(committed.status()).as(committed.body().toString()).isEqualTo(201);
         return proposalId;
+    }
+
+    /** A partnership of the participant's organisation and another, on a fresh proposal. */
+    private String freshPartnership() {
+        Response formed = api.post("/api/proposals/" + committedProposal() + "/commitments", partner.token(),
+                Map.of());
+        assertThat(formed.status()).as(formed.body().toString()).isEqualTo(201);
+        return formed.text("partnershipId");
     }
 
     /** An idea of the phase now open, at the VOTE step (the ADVANCE_STEP rows took the room there). */

@@ -102,6 +102,41 @@ class ReadModelRebuildTest extends ApiTest {
     }
 
     @Test
+    void rebuildingTheNetworkFromTheEventStoreGivesTheSameLinkFacts() {
+        String velo = registerOrganisation(unique("Vélo"), "Saint-Étienne", true);
+        String cafe = registerOrganisation(unique("Café"), "Firminy", true);
+        workshopWithAPartnership(velo, cafe);
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = join(workshop, velo, "Ana");
+        Participant ben = join(workshop, cafe, "Ben");
+        Participant carla = joinNewOrganisation(workshop, "Carla");
+        advanceTo(workshop, "CRITIQUE");
+        postIdea(workshop, ana, "coin", "Chacun dans son coin");
+        api.post("/api/workshops/" + workshop.id() + "/ideas", ben.token(),
+                Map.of("ideaId", "lieu", "text", "Un lieu", "inspiredBy", List.of("coin")));
+        String first = api.post("/api/workshops/" + workshop.id() + "/clusters", workshop.facilitatorToken(),
+                Map.of("title", "Isolement", "ideaIds", List.of("coin"))).text("clusterId");
+        String second = api.post("/api/workshops/" + workshop.id() + "/clusters", workshop.facilitatorToken(),
+                Map.of("title", "Lieux", "ideaIds", List.of("lieu"))).text("clusterId");
+        api.post("/api/workshops/" + workshop.id() + "/clusters/" + second + "/merge", workshop.facilitatorToken(),
+                Map.of("into", first));
+        advanceTo(workshop, "REALIZATION");
+        String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", carla.token(),
+                Map.of("title", "Tiers-lieu", "derivedFromClusters", List.of(first))).text("proposalId");
+        api.post("/api/proposals/" + proposalId + "/commitments", carla.token(), Map.of());
+        api.post("/api/proposals/" + proposalId + "/commitments", ana.token(), Map.of());
+        List<String> collections = List.of("network_links", "network_workshops", "network_participations",
+                "network_ideas", "network_clusters", "network_proposals", "network_organisations");
+        assertThat(api.get("/api/network?workshopId=" + workshop.id(), ORGANISER).body().path("edges").size())
+                .isEqualTo(3);
+        List<List<Document>> live = collections.stream().map(this::documents).toList();
+
+        rebuild("network", "network_links", live.get(0).size());
+
+        assertThat(collections.stream().map(this::documents).toList()).isEqualTo(live);
+    }
+
+    @Test
     void rebuildingTheRegisterFromTheEventStoreGivesTheSameOrganisations() {
         registerOrganisation(unique("Rebuild"), "Unieux", true);
         List<Document> live = documents("organisations");

@@ -6,6 +6,8 @@ const SERVER_LANGUAGE = 'en';
 
 // Statuses worth retrying as they are: the server was not reached, was busy or restarting.
 const TRANSIENT_STATUSES = new Set([0, 429, 502, 503, 504]);
+// Waits before resending a create call whose answer was lost; its client-chosen id makes the resend harmless.
+const CREATE_RETRY_DELAYS_MS = [1000, 2000, 4000];
 
 /**
  * A failed call: `status` is 0 when the server was not reached; `detail` is for a person to read,
@@ -61,6 +63,20 @@ export async function api(url, { method = 'GET', token = null, body } = {}) {
     throw new ApiError(response.status, problemText(response.status, data), data);
   }
   return data;
+}
+
+/** Sends a create call again while the server cannot be reached; its client-chosen id makes that harmless. */
+export async function retried(call) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!error.transient || attempt >= CREATE_RETRY_DELAYS_MS.length) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, CREATE_RETRY_DELAYS_MS[attempt]));
+    }
+  }
 }
 
 /**

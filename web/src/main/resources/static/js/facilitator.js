@@ -3,10 +3,13 @@ import { ClusterBoard } from './cluster-board.js';
 import { noteServerTime } from './clock.js';
 import { evaluatorPage } from './evaluator-access.js';
 import { Countdown } from './countdown.js';
-import { IdeaList } from './idea-list.js';
+import { IdeaList, placeInOrder } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
 import { objectionsSurfaced, renderObjections } from './objections.js';
+import { PartnershipWatch, renderPartnershipList } from './partnerships.js';
+import { ProposalDesk } from './proposal-desk.js';
+import { ProposalList } from './proposals.js';
 import { isOpen, nextPhase, nextStep, organisationLoader, previousPhase, previousStep, Room } from './room.js';
 import {
   announce, confirmAction, element, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
@@ -184,6 +187,31 @@ function startConsole(access) {
   };
   /** The boxes were changed here since they last showed the board's settings: renders leave them be. */
   let settingsEdited = false;
+  const desk = new ProposalDesk({
+    room,
+    workshopId,
+    token,
+    mayChange: () => true,
+    render: () => render(),
+    refresh: () => live.refresh(),
+    errorNode: document.getElementById('proposal-error'),
+    allowNoLead: true,
+  });
+  const proposals = new ProposalList(document.getElementById('proposals'), room, {
+    decorate: (item, proposal) => desk.decorate(item, proposal),
+    update: (item, proposal) => desk.update(item, proposal),
+  });
+  const proposeForm = desk.proposeForm('propose');
+  document.getElementById('propose-slot').append(proposeForm.form);
+  const partnerships = new PartnershipWatch(room, {
+    token, workshopId, news: document.getElementById('partnership-news'), onChange: () => render(),
+  });
+  /** The order being set here, first first, until it is saved; null: the room's order. */
+  let orderDraft = null;
+  const orderItems = new Map();
+  let orderBusy = false;
+  /** The status line says the order was just saved: renders leave it until the order changes again. */
+  let orderSaved = false;
 
   function render() {
     document.title = t('console.documentTitle', { title: room.title });
@@ -204,7 +232,162 @@ function startConsole(access) {
     renderClusters();
     renderResults();
     renderObjectionsPanel();
+    renderProposals();
+    renderOrder();
+    renderFollowUp();
     ideas.render();
+  }
+
+  /** From REALIZATION on: the room's projects, with their commitments and partnerships. */
+  function renderProposals() {
+    const realizing = room.phase === 'REALIZATION';
+    const shown = realizing || room.phase === 'CLOSED' || room.proposals.size > 0;
+    document.getElementById('proposals-panel').hidden = !shown;
+    document.getElementById('partnerships-panel').hidden = !shown;
+    if (!shown) {
+      return;
+    }
+    const count = proposals.render();
+    setText(document.getElementById('proposals-title'), plural('proposals.title', count));
+    setText(document.getElementById('proposals-intro'), t(realizing ? 'console.proposalsIntro' : 'proposals.introReadOnly'));
+    document.getElementById('proposals-empty').hidden = count > 0;
+    document.getElementById('propose-box').hidden = !realizing;
+    proposeForm.render();
+    desk.renderEditors();
+    renderPartnershipList(document.getElementById('partnerships'), document.getElementById('partnerships-empty'), room);
+  }
+
+  /** The room's order as a starting point: the ranks already set, then the most dots, then the oldest. */
+  function roomOrder() {
+    const open = room.openProposals();
+    const ranked = open.filter((p) => p.priority != null);
+    const rest = open.filter((p) => p.priority == null).sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+    return [...ranked, ...rest].map((p) => p.proposalId);
+  }
+
+  /** The order shown: the draft being set (without proposals withdrawn since, with new ones last), or the room's. */
+  function shownOrder() {
+    const standing = roomOrder();
+    if (!orderDraft) {
+      return standing;
+    }
+    const kept = orderDraft.filter((id) => standing.includes(id));
+    return [...kept, ...standing.filter((id) => !kept.includes(id))];
+  }
+
+  function renderOrder() {
+    const order = room.phase === 'REALIZATION' ? shownOrder() : [];
+    document.getElementById('order-panel').hidden = order.length === 0;
+    const list = document.getElementById('order-list');
+    placeInOrder(list, order.map((proposalId, index) => orderItem(proposalId, index, order.length)));
+    for (const id of orderItems.keys()) {
+      if (!order.includes(id)) {
+        orderItems.delete(id);
+      }
+    }
+    const ranked = room.openProposals().some((p) => p.priority != null);
+    const dirty = orderDraft !== null;
+    document.getElementById('order-save').disabled = orderBusy || order.length === 0;
+    document.getElementById('order-reset').hidden = !dirty;
+    const status = document.getElementById('order-status');
+    if (dirty) {
+      setText(status, t('order.unsaved'));
+    } else if (!orderSaved) {
+      setText(status, ranked ? t('order.saved') : t('order.none'));
+    }
+  }
+
+  function orderItem(proposalId, index, total) {
+    let item = orderItems.get(proposalId);
+    if (!item) {
+      const labelId = `order-label-${proposalId}`;
+      const up = element('button', { className: 'secondary order-up', attributes: { type: 'button', 'aria-describedby': labelId } });
+      const down = element('button', { className: 'secondary order-down', attributes: { type: 'button', 'aria-describedby': labelId } });
+      up.addEventListener('click', () => moveInOrder(proposalId, -1, up));
+      down.addEventListener('click', () => moveInOrder(proposalId, 1, down));
+      item = element('li', { className: 'order-item', attributes: { 'data-proposal-id': proposalId } }, [
+        element('span', { className: 'order-rank', attributes: { 'aria-hidden': 'true' } }),
+        element('span', { className: 'order-label', attributes: { id: labelId } }),
+        element('span', { className: 'order-buttons' }, [up, down]),
+      ]);
+      orderItems.set(proposalId, item);
+    }
+    const proposal = room.proposals.get(proposalId);
+    setText(item.querySelector('.order-rank'), `${index + 1}.`);
+    setText(item.querySelector('.order-label'), t('order.item', {
+      title: proposal?.title ?? '', votes: plural('ideas.votes', proposal?.votes ?? 0),
+    }));
+    const up = item.querySelector('.order-up');
+    const down = item.querySelector('.order-down');
+    setText(up, t('order.up'));
+    setText(down, t('order.down'));
+    up.disabled = orderBusy || index === 0;
+    down.disabled = orderBusy || index === total - 1;
+    return item;
+  }
+
+  /** Moves a proposal one place up (-1) or down (+1) in the order being set, keeping the keyboard on it. */
+  function moveInOrder(proposalId, delta, button) {
+    const order = shownOrder();
+    const from = order.indexOf(proposalId);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= order.length) {
+      return;
+    }
+    [order[from], order[to]] = [order[to], order[from]];
+    orderDraft = order;
+    orderSaved = false;
+    showError(document.getElementById('order-error'), null);
+    render();
+    // Moving the item takes it out of the page for a moment: give it its focus back, or its other button's.
+    const item = orderItems.get(proposalId);
+    const again = button.disabled ? item.querySelector(delta < 0 ? '.order-down' : '.order-up') : button;
+    again.focus();
+    announce(t('order.moved', { title: room.proposals.get(proposalId)?.title ?? '', rank: to + 1, count: order.length }));
+  }
+
+  async function saveOrder() {
+    const proposalIds = shownOrder();
+    const orderError = document.getElementById('order-error');
+    showError(orderError, null);
+    orderBusy = true;
+    render();
+    try {
+      await api(path`/api/workshops/${workshopId}/proposals/order`, { method: 'PUT', token, body: { proposalIds } });
+      // Shown at once; the ProposalsRanked message that follows sets the same ranks.
+      room.applyToProposals('ProposalsRanked', { proposalIds });
+      orderDraft = null;
+      orderSaved = true;
+      setText(document.getElementById('order-status'), t('order.savedNow'));
+      announce(t('order.savedNow'));
+    } catch (error) {
+      showError(orderError, error);
+      if (error.status === 409 || error.status === 404) {
+        live.refresh();
+      }
+    } finally {
+      orderBusy = false;
+      render();
+    }
+  }
+
+  function renderFollowUp() {
+    const shown = room.phase === 'REALIZATION' || room.phase === 'CLOSED';
+    document.getElementById('follow-up-panel').hidden = !shown;
+    if (!shown) {
+      return;
+    }
+    const page = `/follow-up.html?workshop=${encodeURIComponent(workshopId)}`;
+    document.getElementById('follow-up-link').href = page;
+    const evaluator = document.getElementById('evaluator-access');
+    evaluator.hidden = !access.evaluatorToken;
+    if (access.evaluatorToken) {
+      // The key travels in the fragment, which browsers never send to the server; the page keeps it and drops it from the address.
+      const link = `${window.location.origin}${page}#evaluator=${encodeURIComponent(access.evaluatorToken)}`;
+      const anchor = document.getElementById('evaluator-link');
+      anchor.href = link;
+      setText(anchor, link);
+    }
   }
 
   function renderReveal() {
@@ -294,13 +477,14 @@ function startConsole(access) {
     }
   }
 
-  /** The dots of the phase now open, on clusters and on ideas, as bars on one scale. */
+  /** The dots of the phase now open, on clusters, ideas and proposals, as bars on one scale. */
   function renderResults() {
     const open = isOpen(room.phase);
     const phaseIdeas = open ? room.ideasOf(room.phase) : [];
     const phaseClusters = open ? room.clustersOf(room.phase) : [];
+    const phaseProposals = room.phase === 'REALIZATION' ? room.openProposals() : [];
     const votesOf = (target) => target.votes ?? 0;
-    const total = [...phaseIdeas, ...phaseClusters].reduce((sum, target) => sum + votesOf(target), 0);
+    const total = [...phaseIdeas, ...phaseClusters, ...phaseProposals].reduce((sum, target) => sum + votesOf(target), 0);
     const hidden = room.talliesHidden();
     const shown = open && (room.showsVotes(room.phase) || hidden || total > 0);
     document.getElementById('results-panel').hidden = !shown;
@@ -313,7 +497,7 @@ function startConsole(access) {
     document.getElementById('idea-results-title').hidden = hidden;
     document.getElementById('vote-bars').hidden = hidden;
     setText(document.getElementById('results-total'), plural('results.total', total));
-    const most = Math.max(1, ...[...phaseIdeas, ...phaseClusters].map(votesOf));
+    const most = Math.max(1, ...[...phaseIdeas, ...phaseClusters, ...phaseProposals].map(votesOf));
     const bar = (attributes, label, votes) => {
       const fill = element('span', { className: 'vote-bar-fill' });
       fill.style.setProperty('--share', String(votes / most));
@@ -329,6 +513,9 @@ function startConsole(access) {
       .map((cluster) => bar({ 'data-cluster-id': cluster.clusterId }, cluster.title, votesOf(cluster))));
     document.getElementById('vote-bars').replaceChildren(...ranked(phaseIdeas, (idea) => idea.text)
       .map((idea) => bar({ 'data-idea-id': idea.ideaId }, excerpt(idea.text), votesOf(idea))));
+    document.getElementById('proposal-results').hidden = hidden || phaseProposals.length === 0;
+    document.getElementById('proposal-vote-bars').replaceChildren(...ranked(phaseProposals, (proposal) => proposal.title)
+      .map((proposal) => bar({ 'data-proposal-id': proposal.proposalId }, proposal.title, votesOf(proposal))));
   }
 
   function renderJoin() {
@@ -599,6 +786,9 @@ function startConsole(access) {
       showError(liveError, null);
       render();
       loadOrganisations();
+      if (room.phase === 'REALIZATION' || room.phase === 'CLOSED' || room.proposals.size > 0) {
+        partnerships.load();
+      }
     },
     onMessage: (message) => {
       const before = { phase: room.phase, step: room.step, people: room.participants.size };
@@ -611,6 +801,7 @@ function startConsole(access) {
       } else if (room.participants.size > before.people) {
         announce(t('announce.joined', { name: message.payload.displayName }));
       }
+      partnerships.onMessage(message);
       loadOrganisations();
     },
     onState: (state) => {
@@ -755,6 +946,12 @@ function startConsole(access) {
   });
 
   document.getElementById('cluster-form').addEventListener('submit', createCluster);
+  document.getElementById('order-save').addEventListener('click', saveOrder);
+  document.getElementById('order-reset').addEventListener('click', () => {
+    orderDraft = null;
+    render();
+    document.getElementById('order-save').focus();
+  });
 
   settingsPhase.addEventListener('change', () => {
     settingsEdited = false;
@@ -823,6 +1020,7 @@ function startConsole(access) {
   onLanguageChange(() => {
     showConnection(connection, connectionState);
     render();
+    partnerships.render();
   });
 }
 

@@ -23,6 +23,11 @@ const KNOWN_TYPES = new Set([
   'VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted',
   // Parked off the board: nothing on any screen changes until REALIZATION opens.
   'ObjectionParked',
+  'ProjectProposed', 'ProposalAmended', 'ProposalWithdrawn', 'ProposalsRanked',
+  'OrganisationCommitted', 'CommitmentWithdrawn',
+  'PartnershipFormed', 'PartnershipExtended', 'PartnershipReduced', 'PartnershipDissolved',
+  'ProposalVoteCast', 'ProposalVoteRetracted',
+  'ActionAgreed', 'ActionUpdated',
 ]);
 
 // Moves of the room whose effects reach beyond their payload (the dots of the new phase, tallies
@@ -203,6 +208,10 @@ function socketUrl() {
 
 function isRedacted({ type, payload }) {
   const hiddenTally = ((type === 'VoteCast' || type === 'VoteRetracted') && !payload?.ideaId)
-    || ((type === 'ClusterVoteCast' || type === 'ClusterVoteRetracted') && !payload?.clusterId);
-  return payload?.private === true || hiddenTally;
+    || ((type === 'ClusterVoteCast' || type === 'ClusterVoteRetracted') && !payload?.clusterId)
+    || ((type === 'ProposalVoteCast' || type === 'ProposalVoteRetracted') && !payload?.proposalId);
+  // Where REALIZATION is anonymous a proposal travels without its proposer, whom its own author's
+  // screen still shows (and may amend it for): the board says who this screen may see.
+  const anonymousProposal = type === 'ProjectProposed' && !Object.hasOwn(payload ?? {}, 'proposer');
+  return payload?.private === true || hiddenTally || anonymousProposal;
 }

@@ -1,10 +1,13 @@
-import { api, path } from './api.js';
+import { api, path, retried } from './api.js';
 import { Countdown } from './countdown.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
 import { objectionsSurfaced, renderObjections } from './objections.js';
-import { isOpen, organisationLoader, Room } from './room.js';
+import { PartnershipWatch, renderPartnershipList } from './partnerships.js';
+import { ProposalDesk } from './proposal-desk.js';
+import { ProposalList } from './proposals.js';
+import { isOpen, organisationLoader, PROPOSAL_OPEN, Room } from './room.js';
 import {
   announce, confirmAction, element, newId, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
   showError, showPhase, showStep, showStepBar,
@@ -12,8 +15,6 @@ import {
 
 const MAX_IDEA_LENGTH = 2000;
 const EXCERPT_LENGTH = 80;
-// Waits before resending a create call whose answer was lost; its client-chosen id makes the resend harmless.
-const CREATE_RETRY_DELAYS_MS = [1000, 2000, 4000];
 
 const workshopId = queryParameter('workshop');
 const me = workshopId ? readJsonStorage(sessionStorage, `atelier.participant.${workshopId}`) : null;
@@ -51,6 +52,41 @@ const ideas = new IdeaList(ideasRoot, room, {
   updateCluster: (block, cluster) => updateVoteControls(block, { clusterId: cluster.clusterId }, cluster.phase),
 });
 const countdown = new Countdown(document.getElementById('timer'));
+const proposalError = document.getElementById('proposal-error');
+const desk = new ProposalDesk({
+  room,
+  workshopId,
+  token: me?.token,
+  // Its proposer and the participants of its lead organisation may change a proposal.
+  mayChange: (proposal) => proposal.proposer === me.participantId
+    || (Boolean(myOrganisation()) && proposal.leadOrganisationId === myOrganisation()),
+  render: () => render(),
+  refresh: () => live?.refresh(),
+  errorNode: proposalError,
+  defaultLead: () => myOrganisation() ?? null,
+  self: () => ({ proposer: me.participantId, proposerOrganisationId: myOrganisation() ?? null }),
+});
+const proposals = new ProposalList(document.getElementById('proposals'), room, {
+  decorate: (item, proposal) => {
+    item.append(commitControls(proposal));
+    item.append(voteControls({ proposalId: proposal.proposalId }, `proposal-title-${proposal.proposalId}`));
+    desk.decorate(item, proposal);
+  },
+  update: (item, proposal) => {
+    desk.update(item, proposal);
+    updateCommitControls(item, proposal);
+    updateVoteControls(item, { proposalId: proposal.proposalId }, proposal.status === PROPOSAL_OPEN ? 'REALIZATION' : null);
+  },
+});
+const proposeForm = me?.token ? desk.proposeForm('propose') : null;
+if (proposeForm) {
+  document.getElementById('propose-slot').append(proposeForm.form);
+}
+const partnerships = new PartnershipWatch(room, {
+  token: me?.token, workshopId, news: document.getElementById('partnership-news'), onChange: () => render(),
+});
+/** Proposals whose commitment call is on its way, so a second click waits for the first. */
+const committing = new Set();
 let live = null;
 let readySending = false;
 const loadOrganisations = me?.token ? organisationLoader(room, me.token, render) : () => {};
@@ -82,7 +118,117 @@ function render() {
   renderPrivateWriting(open);
   renderObjectionForm();
   renderVoting();
+  renderProposals();
   ideas.render();
+}
+
+/** The organisation this participant speaks for, as the workshop's participants say. */
+function myOrganisation() {
+  return room.organisationOf(me?.participantId);
+}
+
+/** From REALIZATION on: the projects, who is committed, the partnerships, and the way to the follow-up. */
+function renderProposals() {
+  const realizing = room.phase === 'REALIZATION';
+  const shown = realizing || room.phase === 'CLOSED' || room.proposals.size > 0;
+  document.getElementById('proposals-section').hidden = !shown;
+  const followUp = realizing || room.phase === 'CLOSED';
+  document.getElementById('follow-up-section').hidden = !followUp;
+  document.getElementById('follow-up-link').href = `/follow-up.html?workshop=${encodeURIComponent(workshopId)}`;
+  if (!shown) {
+    return;
+  }
+  const count = proposals.render();
+  setText(document.getElementById('proposals-title'), plural('proposals.title', count));
+  setText(document.getElementById('proposals-intro'), t(realizing ? 'proposals.intro' : 'proposals.introReadOnly'));
+  document.getElementById('proposals-empty').hidden = count > 0;
+  document.getElementById('propose-box').hidden = !realizing;
+  document.getElementById('proposal-vote-rule').hidden = !(isVoting() && realizing && count > 0);
+  proposeForm?.render();
+  desk.renderEditors();
+  renderPartnershipList(document.getElementById('partnerships'), document.getElementById('partnerships-empty'), room);
+}
+
+/** "Commit my organisation", or what this participant's organisation already did. */
+function commitControls(proposal) {
+  const describedBy = { 'aria-describedby': `proposal-title-${proposal.proposalId}` };
+  const commit = element('button', {
+    className: 'primary commit-button', text: t('commit.button'),
+    attributes: { type: 'button', 'data-i18n': 'commit.button', ...describedBy },
+  });
+  const withdraw = element('button', {
+    className: 'secondary uncommit-button', text: t('commit.withdraw'),
+    attributes: { type: 'button', 'data-i18n': 'commit.withdraw', ...describedBy },
+  });
+  commit.addEventListener('click', () => changeCommitment(proposal.proposalId, true));
+  withdraw.addEventListener('click', () => changeCommitment(proposal.proposalId, false));
+  return element('div', { className: 'commit-row' }, [
+    element('p', { className: 'commit-status' }),
+    element('div', { className: 'button-row' }, [commit, withdraw]),
+    element('p', { className: 'alert commit-error', attributes: { role: 'alert' } }),
+  ]);
+}
+
+function updateCommitControls(item, proposal) {
+  const row = item.querySelector(':scope > .commit-row');
+  const organisation = myOrganisation();
+  const possible = room.phase === 'REALIZATION' && proposal.status === PROPOSAL_OPEN && Boolean(organisation);
+  const committed = possible && proposal.commitments.some((c) => c.organisationId === organisation);
+  row.hidden = !possible;
+  row.dataset.committed = String(committed);
+  const busy = committing.has(proposal.proposalId);
+  const commit = row.querySelector('.commit-button');
+  const withdraw = row.querySelector('.uncommit-button');
+  commit.hidden = committed;
+  withdraw.hidden = !committed;
+  commit.disabled = busy;
+  withdraw.disabled = busy;
+  setText(row.querySelector('.commit-status'), committed
+    ? t('commit.committed', { organisation: room.organisationName(organisation) || t('organisation.yours') }) : '');
+}
+
+/** Commits this participant's organisation to a proposal (or withdraws its commitment); the server says who is in. */
+async function changeCommitment(proposalId, joining) {
+  const item = proposals.item(proposalId);
+  const error = item?.querySelector('.commit-error');
+  if (error) {
+    showError(error, null);
+  }
+  committing.add(proposalId);
+  render();
+  const url = path`/api/proposals/${proposalId}/commitments`;
+  const title = room.proposals.get(proposalId)?.title ?? '';
+  try {
+    if (joining) {
+      const answer = await api(url, { method: 'POST', token: me.token, body: {} });
+      // Shown at once; the OrganisationCommitted message (and PartnershipFormed) that follow say the same.
+      room.commit(proposalId, answer?.organisationId ?? myOrganisation());
+      if (answer?.partnershipId) {
+        room.changeProposal(proposalId, { partnershipId: answer.partnershipId });
+      }
+      announce(t('announce.committed', { title }));
+    } else {
+      await api(url, { method: 'DELETE', token: me.token });
+      room.uncommit(proposalId, myOrganisation());
+      announce(t('announce.uncommitted', { title }));
+    }
+  } catch (failure) {
+    if (error) {
+      showError(error, failure);
+    }
+    if (failure.status === 409 || failure.status === 404) {
+      live?.refresh();
+    }
+  } finally {
+    committing.delete(proposalId);
+    render();
+    // The button pressed is now hidden: the keyboard goes to the one that undoes it.
+    const row = proposals.item(proposalId)?.querySelector('.commit-row');
+    const next = row?.querySelector(joining ? '.uncommit-button' : '.commit-button');
+    if (next && !next.hidden && !row.hidden) {
+      next.focus();
+    }
+  }
 }
 
 /** While the phase's ideas are written privately: one's own are listed, the others' only counted. */
@@ -152,9 +298,14 @@ function onSync(snapshot) {
     announce(t('announce.revealed'));
   }
   loadOrganisations();
+  if (room.phase === 'REALIZATION' || room.phase === 'CLOSED' || room.proposals.size > 0) {
+    partnerships.load();
+  }
 }
 
-const VOTE_TYPES = new Set(['VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted']);
+const VOTE_TYPES = new Set([
+  'VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted', 'ProposalVoteCast', 'ProposalVoteRetracted',
+]);
 
 /**
  * True when a message changes this participant's own dots in a way its payload does not tell:
@@ -165,6 +316,9 @@ const VOTE_TYPES = new Set(['VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'Clu
 function changesOwnDots({ type, payload }) {
   if (VOTE_TYPES.has(type)) {
     return payload.voter === me.participantId;
+  }
+  if (type === 'ProposalWithdrawn') {
+    return room.myDotsOn({ proposalId: payload.proposalId }) > 0;
   }
   return (type === 'IdeaWithdrawn' || type === 'IdeaHidden') && room.myDotsOn({ ideaId: payload.ideaId }) > 0;
 }
@@ -189,6 +343,7 @@ function onMessage(message) {
   if (ownIdeaHidden) {
     announce(t('announce.ownHidden'));
   }
+  partnerships.onMessage(message);
   loadOrganisations();
 }
 
@@ -218,7 +373,7 @@ function decorateOwnIdea(item, idea) {
   item.append(element('div', { className: 'idea-actions' }, [edit, withdraw]));
 }
 
-/** −1 and +1 buttons for an idea ({ideaId}) or a cluster ({clusterId}), named by the element `describedById`. */
+/** −1 and +1 buttons for an idea ({ideaId}), a cluster ({clusterId}) or a proposal ({proposalId}), named by the element `describedById`. */
 function voteControls(target, describedById) {
   const describedBy = { 'aria-describedby': describedById };
   const minus = element('button', {
@@ -241,7 +396,7 @@ function voteControls(target, describedById) {
   ]);
 }
 
-/** Shows the participant's own dots on the target of `holder` (an idea's item or a cluster's block). */
+/** Shows the participant's own dots on the target of `holder` (an idea's item, a cluster's block or a proposal's card). */
 function updateVoteControls(holder, target, phase) {
   const controls = holder.querySelector(':scope > .vote-controls');
   const voting = isVoting() && phase === room.phase;
@@ -255,7 +410,7 @@ function updateVoteControls(holder, target, phase) {
 }
 
 /**
- * Puts one of the participant's dots on an idea or a cluster (+1) or takes one back (-1). The server
+ * Puts one of the participant's dots on an idea, a cluster or a proposal (+1) or takes one back (-1). The server
  * keeps the count: once it said yes, the board (which then holds the change) says what is left.
  */
 async function vote(target, delta) {
@@ -266,6 +421,8 @@ async function vote(target, delta) {
       await api(votes, { method: 'POST', token: me.token, body: target });
     } else if (target.clusterId) {
       await api(`${votes}${path`/clusters/${target.clusterId}`}`, { method: 'DELETE', token: me.token });
+    } else if (target.proposalId) {
+      await api(`${votes}${path`/proposals/${target.proposalId}`}`, { method: 'DELETE', token: me.token });
     } else {
       await api(`${votes}${path`/${target.ideaId}`}`, { method: 'DELETE', token: me.token });
     }
@@ -385,20 +542,6 @@ async function withdrawIdea(ideaId) {
   }
 }
 
-/** Sends a create call again while the server cannot be reached; its client-chosen id makes that harmless. */
-async function retried(call) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await call();
-    } catch (error) {
-      if (!error.transient || attempt >= CREATE_RETRY_DELAYS_MS.length) {
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, CREATE_RETRY_DELAYS_MS[attempt]));
-    }
-  }
-}
-
 ideaForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   showError(postError, null);
@@ -491,6 +634,7 @@ onLanguageChange(() => {
   showConnection(connection, connectionState);
   renderCounter();
   render();
+  partnerships.render();
 });
 
 await initI18n();

@@ -31,10 +31,16 @@ export function previousPhase(phase) {
   return isOpen(phase) && index > 0 ? PHASES[index - 1] : null;
 }
 
-/** The key of a vote target: an idea ({ideaId}) or a cluster ({clusterId}). */
-export function voteKey({ ideaId, clusterId }) {
+/** The key of a vote target: an idea ({ideaId}), a cluster ({clusterId}) or a proposal ({proposalId}). */
+export function voteKey({ ideaId, clusterId, proposalId }) {
+  if (proposalId) {
+    return `proposal:${proposalId}`;
+  }
   return ideaId ? `idea:${ideaId}` : `cluster:${clusterId}`;
 }
+
+export const PROPOSAL_OPEN = 'OPEN';
+export const PROPOSAL_WITHDRAWN = 'WITHDRAWN';
 
 /**
  * A page's copy of one workshop: loaded from a board read, then changed by live messages.
@@ -66,6 +72,13 @@ export class Room {
   privateIdeas = 0;
   /** Objections parked during UTOPIA, as the board shows them (from REALIZATION on). */
   objections = [];
+  /** Project proposals in the order they were made, withdrawn ones included (their status says so). */
+  proposals = new Map();
+  /**
+   * The workshop's partnerships as GET /api/partnerships last gave them (with whether they are new
+   * or strengthen earlier links), changed by live messages in between.
+   */
+  partnerships = new Map();
   organisations = new Map();
 
   load({ board, workshop }) {
@@ -86,6 +99,14 @@ export class Room {
     this.settings = new Map((board.settings ?? []).map((entry) => [entry.phase, entry]));
     this.privateIdeas = board.privateIdeas ?? 0;
     this.objections = board.objections ?? [];
+    this.proposals = new Map((board.proposals ?? []).map((proposal) => [proposal.proposalId, {
+      ...proposal,
+      derivedFrom: proposal.derivedFrom ?? [],
+      derivedFromClusters: proposal.derivedFromClusters ?? [],
+      commitments: proposal.commitments ?? [],
+      actions: proposal.actions ?? [],
+      votes: proposal.votes ?? 0,
+    }]));
   }
 
   apply({ type, payload }) {
@@ -172,6 +193,106 @@ export class Room {
         this.ideas.delete(payload.ideaId);
         break;
       default:
+        this.applyToProposals(type, payload);
+        break;
+    }
+  }
+
+  /** The facts of proposals, commitments, partnerships, their dots and follow-up actions. */
+  applyToProposals(type, payload) {
+    const { proposalId } = payload;
+    switch (type) {
+      case 'ProjectProposed':
+        // What was proposed comes from the message; what happened to it since (a page that made it
+        // showed it at once, and may have seen it committed to) stays.
+        this.proposals.set(proposalId, {
+          status: PROPOSAL_OPEN,
+          commitments: [],
+          partnershipId: null,
+          priority: null,
+          votes: 0,
+          actions: [],
+          proposedAt: payload.at,
+          ...this.proposals.get(proposalId),
+          proposalId,
+          title: payload.title,
+          description: payload.description ?? '',
+          derivedFrom: payload.derivedFromIdeas ?? [],
+          derivedFromClusters: payload.derivedFromClusters ?? [],
+          leadOrganisationId: payload.leadOrganisationId ?? null,
+          conditions: payload.conditions ?? {},
+          proposer: payload.proposer ?? null,
+          proposerOrganisationId: payload.proposerOrganisationId ?? null,
+        });
+        break;
+      case 'ProposalAmended':
+        this.changeProposal(proposalId, {
+          title: payload.title,
+          description: payload.description ?? '',
+          derivedFrom: payload.derivedFromIdeas ?? [],
+          derivedFromClusters: payload.derivedFromClusters ?? [],
+          leadOrganisationId: payload.leadOrganisationId ?? null,
+          conditions: payload.conditions ?? {},
+          amendedAt: payload.at,
+        });
+        break;
+      case 'ProposalWithdrawn':
+        this.changeProposal(proposalId, { status: PROPOSAL_WITHDRAWN });
+        break;
+      case 'OrganisationCommitted':
+        this.commit(proposalId, payload.organisationId, payload.at);
+        break;
+      case 'CommitmentWithdrawn':
+        this.uncommit(proposalId, payload.organisationId);
+        break;
+      case 'PartnershipFormed':
+      case 'PartnershipExtended':
+      case 'PartnershipReduced':
+        this.changeProposal(proposalId, { partnershipId: payload.partnershipId });
+        this.partnerships.set(payload.partnershipId, {
+          strengthened: false,
+          strengthenedPairs: [],
+          formedAt: payload.at,
+          ...this.partnerships.get(payload.partnershipId),
+          partnershipId: payload.partnershipId,
+          proposalId,
+          organisationIds: payload.organisationIds ?? [],
+          status: 'ACTIVE',
+        });
+        break;
+      case 'PartnershipDissolved':
+        this.changeProposal(proposalId, { partnershipId: null });
+        this.changePartnership(payload.partnershipId, { status: 'DISSOLVED', dissolvedAt: payload.at });
+        break;
+      case 'ProposalsRanked':
+        for (const proposal of this.proposals.values()) {
+          const rank = payload.proposalIds.indexOf(proposal.proposalId);
+          this.changeProposal(proposal.proposalId, { priority: rank >= 0 ? rank + 1 : null });
+        }
+        break;
+      case 'ProposalVoteCast':
+        this.changeProposal(proposalId, { votes: (this.proposals.get(proposalId)?.votes ?? 0) + 1 });
+        break;
+      case 'ProposalVoteRetracted':
+        this.changeProposal(proposalId, { votes: Math.max(0, (this.proposals.get(proposalId)?.votes ?? 0) - 1) });
+        break;
+      case 'ActionAgreed':
+        this.agreeAction(proposalId, {
+          actionId: payload.actionId,
+          organisationId: payload.organisationId,
+          what: payload.what,
+          due: payload.due ?? null,
+          status: payload.status,
+          agreedAt: payload.at,
+          updatedAt: null,
+        });
+        break;
+      case 'ActionUpdated':
+        this.updateAction(proposalId, payload.actionId, {
+          what: payload.what, due: payload.due ?? null, status: payload.status, updatedAt: payload.at,
+        });
+        break;
+      default:
         break;
     }
   }
@@ -218,6 +339,84 @@ export class Room {
       }
     }
     this.clusters.delete(clusterId);
+  }
+
+  changeProposal(proposalId, change) {
+    const proposal = this.proposals.get(proposalId);
+    if (proposal) {
+      this.proposals.set(proposalId, { ...proposal, ...change });
+    }
+  }
+
+  /** An organisation's commitment, once (a commitment already shown changes nothing). */
+  commit(proposalId, organisationId, at = null) {
+    const proposal = this.proposals.get(proposalId);
+    if (proposal && !proposal.commitments.some((c) => c.organisationId === organisationId)) {
+      this.changeProposal(proposalId, { commitments: [...proposal.commitments, { organisationId, at }] });
+    }
+  }
+
+  uncommit(proposalId, organisationId) {
+    const proposal = this.proposals.get(proposalId);
+    if (proposal) {
+      this.changeProposal(proposalId, {
+        commitments: proposal.commitments.filter((c) => c.organisationId !== organisationId),
+      });
+    }
+  }
+
+  agreeAction(proposalId, action) {
+    const proposal = this.proposals.get(proposalId);
+    if (proposal && !proposal.actions.some((a) => a.actionId === action.actionId)) {
+      this.changeProposal(proposalId, { actions: [...proposal.actions, action] });
+    }
+  }
+
+  updateAction(proposalId, actionId, change) {
+    const proposal = this.proposals.get(proposalId);
+    if (proposal) {
+      this.changeProposal(proposalId, {
+        actions: proposal.actions.map((a) => (a.actionId === actionId ? { ...a, ...change } : a)),
+      });
+    }
+  }
+
+  changePartnership(partnershipId, change) {
+    const partnership = this.partnerships.get(partnershipId);
+    if (partnership) {
+      this.partnerships.set(partnershipId, { ...partnership, ...change });
+    }
+  }
+
+  /**
+   * The proposals still standing, in the room's order: the facilitator's ranks first, then the
+   * others as they were proposed.
+   */
+  openProposals() {
+    const open = [...this.proposals.values()].filter((proposal) => proposal.status !== PROPOSAL_WITHDRAWN);
+    const ranked = open.filter((p) => p.priority != null).sort((a, b) => a.priority - b.priority);
+    return [...ranked, ...open.filter((p) => p.priority == null)];
+  }
+
+  /** The organisation a participant speaks for (undefined when the page does not know them yet). */
+  organisationOf(participantId) {
+    return this.participants.get(participantId)?.organisationId;
+  }
+
+  /** The organisations someone in the room speaks for, each once, in the order they arrived. */
+  representedOrganisations() {
+    return [...new Set([...this.participants.values()].map((p) => p.organisationId).filter(Boolean))];
+  }
+
+  /** The partnership standing on a proposal, as the partnerships read gave it. */
+  partnershipOf(proposal) {
+    return proposal?.partnershipId ? this.partnerships.get(proposal.partnershipId) ?? null : null;
+  }
+
+  async loadPartnerships(token, workshopId) {
+    const partnerships = await api(path`/api/partnerships?workshopId=${workshopId}`, { token });
+    this.partnerships = new Map(partnerships.map((partnership) => [partnership.partnershipId, partnership]));
+    return partnerships;
   }
 
   changeTimer(change) {
@@ -280,7 +479,7 @@ export class Room {
     return settings.privateWriting && !settings.revealed;
   }
 
-  /** This participant's dots on an idea ({ideaId}) or a cluster ({clusterId}) of the phase now open. */
+  /** This participant's dots on an idea ({ideaId}), a cluster ({clusterId}) or a proposal ({proposalId}) of the phase now open. */
   myDotsOn(target) {
     return this.myVotes.get(voteKey(target)) ?? 0;
   }
@@ -292,8 +491,12 @@ export class Room {
   /** True when someone present speaks for an organisation the page cannot name yet. */
   lacksOrganisations() {
     const known = (id) => !id || this.organisations.has(id);
+    const ofProposals = [...this.proposals.values()].flatMap((proposal) =>
+      [proposal.leadOrganisationId, proposal.proposerOrganisationId, ...proposal.commitments.map((c) => c.organisationId)]);
     return [...this.participants.values()].some((p) => !known(p.organisationId))
-      || [...this.ideas.values()].some((idea) => !known(idea.organisationId));
+      || [...this.ideas.values()].some((idea) => !known(idea.organisationId))
+      || ofProposals.some((id) => !known(id))
+      || [...this.partnerships.values()].some((p) => (p.organisationIds ?? []).some((id) => !known(id)));
   }
 
   async loadOrganisations(token) {

@@ -239,7 +239,7 @@ class RoleMatrixTest extends ApiTest {
             case EXPORT_VOTES -> api.getAny(workshopPath + "/export/votes.csv", token);
             case EXPORT_PROPOSALS -> api.getAny(workshopPath + "/export/proposals.json", token);
             case EXPORT_PARTNERSHIPS -> api.getAny(workshopPath + "/export/partnerships.csv", token);
-            case EXPORT_ACTIONS -> api.getAny(workshopPath + "/export/actions.json", token,
+            case EXPORT_ACTIONS -> api.getAny(workshopPath + "/export/actions.json", token);
             case TRACE_PARTNERSHIP -> api.get("/api/partnerships/" + freshPartnership() + "/trace", token);
             case READ_NETWORK -> api.get("/api/network", token);
             case READ_WORKSHOP_NETWORK -> api.get("/api/network?workshopId=" + workshop.id(), token);

@@ -128,7 +128,7 @@ export function drawNetwork(node, view, { linkLabel }) {
     animation: motion(),
     tooltip: {
       formatter: (params) => (params.dataType === 'edge'
-        ? `${params.data.sourceName} — ${params.data.targetName}: ${params.data.kinds.map(linkLabel).join(', ')} (${params.data.value})`
+        ? `${params.data.sourceName} — ${params.data.targetName}: ${params.data.kinds.map(linkLabel).join(', ')} (${params.data.weight})`
         : params.data.name),
     },
     series: [{
@@ -148,7 +148,8 @@ export function drawNetwork(node, view, { linkLabel }) {
       links: view.edges.map((edge) => ({
         source: edge.source,
         target: edge.target,
-        value: edge.weight,
+        // Not `value`: ECharts would draw strong links shorter, which flattens a triangle into a line.
+        weight: edge.weight,
         kinds: edge.kinds,
         sourceName: view.nodes.find((n) => n.organisationId === edge.source)?.name ?? '',
         targetName: view.nodes.find((n) => n.organisationId === edge.target)?.name ?? '',

@@ -62,6 +62,7 @@ async function start(token) {
   };
   renderHeader();
   document.getElementById('report-link').href = evaluatorPage('report.html', workshopId, token);
+  document.getElementById('follow-up-link').href = evaluatorPage('follow-up.html', workshopId, token);
 
   const replay = new Replay({ workshopId, token, names });
   const replayFrom = (position) => {

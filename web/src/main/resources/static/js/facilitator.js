@@ -1,6 +1,7 @@
 import { api, path } from './api.js';
 import { ClusterBoard } from './cluster-board.js';
 import { noteServerTime } from './clock.js';
+import { evaluatorPage } from './evaluator-access.js';
 import { Countdown } from './countdown.js';
 import { IdeaList, placeInOrder } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
@@ -527,6 +528,14 @@ function startConsole(access) {
     const anchor = document.getElementById('join-link');
     anchor.href = link;
     setText(anchor, link);
+    // The evaluators' page, its read-only key in the fragment, which browsers never send to the server.
+    document.getElementById('evaluator-page').hidden = !access.evaluatorToken;
+    if (access.evaluatorToken) {
+      const evaluatorLink = `${window.location.origin}${evaluatorPage('evaluator.html', workshopId, access.evaluatorToken)}`;
+      const evaluatorAnchor = document.getElementById('evaluator-page-link');
+      evaluatorAnchor.href = evaluatorLink;
+      setText(evaluatorAnchor, evaluatorLink);
+    }
   }
 
   function renderButtons() {

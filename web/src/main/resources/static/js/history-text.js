@@ -1,0 +1,231 @@
+import { currentLanguage, hasText, plural, t } from './i18n.js';
+
+// How evaluators' pages say what happened: one sentence per event type from the bundles
+// (event.<type>), with the names of what the event is about; the type's name when no sentence exists.
+
+const EXCERPT_LENGTH = 120;
+
+export function excerpt(text, length = EXCERPT_LENGTH) {
+  const value = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return value.length > length ? `${value.slice(0, length)}…` : value;
+}
+
+/**
+ * What pages know by id, to name what an event is about. Filled from the board, the register and
+ * the events read so far (an idea withdrawn since is named by the event that posted it).
+ */
+export class Names {
+  ideas = new Map();
+  clusters = new Map();
+  proposals = new Map();
+  organisations = new Map();
+  people = new Map();
+
+  learnBoard(board) {
+    for (const idea of board?.ideas ?? []) {
+      this.ideas.set(idea.ideaId, idea.text);
+    }
+    for (const cluster of board?.clusters ?? []) {
+      this.clusters.set(cluster.clusterId, cluster.title);
+    }
+    for (const proposal of board?.proposals ?? []) {
+      this.proposals.set(proposal.proposalId, proposal.title);
+    }
+  }
+
+  learnWorkshop(workshop) {
+    for (const participant of workshop?.participants ?? []) {
+      this.people.set(participant.participantId, participant.displayName);
+    }
+  }
+
+  learnOrganisations(register) {
+    for (const organisation of register ?? []) {
+      this.organisations.set(organisation.organisationId, organisation.name);
+    }
+  }
+
+  /** What an event tells about names (a title, a text), so later events can say it. */
+  learnEvent({ type, payload = {} }) {
+    switch (type) {
+      case 'IdeaPosted':
+      case 'IdeaEdited':
+        if (payload.text) {
+          this.ideas.set(payload.ideaId, payload.text);
+        }
+        break;
+      case 'ClusterCreated':
+      case 'ClusterRenamed':
+        this.clusters.set(payload.clusterId, payload.title);
+        break;
+      case 'ProjectProposed':
+      case 'ProposalAmended':
+        if (payload.title) {
+          this.proposals.set(payload.proposalId, payload.title);
+        }
+        break;
+      case 'ParticipantJoined':
+        this.people.set(payload.participantId, payload.displayName);
+        break;
+      case 'OrganisationRegistered':
+        this.organisations.set(payload.organisationId, payload.name);
+        break;
+      default:
+        break;
+    }
+  }
+
+  idea(id) {
+    return quoted(this.ideas.get(id), 'history.someIdea');
+  }
+
+  cluster(id) {
+    return quoted(this.clusters.get(id), 'history.someCluster');
+  }
+
+  proposal(id) {
+    return quoted(this.proposals.get(id), 'history.someProposal');
+  }
+
+  organisation(id) {
+    return this.organisations.get(id) ?? (id ? t('history.someOrganisation') : '');
+  }
+
+  organisationList(ids) {
+    return listOf((ids ?? []).map((id) => this.organisation(id)));
+  }
+}
+
+function quoted(text, fallbackKey) {
+  return text ? t('history.quoted', { text: excerpt(text) }) : t(fallbackKey);
+}
+
+export function listOf(items) {
+  try {
+    return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+const phaseName = (phase) => (phase ? t(`phase.${phase}`) : '');
+const stepName = (step) => (step ? t(`step.${step}`) : '');
+
+/** The sentence saying what an event did. */
+export function describeEvent(event, names) {
+  const { type } = event;
+  const p = event.payload ?? {};
+  const key = `event.${type}`;
+  if (!hasText(key)) {
+    return type;
+  }
+  const params = {
+    phase: phaseName(p.phase ?? event.phase),
+    from: p.from && (type.startsWith('Phase') ? phaseName(p.from) : stepName(p.from)),
+    to: p.to && (type.startsWith('Phase') ? phaseName(p.to) : stepName(p.to)),
+    step: stepName(p.step ?? event.step),
+    text: quoted(p.text, 'history.someIdea'),
+    title: quoted(p.title, 'history.someCluster'),
+    name: p.displayName ?? p.name ?? '',
+    idea: names.idea(p.ideaId),
+    cluster: names.cluster(p.clusterId),
+    into: names.cluster(p.into),
+    proposal: names.proposal(p.proposalId),
+    organisation: names.organisation(p.organisationId ?? event.organisationId),
+    organisations: names.organisationList(p.organisationIds),
+    what: quoted(p.what, 'history.someAction'),
+    status: p.status ? t(`history.actionStatus.${p.status}`) : '',
+    minutes: Math.max(1, Math.round((p.seconds ?? 0) / 60)),
+    count: (p.proposalIds ?? p.inspiredBy ?? []).length,
+  };
+  switch (type) {
+    case 'IdeaPosted':
+      return (p.inspiredBy ?? []).length > 0
+        ? t('event.IdeaPosted.inspired', { ...params, sources: listOf(p.inspiredBy.map((id) => names.idea(id))) })
+        : t(key, params);
+    case 'IdeaClustered':
+      return p.clusterId ? t(key, params) : t('event.IdeaClustered.none', params);
+    case 'IdeaHidden':
+      return p.reason ? t('event.IdeaHidden.reason', { ...params, reason: excerpt(p.reason) }) : t(key, params);
+    case 'TimerStarted':
+    case 'TimerExtended':
+      return plural(key, params.minutes, params);
+    case 'ProposalsRanked':
+      return plural(key, params.count, params);
+    case 'ProjectProposed':
+    case 'ProposalAmended':
+      return t(key, { ...params, title: quoted(p.title, 'history.someProposal') });
+    case 'PhaseConfigured':
+      return t(key, { ...params, rules: phaseRules(p) });
+    default:
+      return t(key, params);
+  }
+}
+
+function phaseRules(settings) {
+  const rules = ['privateWriting', 'anonymous', 'hiddenTallies']
+    .filter((rule) => settings[rule])
+    .map((rule) => t(`history.rule.${rule}`));
+  return rules.length > 0 ? listOf(rules) : t('history.rule.none');
+}
+
+/** Who did it: the person (unless the phase was anonymous) and their organisation, or the role. */
+export function describeActor(event, names) {
+  const actor = event.actor ?? '';
+  let who;
+  if (actor.startsWith('participant:')) {
+    who = names.people.get(actor.slice('participant:'.length)) ?? t('history.actor.participant');
+  } else if (actor === 'participant') {
+    who = t('history.actor.anonymous');
+  } else if (['organiser', 'facilitator', 'evaluator'].includes(actor)) {
+    who = t(`history.actor.${actor}`);
+  } else {
+    who = t('history.actor.system');
+  }
+  const organisation = event.organisationId ? names.organisation(event.organisationId) : '';
+  return organisation ? t('history.actorOf', { who, organisation }) : who;
+}
+
+const dateFormats = new Map();
+
+function dateFormat(withSeconds) {
+  const key = `${currentLanguage()}|${withSeconds}`;
+  if (!dateFormats.has(key)) {
+    dateFormats.set(key, new Intl.DateTimeFormat(currentLanguage(), {
+      day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+      ...(withSeconds ? { second: '2-digit' } : {}),
+    }));
+  }
+  return dateFormats.get(key);
+}
+
+/** A date and time in the page's language, to the second unless said otherwise. */
+export function formatInstant(instant, { withSeconds = true } = {}) {
+  return instant ? dateFormat(withSeconds).format(new Date(instant)) : '';
+}
+
+/** From one time to another, the day said once when both fall on it. */
+export function formatSpan(start, end) {
+  if (!start || !end) {
+    return formatInstant(start ?? end, { withSeconds: false });
+  }
+  return dateFormat(false).formatRange(new Date(start), new Date(end));
+}
+
+/** The event types as the timeline's filter offers them, by kind. */
+export const EVENT_KINDS = {
+  ideas: ['IdeaPosted', 'IdeaEdited', 'IdeaWithdrawn', 'IdeaHidden', 'IdeasRevealed', 'ObjectionParked'],
+  clusters: ['ClusterCreated', 'ClusterRenamed', 'ClustersMerged', 'ClusterDissolved', 'IdeaClustered'],
+  votes: ['VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted', 'ProposalVoteCast',
+    'ProposalVoteRetracted'],
+  proposals: ['ProjectProposed', 'ProposalAmended', 'ProposalWithdrawn', 'ProposalsRanked', 'OrganisationCommitted',
+    'CommitmentWithdrawn'],
+  partnerships: ['PartnershipFormed', 'PartnershipExtended', 'PartnershipReduced', 'PartnershipDissolved'],
+  actions: ['ActionAgreed', 'ActionUpdated'],
+  room: ['WorkshopScheduled', 'PhaseAdvanced', 'PhaseReverted', 'StepAdvanced', 'StepReverted', 'PhaseConfigured',
+    'WorkshopClosed', 'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped'],
+  people: ['ParticipantJoined', 'ParticipantReady'],
+};
+
+/** The events that open a phase: where the timeline's bands begin. */
+export const PHASE_EVENTS = ['WorkshopScheduled', 'PhaseAdvanced', 'PhaseReverted', 'WorkshopClosed'];

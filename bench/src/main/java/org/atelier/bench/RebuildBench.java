@@ -105,7 +105,7 @@ final class RebuildBench {
             List<TrackingEventProcessor> processors = processors(atelier);
             long stored = head(eventStore);
             if (stored == 0) {
-                processors.forEach(TrackingEventProcessor::shutDown);
+                processors.forEach(RebuildBench::stop);
                 generate(atelier);
                 stored = head(eventStore);
                 if (measureLivePath) {

@@ -1,5 +1,8 @@
 package org.atelier.query.rebuild;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -16,6 +19,8 @@ public final class HandlerReplay implements ReadModelReplay {
     public static final QueryUpdateEmitter NO_SCREENS = SimpleQueryUpdateEmitter.builder().build();
 
     private final AnnotationEventHandlerAdapter handlers;
+    /** Whether the projection handles a payload type: asking the adapter for every event costs more than the handling. */
+    private final Map<Class<?>, Boolean> handled = new HashMap<>();
 
     private HandlerReplay(Object projection) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
@@ -28,7 +33,7 @@ public final class HandlerReplay implements ReadModelReplay {
 
     @Override
     public void apply(EventMessage<?> event) {
-        if (!handlers.canHandleType(event.getPayloadType())) {
+        if (!handled.computeIfAbsent(event.getPayloadType(), handlers::canHandleType)) {
             return;
         }
         try {

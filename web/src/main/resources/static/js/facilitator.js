@@ -377,17 +377,7 @@ function startConsole(access) {
     if (!shown) {
       return;
     }
-    const page = `/follow-up.html?workshop=${encodeURIComponent(workshopId)}`;
-    document.getElementById('follow-up-link').href = page;
-    const evaluator = document.getElementById('evaluator-access');
-    evaluator.hidden = !access.evaluatorToken;
-    if (access.evaluatorToken) {
-      // The key travels in the fragment, which browsers never send to the server; the page keeps it and drops it from the address.
-      const link = `${window.location.origin}${page}#evaluator=${encodeURIComponent(access.evaluatorToken)}`;
-      const anchor = document.getElementById('evaluator-link');
-      anchor.href = link;
-      setText(anchor, link);
-    }
+    document.getElementById('follow-up-link').href = `/follow-up.html?workshop=${encodeURIComponent(workshopId)}`;
   }
 
   function renderReveal() {

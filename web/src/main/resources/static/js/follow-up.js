@@ -1,4 +1,5 @@
 import { api, path, retried } from './api.js';
+import { evaluatorToken, keepEvaluatorToken, tokenFromInput } from './evaluator-access.js';
 import { currentLanguage, initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { placeInOrder } from './idea-list.js';
 import { followWorkshop, LiveState } from './live.js';
@@ -14,7 +15,6 @@ import {
 
 const STATUSES = ['PLANNED', 'UNDER_WAY', 'DONE', 'DROPPED'];
 const MAX_WHAT = 500;
-const EVALUATOR_PREFIX = 'atelier.evaluator.';
 
 const workshopId = queryParameter('workshop');
 const room = new Room();
@@ -31,7 +31,8 @@ let loadOrganisations = () => {};
 
 /**
  * Who reads this page, from what this browser keeps: a participant of this tab, the facilitator of
- * this device, or an evaluator (key given in the link's fragment or typed here). Null: nobody yet.
+ * this device, or an evaluator (key given in the link's fragment, kept in this tab and taken out of
+ * the address bar, or typed here). Null: nobody yet.
  */
 function findAccess() {
   const participant = readJsonStorage(sessionStorage, `atelier.participant.${workshopId}`);
@@ -42,13 +43,7 @@ function findAccess() {
   if (facilitator?.facilitatorToken) {
     return { role: 'facilitator', token: facilitator.facilitatorToken };
   }
-  const fragment = new URLSearchParams(window.location.hash.slice(1)).get('evaluator');
-  if (fragment) {
-    sessionStorage.setItem(EVALUATOR_PREFIX + workshopId, fragment);
-    // The key is kept in this tab, not in the address bar, the history or a shared screenshot.
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-  }
-  const evaluator = sessionStorage.getItem(EVALUATOR_PREFIX + workshopId);
+  const evaluator = evaluatorToken(workshopId);
   return evaluator ? { role: 'evaluator', token: evaluator } : null;
 }
 
@@ -344,7 +339,8 @@ document.getElementById('key-form').addEventListener('submit', async (event) => 
   const input = document.getElementById('evaluator-key');
   const error = document.getElementById('key-error');
   showError(error, null);
-  const key = input.value.trim();
+  // The key alone, or the whole evaluator link the facilitator handed over.
+  const key = tokenFromInput(input.value);
   if (!key) {
     showError(error, { detail: t('followUp.keyRequired') });
     input.focus();
@@ -352,7 +348,7 @@ document.getElementById('key-form').addEventListener('submit', async (event) => 
   }
   try {
     await api(path`/api/workshops/${workshopId}/actions`, { token: key });
-    sessionStorage.setItem(EVALUATOR_PREFIX + workshopId, key);
+    keepEvaluatorToken(workshopId, key);
     input.value = '';
     access = { role: 'evaluator', token: key };
     start();

@@ -140,8 +140,9 @@ export class Replay {
   render() {
     this.#renderPlay();
     this.#renderCaption();
-    if (this.#shown) {
-      this.#render(this.#boards.get(this.#shown), this.#shown);
+    const board = this.#boards.get(this.#shown);
+    if (board) {
+      this.#render(board, this.#shown);
     }
   }
 

@@ -46,9 +46,10 @@ public abstract class ApiTest {
         return port;
     }
 
+    /** A folder relative to the working directory, as an operator may well give it (see AbsoluteDataFolder). */
     private static Path freshFolder() {
         try {
-            return Files.createTempDirectory("atelier-api-test");
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "atelier-api-test");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

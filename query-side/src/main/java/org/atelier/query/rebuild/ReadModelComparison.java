@@ -24,6 +24,12 @@ import com.mongodb.client.model.Sorts;
  */
 public final class ReadModelComparison {
 
+    /**
+     * Documents per reply when whole read-model documents are read: a board reaches hundreds of
+     * kilobytes, and a reply may not pass 48 MB (MongoDB's limit, which the embedded server does not
+     * enforce by itself), so a few at a time.
+     */
+    static final int READ_BATCH = 16;
     private static final int SHOWN_LENGTH = 120;
     /** The field named when a whole document is on one side only. */
     private static final String DOCUMENT = "(document)";
@@ -99,7 +105,8 @@ public final class ReadModelComparison {
     }
 
     private static MongoCursor<Document> sortedById(MongoDatabase database, String collection) {
-        return database.getCollection(collection).find().sort(Sorts.ascending("_id")).iterator();
+        return database.getCollection(collection).find().sort(Sorts.ascending("_id")).batchSize(READ_BATCH)
+                .iterator();
     }
 
     private static Document next(Iterator<Document> documents) {

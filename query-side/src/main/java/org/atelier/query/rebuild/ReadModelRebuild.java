@@ -338,7 +338,8 @@ public class ReadModelRebuild {
             for (int from = 0; from < ids.size(); from += WRITE_BATCH) {
                 List<Object> batch = ids.subList(from, Math.min(ids.size(), from + WRITE_BATCH));
                 List<ReplaceOneModel<Document>> replacements = new ArrayList<>();
-                rebuilt.getCollection(collection).find(Filters.in("_id", batch)).forEach(document ->
+                rebuilt.getCollection(collection).find(Filters.in("_id", batch))
+                        .batchSize(ReadModelComparison.READ_BATCH).forEach(document ->
                         replacements.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document,
                                 new ReplaceOptions().upsert(true))));
                 current.getCollection(collection).bulkWrite(replacements);

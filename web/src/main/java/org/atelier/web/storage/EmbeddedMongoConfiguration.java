@@ -10,11 +10,11 @@ import org.springframework.context.annotation.Configuration;
 import com.mongodb.ConnectionString;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Without a configured MongoDB URI, read models go to an in-process server that speaks the
- * MongoDB wire protocol, on a free loopback port, with its data in a file of the data folder.
+ * MongoDB wire protocol, on a free loopback port, with its data in a file of the data folder,
+ * answering in batches as MongoDB does ({@link BatchedH2Backend}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
@@ -22,7 +22,7 @@ class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")
     MongoServer embeddedMongoServer(DataFolder dataFolder) {
-        MongoServer server = new MongoServer(new H2Backend(dataFolder.resolve("read-models.mv").toString()));
+        MongoServer server = new MongoServer(new BatchedH2Backend(dataFolder.resolve("read-models.mv").toString()));
         server.bind("127.0.0.1", 0);
         return server;
     }

@@ -1,0 +1,101 @@
+package org.atelier.web.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Sorts;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/** The embedded read-model server answers large reads in batches, as MongoDB does. */
+class BatchedH2BackendTest {
+
+    @TempDir
+    Path dataDir;
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoCollection<Document> boards;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new BatchedH2Backend(dataDir.resolve("read-models.mv").toString()));
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        boards = client.getDatabase("atelier").getCollection("boards");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aReadOfMoreThanOneReplyHoldsComesWholeInBatches() {
+        // 300 documents of 200 KB, a board's size: 60 MB, more than the 48 MB a single reply may carry.
+        String board = "x".repeat(200 << 10);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            documents.add(new Document("_id", String.format("board-%03d", i)).append("text", board));
+        }
+        boards.insertMany(documents);
+
+        List<Object> read = new ArrayList<>();
+        try (MongoCursor<Document> cursor = boards.find().sort(Sorts.ascending("_id")).iterator()) {
+            cursor.forEachRemaining(document -> read.add(document.get("_id")));
+        }
+
+        assertThat(read).hasSize(300).first().isEqualTo("board-000");
+        assertThat(read).last().isEqualTo("board-299");
+    }
+
+    @Test
+    void aQueryWithoutABatchSizeGetsMongoDbsFirstBatchAndTheRestByGetMore() {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            documents.add(new Document("_id", i));
+        }
+        boards.insertMany(documents);
+
+        try (MongoCursor<Document> cursor = boards.find().iterator()) {
+            cursor.next();
+            assertThat(cursor.available()).isEqualTo(BatchedH2Backend.BATCH - 1);
+            int count = 1;
+            while (cursor.hasNext()) {
+                cursor.next();
+                count++;
+            }
+            assertThat(count).isEqualTo(250);
+        }
+    }
+
+    @Test
+    void aBatchSizeTheCallerGivesIsKept() {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            documents.add(new Document("_id", i));
+        }
+        boards.insertMany(documents);
+
+        try (MongoCursor<Document> cursor = boards.find().batchSize(7).iterator()) {
+            cursor.next();
+            assertThat(cursor.available()).isEqualTo(6);
+        }
+    }
+}

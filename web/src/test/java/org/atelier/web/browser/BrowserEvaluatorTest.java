@@ -1,6 +1,7 @@
 package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.web.browser.Browsers.fitsTheScreen;
 import static org.atelier.web.browser.Browsers.text;
 import static org.atelier.web.browser.Browsers.waitOn;
 
@@ -37,16 +38,17 @@ class BrowserEvaluatorTest extends ApiTest {
     private static final String OFFICE = "Un bureau partagé pour monter les dossiers européens";
     private static final String PROJECT = "Bureau européen mutualisé";
 
-    private final List<ChromeDriver> browsers = new ArrayList<>();
+    private Screens screens;
 
     @BeforeEach
     void browsersInstalled() {
         Browsers.assumeInstalled();
+        screens = new Screens(port());
     }
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ChromeDriver::quit);
+        screens.close();
     }
 
     @Test
@@ -146,8 +148,9 @@ class BrowserEvaluatorTest extends ApiTest {
         assertThat(text(page, By.id("verify-result")).replace('\u00a0', ' '))
                 .contains("n° " + story.positionOfIdea(FUNDS) + ".");
 
-        ChromeDriver report = open(1000, 1200);
-        report.get(base() + "/report.html?workshop=" + story.workshop().id() + "#evaluator=" + story.workshop().evaluatorToken());
+        ChromeDriver report = screens.open(1000, 1200);
+        report.get(screens.url("/report.html?workshop=" + story.workshop().id() + "#evaluator="
+                + story.workshop().evaluatorToken()));
         WebElement proposal = waitOn(report).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".report-proposal")));
         assertThat(proposal.getText()).contains(PROJECT).contains("Un mi-temps financé à trois")
                 .contains(story.anaOrganisation()).contains(story.benOrganisation()).contains("nouveau partenariat");
@@ -275,18 +278,12 @@ class BrowserEvaluatorTest extends ApiTest {
 
     /** The evaluator page as the evaluator link opens it: the token in the fragment. */
     private ChromeDriver openEvaluatorPage(Story story, int width, int height) {
-        ChromeDriver page = open(width, height);
-        page.get(base() + "/evaluator.html?workshop=" + story.workshop().id() + "#evaluator="
-                + story.workshop().evaluatorToken());
+        ChromeDriver page = screens.open(width, height);
+        page.get(screens.url("/evaluator.html?workshop=" + story.workshop().id() + "#evaluator="
+                + story.workshop().evaluatorToken()));
         waitOn(page).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timeline .event")));
         assertThat(page.getCurrentUrl()).doesNotContain(story.workshop().evaluatorToken());
         return page;
-    }
-
-    private ChromeDriver open(int width, int height) {
-        ChromeDriver browser = Browsers.open(width, height);
-        browsers.add(browser);
-        return browser;
     }
 
     private static List<WebElement> events(ChromeDriver page) {
@@ -302,17 +299,8 @@ class BrowserEvaluatorTest extends ApiTest {
         return page.findElements(By.cssSelector("#replay-ideas [data-idea-id]")).size();
     }
 
-    private static boolean fitsTheScreen(ChromeDriver page) {
-        return (Boolean) page.executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-    }
-
     private static ApiClient.Response expect(ApiClient.Response response, int status) {
         assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
         return response;
-    }
-
-    private String base() {
-        return "http://localhost:" + port();
     }
 }

@@ -2,6 +2,7 @@ package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atelier.web.browser.Browsers.text;
+import static org.atelier.web.browser.Browsers.confirm;
 import static org.atelier.web.browser.Browsers.type;
 import static org.atelier.web.browser.Browsers.waitOn;
 
@@ -75,7 +76,7 @@ class BrowserLiveTest extends ApiTest {
         waitOn(ben).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "reconnecting"));
         post(ana, "Les financements sont fragmentés");
         facilitator.findElement(By.id("advance-step")).click();
-        confirm();
+        confirm(facilitator);
         waitOn(ana).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "CLUSTER"));
         bensLink.restore();
 
@@ -134,11 +135,7 @@ class BrowserLiveTest extends ApiTest {
 
     private void advancePhase() {
         waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("advance"))).click();
-        confirm();
-    }
-
-    private void confirm() {
-        waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        confirm(facilitator);
     }
 
     private void post(ChromeDriver page, String idea) {

@@ -1,7 +1,9 @@
 package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.web.browser.Browsers.fitsTheScreen;
 import static org.atelier.web.browser.Browsers.text;
+import static org.atelier.web.browser.Browsers.confirm;
 import static org.atelier.web.browser.Browsers.type;
 import static org.atelier.web.browser.Browsers.waitOn;
 
@@ -60,7 +62,7 @@ class BrowserPhaseTest extends ApiTest {
         waitOn(facilitator).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#participants [data-participant-id]"), 2));
         facilitator.findElement(By.id("advance")).click();
-        confirm();
+        confirm(facilitator);
         for (ChromeDriver page : List.of(ana, ben, facilitator)) {
             waitOn(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "COLLECT"));
         }
@@ -141,7 +143,7 @@ class BrowserPhaseTest extends ApiTest {
 
         // Back to VOTE: every screen follows, and Ana's dots are still spent.
         facilitator.findElement(By.id("step-back")).click();
-        confirm();
+        confirm(facilitator);
         for (ChromeDriver page : List.of(ana, ben, facilitator)) {
             waitOn(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", "VOTE"));
         }
@@ -195,15 +197,10 @@ class BrowserPhaseTest extends ApiTest {
 
     private void nextStep(String step) {
         waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("advance-step"))).click();
-        confirm();
+        confirm(facilitator);
         for (ChromeDriver page : List.of(ana, ben, facilitator)) {
             waitOn(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", step));
         }
-    }
-
-    private void confirm() {
-        waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
-        waitOn(facilitator).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
     }
 
     private void post(ChromeDriver page, String idea) {
@@ -247,11 +244,6 @@ class BrowserPhaseTest extends ApiTest {
 
     private static double fillWidth(WebElement bar) {
         return bar.findElement(By.className("vote-bar-fill")).getRect().getWidth();
-    }
-
-    private static boolean fitsTheScreen(ChromeDriver page) {
-        return (Boolean) page.executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
     }
 
     private String base() {

@@ -1,11 +1,13 @@
 package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.web.browser.Browsers.click;
+import static org.atelier.web.browser.Browsers.confirm;
+import static org.atelier.web.browser.Browsers.fitsTheScreen;
 import static org.atelier.web.browser.Browsers.text;
 import static org.atelier.web.browser.Browsers.type;
 import static org.atelier.web.browser.Browsers.waitOn;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,16 +43,17 @@ class BrowserPrivatePhaseTest extends ApiTest {
     private static final String BUSES = "Trop peu de bus le soir";
     private static final String BIKES = "Pas de pistes cyclables sûres";
 
-    private final List<ChromeDriver> browsers = new ArrayList<>();
+    private Screens screens;
 
     @BeforeEach
     void browsersInstalled() {
         Browsers.assumeInstalled();
+        screens = new Screens(port());
     }
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ChromeDriver::quit);
+        screens.close();
     }
 
     @Test
@@ -59,9 +62,9 @@ class BrowserPrivatePhaseTest extends ApiTest {
         String organisation = registerOrganisation(unique("Coop'Sud"), "Saint-Étienne", true);
         Participant anaJoined = join(workshop, organisation, "Ana");
         Participant benJoined = join(workshop, organisation, "Ben");
-        ChromeDriver facilitator = openConsole(workshop);
-        ChromeDriver ana = openParticipantPage(workshop, anaJoined, 390, 844);
-        ChromeDriver ben = openParticipantPage(workshop, benJoined, 360, 740);
+        ChromeDriver facilitator = screens.console(workshop, "Mobilité");
+        ChromeDriver ana = screens.participantPage(workshop, anaJoined, 390, 844);
+        ChromeDriver ben = screens.participantPage(workshop, benJoined, 360, 740);
         List<ChromeDriver> everyone = List.of(facilitator, ana, ben);
 
         // Before the phase opens, the facilitator writes its rules: private writing, anonymous.
@@ -169,7 +172,7 @@ class BrowserPrivatePhaseTest extends ApiTest {
             assertThat(api.post("/api/workshops/" + workshop.id() + "/advance-step", workshop.facilitatorToken(),
                     Map.of("expectedStep", step)).status()).isEqualTo(200);
         }
-        ChromeDriver ana = openParticipantPage(workshop, anaJoined, 390, 844);
+        ChromeDriver ana = screens.participantPage(workshop, anaJoined, 390, 844);
 
         click(ana, ideaOn(ana, BUSES).findElement(By.className("vote-plus")));
         waitOn(ana).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", "0"));
@@ -187,8 +190,8 @@ class BrowserPrivatePhaseTest extends ApiTest {
         Workshop workshop = schedule(BUDGET);
         Participant anaJoined = joinNewOrganisation(workshop, "Ana");
         advanceTo(workshop, "UTOPIA");
-        ChromeDriver facilitator = openConsole(workshop);
-        ChromeDriver ana = openParticipantPage(workshop, anaJoined, 390, 844);
+        ChromeDriver facilitator = screens.console(workshop, "Mobilité");
+        ChromeDriver ana = screens.participantPage(workshop, anaJoined, 390, 844);
         waitOn(facilitator).until(ExpectedConditions.visibilityOfElementLocated(By.id("objections-panel")));
         assertThat(text(facilitator, By.id("objections-note"))).startsWith("Pendant l'Utopie, les objections");
 
@@ -213,36 +216,6 @@ class BrowserPrivatePhaseTest extends ApiTest {
                 response.text("facilitatorToken"), response.text("evaluatorToken"));
     }
 
-    /** The console, given the facilitator's token as the page that created the workshop keeps it. */
-    private ChromeDriver openConsole(Workshop workshop) {
-        ChromeDriver page = open(1280, 900);
-        page.get(base() + "/facilitator.html");
-        page.executeScript("localStorage.setItem(arguments[0], arguments[1])", "atelier.facilitator." + workshop.id(),
-                "{\"workshopId\":\"" + workshop.id() + "\",\"facilitatorToken\":\"" + workshop.facilitatorToken()
-                        + "\",\"joinCode\":\"" + workshop.joinCode() + "\",\"title\":\"Mobilité\"}");
-        page.get(base() + "/facilitator.html?workshop=" + workshop.id());
-        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
-        return page;
-    }
-
-    /** The participant page, given the participant's token as the join page keeps it. */
-    private ChromeDriver openParticipantPage(Workshop workshop, Participant participant, int width, int height) {
-        ChromeDriver page = open(width, height);
-        page.get(base() + "/join.html");
-        page.executeScript("sessionStorage.setItem(arguments[0], arguments[1])", "atelier.participant." + workshop.id(),
-                "{\"workshopId\":\"" + workshop.id() + "\",\"participantId\":\"" + participant.id()
-                        + "\",\"token\":\"" + participant.token() + "\"}");
-        page.get(base() + "/participant.html?workshop=" + workshop.id());
-        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
-        return page;
-    }
-
-    private ChromeDriver open(int width, int height) {
-        ChromeDriver browser = Browsers.open(width, height);
-        browsers.add(browser);
-        return browser;
-    }
-
     private JsonNode board(Workshop workshop, Participant participant) {
         return api.get("/api/workshops/" + workshop.id() + "/board", participant.token()).body();
     }
@@ -253,11 +226,6 @@ class BrowserPrivatePhaseTest extends ApiTest {
         for (ChromeDriver page : everyone) {
             waitOn(page).until(ExpectedConditions.attributeToBe(By.id("step"), "data-step", step));
         }
-    }
-
-    private static void confirm(ChromeDriver facilitator) {
-        waitOn(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
-        waitOn(facilitator).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
     }
 
     private static void post(ChromeDriver page, String idea) {
@@ -292,20 +260,5 @@ class BrowserPrivatePhaseTest extends ApiTest {
 
     private static List<WebElement> ideasShown(ChromeDriver page) {
         return page.findElements(By.cssSelector("#ideas [data-idea-id]"));
-    }
-
-    private static void click(ChromeDriver page, WebElement button) {
-        waitOn(page).until(ExpectedConditions.elementToBeClickable(button));
-        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
-    }
-
-    private static boolean fitsTheScreen(ChromeDriver page) {
-        return (Boolean) page.executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-    }
-
-    private String base() {
-        return "http://localhost:" + port();
     }
 }

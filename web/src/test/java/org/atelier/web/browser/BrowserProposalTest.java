@@ -1,11 +1,12 @@
 package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.web.browser.Browsers.click;
+import static org.atelier.web.browser.Browsers.fitsTheScreen;
 import static org.atelier.web.browser.Browsers.text;
 import static org.atelier.web.browser.Browsers.type;
 import static org.atelier.web.browser.Browsers.waitOn;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,16 +44,17 @@ class BrowserProposalTest extends ApiTest {
     private static final String TIMELINE = "Ouverture au printemps 2026";
     private static final String ACTION = "Visiter le local de la MJC avec les partenaires";
 
-    private final List<ChromeDriver> browsers = new ArrayList<>();
+    private Screens screens;
 
     @BeforeEach
     void browsersInstalled() {
         Browsers.assumeInstalled();
+        screens = new Screens(port());
     }
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ChromeDriver::quit);
+        screens.close();
     }
 
     @Test
@@ -69,9 +71,9 @@ class BrowserProposalTest extends ApiTest {
         postIdea(workshop, benJoined, UUID.randomUUID().toString(), DREAM);
         advanceTo(workshop, "REALIZATION");
 
-        ChromeDriver facilitator = openConsole(workshop);
-        ChromeDriver ana = openParticipantPage(workshop, anaJoined, 390, 844);
-        ChromeDriver ben = openParticipantPage(workshop, benJoined, 360, 740);
+        ChromeDriver facilitator = screens.console(workshop, "Coopérer");
+        ChromeDriver ana = screens.participantPage(workshop, anaJoined, 390, 844);
+        ChromeDriver ben = screens.participantPage(workshop, benJoined, 360, 740);
         List<ChromeDriver> everyone = List.of(facilitator, ana, ben);
 
         // Ana proposes a project from the critique and the dream, with its conditions of realization.
@@ -180,8 +182,8 @@ class BrowserProposalTest extends ApiTest {
         advanceTo(workshop, "CLOSED");
 
         // The evaluator opens the link the console gives: read only, and the key leaves the address bar.
-        ChromeDriver evaluator = open(1024, 768);
-        evaluator.get(base() + "/follow-up.html?workshop=" + workshop.id() + "#evaluator=" + workshop.evaluatorToken());
+        ChromeDriver evaluator = screens.open(1024, 768);
+        evaluator.get(screens.url("/follow-up.html?workshop=" + workshop.id() + "#evaluator=" + workshop.evaluatorToken()));
         waitOn(evaluator).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
         assertThat(evaluator.getCurrentUrl()).doesNotContain(workshop.evaluatorToken());
         WebElement followed = followUp(evaluator, KITCHEN);
@@ -189,7 +191,7 @@ class BrowserProposalTest extends ApiTest {
         assertThat(followed.findElement(By.className("agree-box")).isDisplayed()).isFalse();
 
         // Ben, on his participant page of the closed workshop, goes to the follow-up board.
-        ChromeDriver ben = openParticipantPage(workshop, benJoined, 360, 740);
+        ChromeDriver ben = screens.participantPage(workshop, benJoined, 360, 740);
         click(ben, waitOn(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("follow-up-link"))));
         waitOn(ben).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
         WebElement kitchen = followUp(ben, KITCHEN);
@@ -240,7 +242,7 @@ class BrowserProposalTest extends ApiTest {
         String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", anaJoined.token(),
                 Map.of("title", KITCHEN)).text("proposalId");
         api.post("/api/proposals/" + proposalId + "/commitments", anaJoined.token(), Map.of());
-        ChromeDriver ben = openParticipantPage(workshop, benJoined, 360, 740);
+        ChromeDriver ben = screens.participantPage(workshop, benJoined, 360, 740);
 
         click(ben, proposal(ben, KITCHEN).findElement(By.className("commit-button")));
 
@@ -269,7 +271,7 @@ class BrowserProposalTest extends ApiTest {
         advanceTo(workshop, "REALIZATION");
         String proposalId = api.post("/api/workshops/" + workshop.id() + "/proposals", anaJoined.token(),
                 Map.of("title", KITCHEN)).text("proposalId");
-        ChromeDriver facilitator = openConsole(workshop);
+        ChromeDriver facilitator = screens.console(workshop, "Coopérer");
 
         click(facilitator, proposal(facilitator, KITCHEN).findElement(By.className("amend-button")));
         WebElement title = facilitator.switchTo().activeElement();
@@ -292,37 +294,6 @@ class BrowserProposalTest extends ApiTest {
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
         return new Workshop(response.text("workshopId"), response.text("joinCode"),
                 response.text("facilitatorToken"), response.text("evaluatorToken"));
-    }
-
-    /** The console, given the facilitator's token as the page that created the workshop keeps it. */
-    private ChromeDriver openConsole(Workshop workshop) {
-        ChromeDriver page = open(1280, 900);
-        page.get(base() + "/facilitator.html");
-        page.executeScript("localStorage.setItem(arguments[0], arguments[1])", "atelier.facilitator." + workshop.id(),
-                "{\"workshopId\":\"" + workshop.id() + "\",\"facilitatorToken\":\"" + workshop.facilitatorToken()
-                        + "\",\"evaluatorToken\":\"" + workshop.evaluatorToken()
-                        + "\",\"joinCode\":\"" + workshop.joinCode() + "\",\"title\":\"Coopérer\"}");
-        page.get(base() + "/facilitator.html?workshop=" + workshop.id());
-        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
-        return page;
-    }
-
-    /** The participant page, given the participant's token as the join page keeps it. */
-    private ChromeDriver openParticipantPage(Workshop workshop, Participant participant, int width, int height) {
-        ChromeDriver page = open(width, height);
-        page.get(base() + "/join.html");
-        page.executeScript("sessionStorage.setItem(arguments[0], arguments[1])", "atelier.participant." + workshop.id(),
-                "{\"workshopId\":\"" + workshop.id() + "\",\"participantId\":\"" + participant.id()
-                        + "\",\"token\":\"" + participant.token() + "\"}");
-        page.get(base() + "/participant.html?workshop=" + workshop.id());
-        waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
-        return page;
-    }
-
-    private ChromeDriver open(int width, int height) {
-        ChromeDriver browser = Browsers.open(width, height);
-        browsers.add(browser);
-        return browser;
     }
 
     private static WebElement source(ChromeDriver page, String idea) {
@@ -356,20 +327,5 @@ class BrowserProposalTest extends ApiTest {
 
     private static WebElement visible(WebElement element) {
         return element.isDisplayed() ? element : null;
-    }
-
-    private static void click(ChromeDriver page, WebElement element) {
-        waitOn(page).until(ExpectedConditions.elementToBeClickable(element));
-        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static boolean fitsTheScreen(ChromeDriver page) {
-        return (Boolean) page.executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-    }
-
-    private String base() {
-        return "http://localhost:" + port();
     }
 }

@@ -71,4 +71,23 @@ final class Browsers {
     static String text(ChromeDriver page, By element) {
         return page.findElement(element).getText();
     }
+
+    /** Clicks a button once it can be clicked, brought to the middle of a small screen first. */
+    static void click(ChromeDriver page, WebElement button) {
+        waitOn(page).until(ExpectedConditions.elementToBeClickable(button));
+        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    /** Answers yes to the console's confirmation dialog and waits for it to close. */
+    static void confirm(ChromeDriver console) {
+        waitOn(console).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        waitOn(console).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+    }
+
+    /** Whether the page fits its screen's width: nothing to scroll sideways on a phone. */
+    static boolean fitsTheScreen(ChromeDriver page) {
+        return (Boolean) page.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+    }
 }

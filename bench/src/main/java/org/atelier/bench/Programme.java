@@ -2,9 +2,13 @@ package org.atelier.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,10 +28,25 @@ import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.proposal.ActionAgreed;
+import org.atelier.shared.proposal.ActionId;
+import org.atelier.shared.proposal.ActionStatus;
+import org.atelier.shared.proposal.ActionUpdated;
+import org.atelier.shared.proposal.CommitmentWithdrawn;
+import org.atelier.shared.proposal.Conditions;
+import org.atelier.shared.proposal.OrganisationCommitted;
+import org.atelier.shared.proposal.PartnershipExtended;
+import org.atelier.shared.proposal.PartnershipFormed;
+import org.atelier.shared.proposal.PartnershipId;
+import org.atelier.shared.proposal.PartnershipReduced;
+import org.atelier.shared.proposal.ProjectProposed;
+import org.atelier.shared.proposal.ProposalId;
+import org.atelier.shared.proposal.ProposalsRanked;
 import org.atelier.shared.timer.TimerExtended;
 import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.IdeasRevealed;
@@ -51,7 +70,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * have recorded: organisations registered, then workshops of 12 to 40 participants going through
  * critique, utopia and realization (ideas with their edits, withdrawals, inspirations and
  * moderation, clusters built, renamed and merged, dot votes with second thoughts, ready signals,
- * timers, objections), several workshops running at the same time so that their streams
+ * timers, objections), projects proposed in realization from the ideas and clusters, organisations
+ * committing to them so that partnerships form, grow and now and then shrink, dots on the projects,
+ * their final order and the follow-up actions agreed; several workshops running at the same time so that their streams
  * interleave in the store as they would. Seeded, so two runs write the same programme.
  */
 final class Programme {
@@ -187,6 +208,7 @@ final class Programme {
             ideas.add(idea);
             stream.add(author.actor(), new IdeaPosted(id, idea.id, author.id, author.organisation, phase,
                     text(phase), inspiredBy, tick(8)));
+            stream.ideas.add(idea.id);
             if (random.nextInt(12) == 0) {
                 stream.add(author.actor(), new IdeaEdited(id, idea.id, text(phase), tick(20)));
             }
@@ -200,10 +222,12 @@ final class Programme {
         }
         for (int i = 0; i < ideas.size() / 30; i++) {
             Idea gone = ideas.remove(random.nextInt(ideas.size()));
+            stream.ideas.remove(gone.id);
             stream.add(gone.author.actor(), new IdeaWithdrawn(id, gone.id, tick(10)));
         }
         if (random.nextInt(3) == 0 && !ideas.isEmpty()) {
             Idea hidden = ideas.remove(random.nextInt(ideas.size()));
+            stream.ideas.remove(hidden.id);
             stream.add("facilitator", new IdeaHidden(id, hidden.id, "hors sujet", tick(10)));
         }
         if (phase == Phase.UTOPIA && stream.privateWriting) {
@@ -235,10 +259,16 @@ final class Programme {
             ClusterId merged = clusters.remove(clusters.size() - 1);
             stream.add("facilitator", new ClustersMerged(id, merged, clusters.get(0), tick(15)));
         }
+        List<Project> projects = phase == Phase.REALIZATION ? propose(stream, people, ideas, clusters) : List.of();
         stream.add("facilitator", new StepAdvanced(id, phase, Step.CLUSTER, Step.VOTE, tick(30)));
         stream.add("facilitator", new TimerStarted(id, phase, Step.VOTE, 300, tick(5).plusSeconds(300), clock));
         for (Person voter : people) {
             for (int dot = 0; dot < votes && !ideas.isEmpty(); dot++) {
+                if (!projects.isEmpty() && random.nextInt(3) == 0) {
+                    stream.add(voter.actor(), new ProposalVoteCast(id, voter.id,
+                            projects.get(random.nextInt(projects.size())).id, phase, tick(3)));
+                    continue;
+                }
                 if (random.nextInt(6) == 0) {
                     stream.add(voter.actor(), new ClusterVoteCast(id, voter.id,
                             clusters.get(random.nextInt(clusters.size())), phase, tick(3)));
@@ -255,7 +285,90 @@ final class Programme {
         everyoneReady(stream, people, phase, Step.VOTE);
         stream.add("facilitator", new TimerStopped(id, tick(10)));
         stream.add("facilitator", new StepAdvanced(id, phase, Step.VOTE, Step.DISCUSS, tick(30)));
+        if (!projects.isEmpty()) {
+            commitAndFollowUp(stream, people, projects);
+        }
         tick(1800);
+    }
+
+    /** Two to five projects, each from a few ideas or clusters of any phase, led by its proposer's organisation. */
+    private List<Project> propose(Stream stream, List<Person> people, List<Idea> ideas, List<ClusterId> clusters) {
+        List<Project> projects = new ArrayList<>();
+        for (int p = 2 + random.nextInt(4); p > 0; p--) {
+            Person proposer = people.get(random.nextInt(people.size()));
+            Project project = new Project(new ProposalId(uuid()));
+            projects.add(project);
+            List<IdeaId> fromIdeas = new ArrayList<>();
+            for (int i = 1 + random.nextInt(3); i > 0 && !stream.ideas.isEmpty(); i--) {
+                IdeaId source = stream.ideas.get(random.nextInt(stream.ideas.size()));
+                if (!fromIdeas.contains(source)) {
+                    fromIdeas.add(source);
+                }
+            }
+            List<ClusterId> fromClusters = random.nextBoolean() ? List.of(clusters.get(random.nextInt(clusters.size())))
+                    : List.of();
+            stream.add(proposer.actor(), new ProjectProposed(stream.workshopId, project.id, "Projet : " + pick(DREAMS),
+                    text(Phase.UTOPIA) + " " + text(Phase.REALIZATION), fromIdeas, fromClusters, proposer.organisation,
+                    new Conditions("Deux jours par mois de " + pick(SUBJECTS), "Trouver un lieu",
+                            pick(ACTIONS), "D'ici la fin de l'année"), proposer.id, proposer.organisation,
+                    Phase.REALIZATION, tick(60)));
+        }
+        return projects;
+    }
+
+    /**
+     * Organisations commit to the projects (the second forms the partnership, later ones extend it,
+     * now and then one leaves again), the facilitator sets the final order and the partners agree
+     * actions, some already under way.
+     */
+    private void commitAndFollowUp(Stream stream, List<Person> people, List<Project> projects) {
+        WorkshopId id = stream.workshopId;
+        for (Project project : projects) {
+            for (int c = random.nextInt(6); c > 0; c--) {
+                Person committer = people.get(random.nextInt(people.size()));
+                if (!project.partners.add(committer.organisation)) {
+                    continue;
+                }
+                stream.add(committer.actor(), new OrganisationCommitted(id, project.id, committer.organisation,
+                        committer.id, tick(20)));
+                if (project.partners.size() == 2) {
+                    project.partnership = new PartnershipId(uuid());
+                    stream.add(committer.actor(), new PartnershipFormed(id, project.partnership, project.id,
+                            List.copyOf(project.partners), clock));
+                } else if (project.partnership != null) {
+                    stream.add(committer.actor(), new PartnershipExtended(id, project.partnership, project.id,
+                            committer.organisation, List.copyOf(project.partners), clock));
+                }
+                if (project.partners.size() > 2 && random.nextInt(12) == 0) {
+                    project.partners.remove(committer.organisation);
+                    stream.add(committer.actor(), new CommitmentWithdrawn(id, project.id, committer.organisation,
+                            committer.id, tick(20)));
+                    stream.add(committer.actor(), new PartnershipReduced(id, project.partnership, project.id,
+                            committer.organisation, List.copyOf(project.partners), clock));
+                }
+            }
+        }
+        List<ProposalId> order = new ArrayList<>(projects.stream().map(Project::id).toList());
+        Collections.shuffle(order, random);
+        stream.add("facilitator", new ProposalsRanked(id, order, tick(60)));
+        for (Project project : projects) {
+            if (project.partnership == null) {
+                continue;
+            }
+            for (int a = 1 + random.nextInt(3); a > 0; a--) {
+                Person agreedBy = people.get(random.nextInt(people.size()));
+                ActionId action = new ActionId(uuid());
+                String what = pick(ACTIONS);
+                LocalDate due = LocalDate.ofInstant(clock, ZoneOffset.UTC).plusDays(30 + random.nextInt(120));
+                OrganisationId who = List.copyOf(project.partners).get(random.nextInt(project.partners.size()));
+                stream.add(agreedBy.actor(), new ActionAgreed(id, project.id, action, who, what, due,
+                        ActionStatus.PLANNED, agreedBy.id, tick(40)));
+                if (random.nextInt(3) == 0) {
+                    stream.add(agreedBy.actor(), new ActionUpdated(id, project.id, action, ActionStatus.UNDER_WAY,
+                            what, due, agreedBy.id, tick(40)));
+                }
+            }
+        }
     }
 
     private void everyoneReady(Stream stream, List<Person> people, Phase phase, Step step) {
@@ -308,10 +421,27 @@ final class Programme {
     private record Idea(IdeaId id, Person author) {
     }
 
+    /** A proposed project, the organisations committed to it, and its partnership once two are. */
+    private static final class Project {
+        private final ProposalId id;
+        private final LinkedHashSet<OrganisationId> partners = new LinkedHashSet<>();
+        private PartnershipId partnership;
+
+        Project(ProposalId id) {
+            this.id = id;
+        }
+
+        ProposalId id() {
+            return id;
+        }
+    }
+
     /** One workshop's events, numbered as its aggregate numbers them. */
     private final class Stream {
         private final WorkshopId workshopId;
         private final List<DomainEventMessage<?>> events = new ArrayList<>();
+        /** Every idea posted in the workshop, in any phase: what projects may be derived from. */
+        private final List<IdeaId> ideas = new ArrayList<>();
         private boolean privateWriting;
 
         Stream(WorkshopId workshopId) {

@@ -2,16 +2,11 @@ package org.atelier.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.atelier.AtelierApplication;
@@ -99,7 +94,8 @@ final class RebuildBench {
         Path dataDir = keptData != null ? keptData : Files.createTempDirectory("atelier-rebuild-bench-");
         ConfigurableApplicationContext atelier = AtelierApplication.run("--server.port=0",
                 "--server.address=127.0.0.1", "--atelier.data-dir=" + dataDir, "--atelier.organiser-key=bench",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+                "--logging.level.root=WARN", "--logging.level.org.atelier.query.rebuild=INFO",
+                "--spring.main.banner-mode=off");
         try {
             EventStore eventStore = atelier.getBean(EventStore.class);
             List<TrackingEventProcessor> processors = processors(atelier);
@@ -135,12 +131,14 @@ final class RebuildBench {
     private int rebuild(ConfigurableApplicationContext atelier) {
         ReadModelRebuild rebuild = atelier.getBean(ReadModelRebuild.class);
         System.gc();
-        resetPeaks();
-        long gcBefore = gcMillis();
         out.printf("Rebuild of every read model (%s): drop, replay, compare with the live ones, switch%n",
                 String.join(", ", rebuild.status().readModels().isEmpty() ? List.of("all") : rebuild.status().readModels()));
         long start = System.nanoTime();
-        RebuildStatus done = rebuild.run();
+        RebuildStatus done;
+        HeapWatch heap = new HeapWatch();
+        try (heap) {
+            done = rebuild.run();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("Rebuild %s: %,d events in %.1f s overall, %,.0f events/s while replaying; live processors held %d ms%n",
                 done.state(), done.eventsDone(), seconds, done.eventsPerSecond(), done.pausedMillis());
@@ -150,13 +148,8 @@ final class RebuildBench {
         if (done.failure() != null) {
             out.printf("Failure: %s%n", done.failure());
         }
-        out.printf("Memory during the rebuild: %s; GC during the rebuild %d ms%n", memory(), gcMillis() - gcBefore);
+        out.printf("Memory during the rebuild: %s%n", heap.report());
         return done.state() == RebuildStatus.State.DONE ? 0 : 1;
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private void generate(ConfigurableApplicationContext atelier) {
@@ -242,20 +235,6 @@ final class RebuildBench {
                 .filter(TrackingEventProcessor.class::isInstance)
                 .map(TrackingEventProcessor.class::cast)
                 .toList();
-    }
-
-    /** The heap's peak since the last reset: the sum of every heap pool's peak, an upper bound. */
-    static String memory() {
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
-        return String.format(Locale.ROOT, "peak heap %d MiB of %d MiB (-Xmx)", peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
-    }
-
-    static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     private static void delete(Path folder) throws IOException {

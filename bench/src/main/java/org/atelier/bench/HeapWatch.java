@@ -2,11 +2,16 @@ package org.atelier.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -22,6 +27,11 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * memory is bounded. Also the time the collector took.
  */
 final class HeapWatch implements AutoCloseable {
+
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
 
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakAfterCollection = new AtomicLong();
@@ -58,11 +68,12 @@ final class HeapWatch implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                 (CompositeData) notification.getUserData());
-        long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                .filter(usage -> usage != null)
+        // The map holds every pool, Metaspace and code cache too: only the heap's count.
+        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+                .map(Map.Entry::getValue)
                 .mapToLong(MemoryUsage::getUsed)
                 .sum();
-        // Metaspace and code cache are in the map too; they are small next to the heap and change little.
         peakAfterCollection.accumulateAndGet(after, Math::max);
     }
 

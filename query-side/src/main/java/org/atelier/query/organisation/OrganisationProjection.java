@@ -93,6 +93,6 @@ class OrganisationProjection implements RebuildableReadModel {
     /** A few events per organisation: replayed through the handlers above, as they run live. */
     @Override
     public ReadModelReplay replayInto(MongoTemplate target) {
-        return HandlerReplay.of(new OrganisationProjection(target, HandlerReplay.NO_SCREENS));
+        return HandlerReplay.into(target, scratch -> new OrganisationProjection(scratch, HandlerReplay.NO_SCREENS));
     }
 }

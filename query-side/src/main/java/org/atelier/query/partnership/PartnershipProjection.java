@@ -225,7 +225,7 @@ class PartnershipProjection implements RebuildableReadModel {
     /** Few events (proposals, commitments, partnerships): replayed through the handlers above, as they run live. */
     @Override
     public ReadModelReplay replayInto(MongoTemplate target) {
-        return HandlerReplay.of(new PartnershipProjection(target, HandlerReplay.NO_SCREENS));
+        return HandlerReplay.into(target, scratch -> new PartnershipProjection(scratch, HandlerReplay.NO_SCREENS));
     }
 
     /** The pairs already linked other than through this proposal's commitments and this partnership. */

@@ -127,10 +127,10 @@ public class ReadModelRebuild {
     private void runBegun() {
         List<StreamingEventProcessor> held = new ArrayList<>();
         MongoTemplate target = null;
+        Map<RebuildableReadModel, ReadModelReplay> replays = new HashMap<>();
         try {
             Map<String, StreamingEventProcessor> processors = processorsOf(readModels);
             target = freshTarget();
-            Map<RebuildableReadModel, ReadModelReplay> replays = new HashMap<>();
             for (RebuildableReadModel model : readModels) {
                 replays.put(model, model.replayInto(target));
             }
@@ -143,13 +143,17 @@ public class ReadModelRebuild {
                     .toList();
             liveAt.keySet().removeAll(behind);
             catchUp(rebuilt, replays, liveAt);
-            replays.values().forEach(ReadModelReplay::finish);
+            replays.forEach(ReadModelRebuild::finish);
 
+            long comparing = System.nanoTime();
             ReadModelComparison comparison = ReadModelComparison.of(live.getDb(), target.getDb(),
                     collections(liveAt.keySet()), SHOWN_DIFFERENCES);
             ReadModelComparison takenOver = ReadModelComparison.of(live.getDb(), target.getDb(), collections(behind), 0);
+            long switching = System.nanoTime();
             replaceLiveDocuments(comparison, target.getDb());
             replaceLiveDocuments(takenOver, target.getDb());
+            LOG.info("Comparison: {} ms; switch: {} ms", (switching - comparing) / 1_000_000,
+                    (System.nanoTime() - switching) / 1_000_000);
             behind.forEach(model -> goOnFrom(rebuilt, processors.get(model.processingGroup()).getName()));
             long pausedMillis = (System.nanoTime() - pauseStart) / 1_000_000;
             List<String> notCompared = behind.stream().map(RebuildableReadModel::processingGroup).sorted().toList();
@@ -170,6 +174,7 @@ public class ReadModelRebuild {
                     List.of(), groups(), null, String.valueOf(failure.getMessage())));
         } finally {
             held.forEach(StreamingEventProcessor::start);
+            replays.values().forEach(ReadModelReplay::close);
             if (target != null) {
                 target.getDb().drop();
             }
@@ -202,6 +207,13 @@ public class ReadModelRebuild {
                     done[0]);
         }
         return reached[0];
+    }
+
+    /** Writes what a replay still holds, and says how long that took: on the embedded store, most of a rebuild. */
+    private static void finish(RebuildableReadModel model, ReadModelReplay replay) {
+        long started = System.nanoTime();
+        replay.finish();
+        LOG.info("Writing of {}: {} ms", model.processingGroup(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void progress(long done, long total, long startedNanos) {

@@ -144,6 +144,9 @@ public class ReadModelRebuild {
             liveAt.keySet().removeAll(behind);
             catchUp(rebuilt, replays, liveAt);
             replays.forEach(ReadModelRebuild::finish);
+            // What the replays held in memory is written: let it go before the comparison reads both sides.
+            replays.values().forEach(ReadModelReplay::close);
+            replays.clear();
 
             long comparing = System.nanoTime();
             ReadModelComparison comparison = ReadModelComparison.of(live.getDb(), target.getDb(),

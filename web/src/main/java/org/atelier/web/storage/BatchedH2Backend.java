@@ -1,7 +1,5 @@
 package org.atelier.web.storage;
 
-import org.h2.mvstore.MVStore;
-
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -16,11 +14,9 @@ import io.netty.channel.Channel;
 final class BatchedH2Backend extends H2Backend {
 
     static final int BATCH = 101;
-    /** MVStore's default page cache is 16 MB; the server's indexes read many pages per insert when it is short. */
-    private static final int PAGE_CACHE_MB = 64;
 
     BatchedH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).open());
+        super(fileName);
     }
 
     @Override

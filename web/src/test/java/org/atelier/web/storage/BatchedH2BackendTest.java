@@ -67,11 +67,7 @@ class BatchedH2BackendTest {
 
     @Test
     void aQueryWithoutABatchSizeGetsMongoDbsFirstBatchAndTheRestByGetMore() {
-        List<Document> documents = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
-            documents.add(new Document("_id", i));
-        }
-        boards.insertMany(documents);
+        insertNumbered(250);
 
         try (MongoCursor<Document> cursor = boards.find().iterator()) {
             cursor.next();
@@ -87,15 +83,19 @@ class BatchedH2BackendTest {
 
     @Test
     void aBatchSizeTheCallerGivesIsKept() {
-        List<Document> documents = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            documents.add(new Document("_id", i));
-        }
-        boards.insertMany(documents);
+        insertNumbered(30);
 
         try (MongoCursor<Document> cursor = boards.find().batchSize(7).iterator()) {
             cursor.next();
             assertThat(cursor.available()).isEqualTo(6);
         }
+    }
+
+    private void insertNumbered(int count) {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            documents.add(new Document("_id", i));
+        }
+        boards.insertMany(documents);
     }
 }

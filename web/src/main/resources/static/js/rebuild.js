@@ -51,7 +51,9 @@ function render() {
   }
   const running = status.state === 'RUNNING';
   startButton.disabled = running;
-  setText(document.getElementById('rebuild-state'), t(`rebuild.state.${status.state}`));
+  // While running, the stage says what it is doing: past the replay, the figures stand still for a while.
+  setText(document.getElementById('rebuild-state'), running && status.stage
+    ? t(`rebuild.stage.${status.stage}`) : t(`rebuild.state.${status.state}`));
   const total = Math.max(status.eventsTotal, status.eventsDone);
   const fraction = status.state === 'DONE' ? 1 : total > 0 ? status.eventsDone / total : 0;
   progress.max = 1;
@@ -68,7 +70,8 @@ function render() {
     total: number(total),
   }));
   setText(document.getElementById('rebuild-rate'), t('rebuild.perSecond', { rate: number(status.eventsPerSecond) }));
-  setText(document.getElementById('rebuild-left'), running ? duration(status.secondsLeft) : '—');
+  setText(document.getElementById('rebuild-left'),
+    running && status.stage === 'REPLAYING' ? duration(status.secondsLeft) : '—');
   setText(document.getElementById('rebuild-started'), moment(status.startedAt));
   setText(document.getElementById('rebuild-finished'), moment(status.finishedAt));
   renderResult();

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import org.atelier.query.rebuild.RebuildStatus.Stage;
 import org.atelier.query.rebuild.RebuildStatus.State;
 import org.axonframework.common.ProcessRetriesExhaustedException;
 import org.axonframework.common.transaction.TransactionManager;
@@ -117,7 +118,7 @@ public class ReadModelRebuild {
 
     private void begin() {
         RebuildStatus current = status.get();
-        RebuildStatus started = new RebuildStatus(State.RUNNING, 0, history.headPosition(), 0, null, clock.instant(),
+        RebuildStatus started = new RebuildStatus(State.RUNNING, Stage.REPLAYING, 0, history.headPosition(), 0, null, clock.instant(),
                 null, null, 0, List.of(), List.of(), groups(), null, null);
         if (current.running() || !status.compareAndSet(current, started)) {
             throw new AlreadyRunning();
@@ -136,6 +137,7 @@ public class ReadModelRebuild {
             }
 
             TrackingToken rebuilt = replayAll(replays);
+            stage(Stage.HOLDING);
             long pauseStart = System.nanoTime();
             Map<RebuildableReadModel, TrackingToken> liveAt = holdLiveProcessors(rebuilt, processors, held);
             List<RebuildableReadModel> behind = readModels.stream()
@@ -143,15 +145,18 @@ public class ReadModelRebuild {
                     .toList();
             liveAt.keySet().removeAll(behind);
             catchUp(rebuilt, replays, liveAt);
+            stage(Stage.WRITING);
             replays.forEach(ReadModelRebuild::finish);
             // What the replays held in memory is written: let it go before the comparison reads both sides.
             replays.values().forEach(ReadModelReplay::close);
             replays.clear();
 
+            stage(Stage.COMPARING);
             long comparing = System.nanoTime();
             ReadModelComparison comparison = ReadModelComparison.of(live.getDb(), target.getDb(),
                     collections(liveAt.keySet()), SHOWN_DIFFERENCES);
             ReadModelComparison takenOver = ReadModelComparison.of(live.getDb(), target.getDb(), collections(behind), 0);
+            stage(Stage.SWITCHING);
             long switching = System.nanoTime();
             replaceLiveDocuments(comparison, target.getDb());
             replaceLiveDocuments(takenOver, target.getDb());
@@ -162,7 +167,7 @@ public class ReadModelRebuild {
             List<String> notCompared = behind.stream().map(RebuildableReadModel::processingGroup).sorted().toList();
             Boolean identical = notCompared.isEmpty() ? comparison.identical() : null;
             RebuildStatus progress = status.get();
-            status.set(new RebuildStatus(State.DONE, progress.eventsDone(), progress.eventsDone(),
+            status.set(new RebuildStatus(State.DONE, null, progress.eventsDone(), progress.eventsDone(),
                     progress.eventsPerSecond(), 0L, progress.startedAt(), clock.instant(), identical,
                     comparison.documentsCompared(), comparison.differences(), notCompared, groups(), pausedMillis,
                     null));
@@ -172,7 +177,7 @@ public class ReadModelRebuild {
         } catch (RuntimeException failure) {
             LOG.error("The rebuild of the read models failed; the live read models are left as they were", failure);
             RebuildStatus progress = status.get();
-            status.set(new RebuildStatus(State.FAILED, progress.eventsDone(), progress.eventsTotal(),
+            status.set(new RebuildStatus(State.FAILED, null, progress.eventsDone(), progress.eventsTotal(),
                     progress.eventsPerSecond(), null, progress.startedAt(), clock.instant(), null, 0, List.of(),
                     List.of(), groups(), null, String.valueOf(failure.getMessage())));
         } finally {
@@ -212,6 +217,10 @@ public class ReadModelRebuild {
         return reached[0];
     }
 
+    private void stage(Stage next) {
+        status.updateAndGet(current -> current.at(next));
+    }
+
     /** Writes what a replay still holds, and says how long that took: on the embedded store, most of a rebuild. */
     private static void finish(RebuildableReadModel model, ReadModelReplay replay) {
         long started = System.nanoTime();
@@ -224,7 +233,7 @@ public class ReadModelRebuild {
         double rate = done / seconds;
         Long left = rate > 0 ? Math.round((total - done) / rate) : null;
         RebuildStatus before = status.get();
-        status.set(new RebuildStatus(State.RUNNING, done, total, rate, left, before.startedAt(), null, null, 0,
+        status.set(new RebuildStatus(State.RUNNING, Stage.REPLAYING, done, total, rate, left, before.startedAt(), null, null, 0,
                 List.of(), List.of(), before.readModels(), null, null));
     }
 
@@ -321,7 +330,7 @@ public class ReadModelRebuild {
             }
         }
         RebuildStatus progress = status.get();
-        status.set(new RebuildStatus(State.RUNNING, progress.eventsDone() + caughtUp,
+        status.set(new RebuildStatus(State.RUNNING, Stage.HOLDING, progress.eventsDone() + caughtUp,
                 progress.eventsTotal() + caughtUp, progress.eventsPerSecond(), 0L, progress.startedAt(), null, null, 0,
                 List.of(), List.of(), progress.readModels(), null, null));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Where the rebuild stands, as the organiser's screen and API show it.
  *
+ * @param stage           while running, what the rebuild is doing; {@code null} otherwise
  * @param eventsTotal     the events to replay: the store's head position when the rebuild started
  *                        (the events done once finished)
  * @param eventsPerSecond events replayed per second since the rebuild started reading
@@ -18,7 +19,7 @@ import java.util.List;
  * @param pausedMillis    how long the live processors were held while the rebuild caught up, compared
  *                        and switched the read models
  */
-public record RebuildStatus(State state, long eventsDone, long eventsTotal, double eventsPerSecond,
+public record RebuildStatus(State state, Stage stage, long eventsDone, long eventsTotal, double eventsPerSecond,
                             Long secondsLeft, Instant startedAt, Instant finishedAt, Boolean identical,
                             long documentsCompared, List<Difference> differences, List<String> notCompared,
                             List<String> readModels,
@@ -28,13 +29,28 @@ public record RebuildStatus(State state, long eventsDone, long eventsTotal, doub
         IDLE, RUNNING, DONE, FAILED
     }
 
+    /**
+     * The steps of a running rebuild, in their order: replaying every event; holding the live
+     * processors and catching up with them; writing the rebuilt documents; comparing them with the
+     * live ones; switching those that differ. From holding on, screens wait for the switch.
+     */
+    public enum Stage {
+        REPLAYING, HOLDING, WRITING, COMPARING, SWITCHING
+    }
+
     /** One document that differs: where, and both values at the first differing field. */
     public record Difference(String collection, String documentId, String field, String live, String rebuilt) {
     }
 
     static RebuildStatus idle() {
-        return new RebuildStatus(State.IDLE, 0, 0, 0, null, null, null, null, 0, List.of(), List.of(), List.of(), null,
+        return new RebuildStatus(State.IDLE, null, 0, 0, 0, null, null, null, null, 0, List.of(), List.of(), List.of(), null,
                 null);
+    }
+
+    /** The same status at another stage of the run. */
+    RebuildStatus at(Stage next) {
+        return new RebuildStatus(state, next, eventsDone, eventsTotal, eventsPerSecond, secondsLeft, startedAt,
+                finishedAt, identical, documentsCompared, differences, notCompared, readModels, pausedMillis, failure);
     }
 
     boolean running() {

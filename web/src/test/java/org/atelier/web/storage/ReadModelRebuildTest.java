@@ -20,6 +20,7 @@ import org.atelier.query.network.NetworkReplay;
 import org.atelier.query.rebuild.ReadModelRebuild;
 import org.atelier.query.rebuild.RebuildStatus;
 import org.atelier.query.rebuild.RebuildStatus.Difference;
+import org.atelier.query.rebuild.RebuildStatus.Stage;
 import org.atelier.query.rebuild.RebuildStatus.State;
 import org.atelier.web.ApiClient;
 import org.atelier.web.ApiTest;
@@ -110,13 +111,16 @@ class ReadModelRebuildTest extends ApiTest {
         });
         awaitIdeas(workshop, ana, 3);
 
-        rebuild.start();
-        RebuildStatus done = awaitEnd();
+        List<Stage> stages = new ArrayList<>(List.of(rebuild.start().stage()));
+        RebuildStatus done = awaitEnd(stages);
         keepPosting.set(false);
         room.get(60, TimeUnit.SECONDS);
         awaitIdeas(workshop, ana, posted.size());
 
         assertThat(done.state()).as(done.toString()).isEqualTo(State.DONE);
+        assertThat(done.stage()).as("no stage once done").isNull();
+        assertThat(stages).as("the stages the screen showed, in their order").first().isEqualTo(Stage.REPLAYING);
+        assertThat(stages).isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(acknowledgedDuringRebuild.get()).as("ideas posted while the rebuild ran").isPositive();
         assertThat(api.get("/api/workshops/" + workshop.id() + "/board", ana.token()).body().path("ideas"))
                 .extracting(idea -> idea.path("ideaId").asText())
@@ -265,12 +269,21 @@ class ReadModelRebuildTest extends ApiTest {
     }
 
     private RebuildStatus awaitEnd() {
+        return awaitEnd(new ArrayList<>());
+    }
+
+    /** Waits for the rebuild to end, noting each stage it is seen at, in the order seen. */
+    private RebuildStatus awaitEnd(List<Stage> stages) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (rebuild.status().state() == State.RUNNING) {
-            assertThat(Instant.now()).as("the rebuild ended in time: %s", rebuild.status()).isBefore(deadline);
+        RebuildStatus now;
+        while ((now = rebuild.status()).state() == State.RUNNING) {
+            if (now.stage() != null && (stages.isEmpty() || stages.get(stages.size() - 1) != now.stage())) {
+                stages.add(now.stage());
+            }
+            assertThat(Instant.now()).as("the rebuild ended in time: %s", now).isBefore(deadline);
             sleep();
         }
-        return rebuild.status();
+        return now;
     }
 
     private void awaitIdeas(Workshop workshop, Participant reader, int atLeast) {

@@ -31,9 +31,12 @@ class BatchedH2BackendTest {
     private MongoClient client;
     private MongoCollection<Document> boards;
 
+    private BatchedH2Backend backend;
+
     @BeforeEach
     void start() {
-        server = new MongoServer(new BatchedH2Backend(dataDir.resolve("read-models.mv").toString()));
+        backend = new BatchedH2Backend(dataDir.resolve("read-models.mv").toString());
+        server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
@@ -89,6 +92,11 @@ class BatchedH2BackendTest {
             cursor.next();
             assertThat(cursor.available()).isEqualTo(6);
         }
+    }
+
+    @Test
+    void olderVersionsOfTheStoreOutliveALongRead() {
+        assertThat(backend.getMvStore().getRetentionTime()).isEqualTo(BatchedH2Backend.RETENTION_MILLIS);
     }
 
     private void insertNumbered(int count) {

@@ -118,8 +118,8 @@ public class ReadModelRebuild {
 
     private void begin() {
         RebuildStatus current = status.get();
-        RebuildStatus started = new RebuildStatus(State.RUNNING, Stage.REPLAYING, 0, history.headPosition(), 0, null, clock.instant(),
-                null, null, 0, List.of(), List.of(), groups(), null, null);
+        RebuildStatus started = new RebuildStatus(State.RUNNING, Stage.REPLAYING, 0, history.headPosition(), 0,
+                null, clock.instant(), null, null, 0, List.of(), List.of(), groups(), null, null);
         if (current.running() || !status.compareAndSet(current, started)) {
             throw new AlreadyRunning();
         }

@@ -15,8 +15,6 @@ import java.util.UUID;
 
 import org.atelier.web.ApiClient;
 import org.atelier.web.ApiTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -31,25 +29,12 @@ import org.openqa.selenium.support.ui.Select;
  * the board position by position, the exports and the check of the event log, and the printable
  * report. The page is opened from the evaluator link, its token in the fragment.
  */
-class BrowserEvaluatorTest extends ApiTest {
+class BrowserEvaluatorTest extends ScreensTest {
 
     private static final String PREMISES = "Les associations culturelles travaillent chacune de leur côté";
     private static final String FUNDS = "Les financements européens sont difficiles à monter seul";
     private static final String OFFICE = "Un bureau partagé pour monter les dossiers européens";
     private static final String PROJECT = "Bureau européen mutualisé";
-
-    private Screens screens;
-
-    @BeforeEach
-    void browsersInstalled() {
-        Browsers.assumeInstalled();
-        screens = new Screens(port());
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        screens.close();
-    }
 
     @Test
     void theTimelineShowsThePhasesAsBandsAndFiltersTheEvents() {

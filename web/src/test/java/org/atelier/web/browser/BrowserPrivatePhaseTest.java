@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.atelier.web.ApiClient;
-import org.atelier.web.ApiTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,25 +33,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The workshop is created and joined through the API (the console and the join page have their own
  * tests); the pages get their tokens where those pages keep them.
  */
-class BrowserPrivatePhaseTest extends ApiTest {
+class BrowserPrivatePhaseTest extends ScreensTest {
 
     private static final int BUDGET = 3;
     private static final String PREMISES = "Les associations ne partagent pas leurs locaux";
     private static final String BUSES = "Trop peu de bus le soir";
     private static final String BIKES = "Pas de pistes cyclables sûres";
-
-    private Screens screens;
-
-    @BeforeEach
-    void browsersInstalled() {
-        Browsers.assumeInstalled();
-        screens = new Screens(port());
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        screens.close();
-    }
 
     @Test
     void aPrivateAnonymousCritiqueIsRevealedClusteredVotedAndDiscussed() {

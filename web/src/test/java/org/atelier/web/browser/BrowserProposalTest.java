@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.atelier.web.ApiClient;
-import org.atelier.web.ApiTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
  * The workshop is created and joined through the API (the console and the join page have their own
  * tests); the pages get their tokens where those pages keep them.
  */
-class BrowserProposalTest extends ApiTest {
+class BrowserProposalTest extends ScreensTest {
 
     private static final String CRITIQUE = "Les associations ne partagent pas leurs locaux";
     private static final String DREAM = "Une cuisine partagée dans chaque quartier";
@@ -43,19 +40,6 @@ class BrowserProposalTest extends ApiTest {
     private static final String SHUTTLE = "Navette solidaire du soir";
     private static final String TIMELINE = "Ouverture au printemps 2026";
     private static final String ACTION = "Visiter le local de la MJC avec les partenaires";
-
-    private Screens screens;
-
-    @BeforeEach
-    void browsersInstalled() {
-        Browsers.assumeInstalled();
-        screens = new Screens(port());
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        screens.close();
-    }
 
     @Test
     void aProposalBecomesAPartnershipOnEveryScreenIsOrderedAndGetsDots() {

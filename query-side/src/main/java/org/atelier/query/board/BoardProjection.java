@@ -11,11 +11,14 @@ import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshopChanges;
+import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,12 +28,16 @@ import org.springframework.stereotype.Component;
  * Keeps each workshop's board. Every event of a workshop's stream is one change of its board,
  * at position sequence number + 1, applied strictly in order (every write is conditional on the
  * board being at the previous position): a change already applied is ignored, so redelivery and
- * replays are harmless, and a skipped one is an error. After the write it tells the writers
- * waiting for read-your-writes and the screens following the workshop.
+ * replays are harmless. A board found behind the event it is given (documents lost or dropped
+ * while the token went on) is folded again from the workshop's stream up to the event before, so
+ * it heals instead of refusing for ever. After the write it tells the writers waiting for
+ * read-your-writes and the screens following the workshop.
  */
 @Component
 @ProcessingGroup(BoardProjection.PROCESSING_GROUP)
 class BoardProjection implements RebuildableReadModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoardProjection.class);
 
     static final String PROCESSING_GROUP = "board";
     static final String WORKSHOP_AGGREGATE = "Workshop";
@@ -38,11 +45,13 @@ class BoardProjection implements RebuildableReadModel {
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
     private final BoardUpdates updates;
+    private final BoardHistory history;
 
-    BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+    BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, BoardHistory history) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
         this.updates = new BoardUpdates(mongo.getConverter());
+        this.history = history;
     }
 
     @EventHandler
@@ -89,8 +98,8 @@ class BoardProjection implements RebuildableReadModel {
 
     /**
      * Everything else: the first event, a change already applied (ignored, so redelivery and
-     * replays are harmless), or one the in-place path does not know. Answers the board after the
-     * change, or {@code null} when the change was already applied.
+     * replays are harmless), a board behind, or a change the in-place path does not know. Answers
+     * the board after the change, or {@code null} when the change was already applied.
      */
     private BoardDocument applyByFold(String workshopId, Object event, long position, DomainEventMessage<?> message) {
         BoardDocument board = mongo.findById(workshopId, BoardDocument.class);
@@ -99,14 +108,23 @@ class BoardProjection implements RebuildableReadModel {
             return null;
         }
         if (position != current + 1) {
-            throw new IllegalStateException("The board of " + workshopId + " is at position " + current
-                    + " and cannot apply position " + position + " before the ones in between");
+            board = refolded(workshopId, position - 1);
+            current = board.getVersion();
         }
         if (board == null) {
             board = new BoardDocument();
         }
         BoardFold.apply(board, event, position, message.getTimestamp());
         save(board, current);
+        return board;
+    }
+
+    /** The board at {@code position}, folded from the event store and written in place of the one behind. */
+    private BoardDocument refolded(String workshopId, long position) {
+        BoardDocument board = history.documentAt(new WorkshopId(workshopId), String.valueOf(position));
+        LOG.warn("The board of {} was behind the event at position {}; folded again from its events", workshopId,
+                position + 1);
+        mongo.save(board);
         return board;
     }
 

@@ -49,6 +49,18 @@ final class MemoryNetworkStore implements NetworkStore {
     }
 
     @Override
+    public long appliedUpTo(String workshopId) {
+        Workshop workshop = workshops.get(workshopId);
+        return workshop == null ? 0 : workshop.applied;
+    }
+
+    @Override
+    public void applied(String workshopId, long position) {
+        Workshop workshop = workshops.computeIfAbsent(workshopId, id -> new Workshop());
+        workshop.applied = Math.max(workshop.applied, position);
+    }
+
+    @Override
     public List<String> organisationsIn(String workshopId) {
         Workshop workshop = workshops.get(workshopId);
         return workshop == null ? List.of() : List.copyOf(workshop.organisations);
@@ -213,12 +225,14 @@ final class MemoryNetworkStore implements NetworkStore {
         private String title;
         private String theme;
         private Instant scheduledAt;
+        private long applied;
         private final Set<String> organisations = new LinkedHashSet<>();
 
         Document document(String id) {
-            return new Document("_id", id).append("programme", programme).append("title", title)
+            Document document = new Document("_id", id).append("programme", programme).append("title", title)
                     .append("theme", theme).append("scheduledAt", scheduledAt)
                     .append("organisations", List.copyOf(organisations));
+            return applied == 0 ? document : document.append("applied", applied);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,6 +37,20 @@ final class MongoNetworkStore implements NetworkStore {
     public void schedule(String workshopId, String programme, String title, String theme, Instant at) {
         mongo.upsert(byId(workshopId), new Update().set("programme", programme).set("title", title)
                         .set("theme", theme).set("scheduledAt", at).setOnInsert("organisations", List.of()),
+                NetworkWorkshop.class);
+    }
+
+    @Override
+    public long appliedUpTo(String workshopId) {
+        Query applied = byId(workshopId);
+        applied.fields().include("applied");
+        Document workshop = mongo.findOne(applied, Document.class, mongo.getCollectionName(NetworkWorkshop.class));
+        return workshop != null && workshop.get("applied") instanceof Number position ? position.longValue() : 0;
+    }
+
+    @Override
+    public void applied(String workshopId, long position) {
+        mongo.upsert(byId(workshopId), new Update().max("applied", position).setOnInsert("organisations", List.of()),
                 NetworkWorkshop.class);
     }
 

@@ -25,6 +25,8 @@ import org.atelier.shared.proposal.ProposalAmended;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopScheduled;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * What each event makes of the network: the occurrences of links it adds, and the little state
@@ -41,10 +43,31 @@ final class NetworkFold {
             ClusterDissolved.class, ProjectProposed.class, ProposalAmended.class, OrganisationCommitted.class,
             PartnershipFormed.class, PartnershipExtended.class, WorkshopClosed.class);
 
+    private static final String WORKSHOP = "Workshop";
+
     private final NetworkStore store;
 
     NetworkFold(NetworkStore store) {
         this.store = store;
+    }
+
+    /**
+     * Applies a workshop's event once: one at or below the position its workshop has applied (the
+     * events after a token that a crash left behind the documents) is skipped, since a fold that
+     * reads its own lookups would find them already changed by it and by later events.
+     */
+    void apply(EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> domain && WORKSHOP.equals(domain.getType())) {
+            String workshopId = domain.getAggregateIdentifier();
+            long position = domain.getSequenceNumber() + 1;
+            if (position <= store.appliedUpTo(workshopId)) {
+                return;
+            }
+            apply(message.getPayload(), message.getTimestamp());
+            store.applied(workshopId, position);
+        } else {
+            apply(message.getPayload(), message.getTimestamp());
+        }
     }
 
     /** @param at the time the event was recorded, which dates the links it makes */

@@ -1,6 +1,5 @@
 package org.atelier.query.network;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.atelier.query.rebuild.RebuildableReadModel;
@@ -19,8 +18,8 @@ import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopScheduled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,8 @@ import org.springframework.stereotype.Component;
  * unmake them.
  *
  * <p>Only the events of {@link NetworkFold#HANDLED} are read, with one to three small writes
- * each; every write is idempotent, so redelivery and replays change nothing. A rebuild can
+ * each; every write is idempotent, and a workshop's event at or below the position its workshop
+ * has applied is skipped, so redelivery and replays change nothing. A rebuild can
  * instead fold the whole history in memory and write once ({@link #replayInto}).
  */
 @Component
@@ -51,68 +51,68 @@ public class NetworkProjection implements RebuildableReadModel {
     }
 
     @EventHandler
-    void on(OrganisationRegistered event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(OrganisationRegistered event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(WorkshopScheduled event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(WorkshopScheduled event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(ParticipantJoined event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(ParticipantJoined event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(IdeaPosted event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(IdeaPosted event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(IdeaClustered event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(IdeaClustered event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(ClustersMerged event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(ClustersMerged event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(ClusterDissolved event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(ClusterDissolved event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(ProjectProposed event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(ProjectProposed event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(ProposalAmended event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(ProposalAmended event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(OrganisationCommitted event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(OrganisationCommitted event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(PartnershipFormed event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(PartnershipFormed event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(PartnershipExtended event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(PartnershipExtended event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @EventHandler
-    void on(WorkshopClosed event, @Timestamp Instant at) {
-        fold.apply(event, at);
+    void on(WorkshopClosed event, EventMessage<?> message) {
+        fold.apply(message);
     }
 
     @ResetHandler

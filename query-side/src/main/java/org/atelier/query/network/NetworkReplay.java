@@ -23,7 +23,7 @@ public final class NetworkReplay implements ReadModelReplay {
     @Override
     public void apply(EventMessage<?> event) {
         if (NetworkFold.HANDLED.contains(event.getPayloadType())) {
-            fold.apply(event.getPayload(), event.getTimestamp());
+            fold.apply(event);
         }
     }
 

@@ -53,6 +53,12 @@ interface NetworkStore {
      */
     void close(String workshopId);
 
+    /** The position of the last event of the workshop applied, 0 before its first. */
+    long appliedUpTo(String workshopId);
+
+    /** The workshop's events up to {@code position} are applied; written after what they changed. */
+    void applied(String workshopId, long position);
+
     /** Each occurrence is kept once: one already there is left as it is. */
     void link(List<LinkFact> occurrences);
 }

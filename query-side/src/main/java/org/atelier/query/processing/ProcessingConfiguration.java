@@ -1,20 +1,79 @@
 package org.atelier.query.processing;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
+/**
+ * Where the processors keep their progress and the events they could not apply: in the read
+ * models' own store, beside the documents they describe. A processor writes its token after the
+ * documents of its batch, so a store that loses its last writes in a crash (the embedded one keeps
+ * about a second in memory) can only lose a suffix of both: the token is never ahead of what was
+ * written, and the events after it are applied again, which every projection takes idempotently.
+ * Tokens and read models in two stores that fail differently froze a workshop for good.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
 
+    static final String TOKENS = "tracking_tokens";
+    static final String DEAD_LETTERS = "dead_letters";
+
+    @Bean
+    org.axonframework.extensions.mongo.MongoTemplate processingStore(MongoDatabaseFactory readModels) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(readModels.getMongoDatabase())
+                .build()
+                .withTrackingTokenCollection(TOKENS)
+                .withDeadLetterCollection(DEAD_LETTERS);
+    }
+
+    /** @param serializer the general serializer, which Axon uses for tokens */
+    @Bean
+    TokenStore tokenStore(org.axonframework.extensions.mongo.MongoTemplate processingStore,
+                          @Qualifier("serializer") Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(processingStore)
+                .serializer(serializer)
+                .build();
+    }
+
     /**
-     * A projection that fails on an event must not skip it (the default only logs): the error
-     * goes to the processor, which retries the batch with back-off until the read model takes it.
+     * A projection that fails on an event must not skip it (the default only logs): the error goes
+     * to the dead-letter queue of its processor, or, when the store itself is out of reach, back to
+     * the processor, which retries the batch with back-off ({@link DeadLetterPolicy}).
      */
     @Bean
     ConfigurerModule projectionsRetryInsteadOfSkipping() {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
+                .registerDefaultDeadLetterPolicy(config -> new DeadLetterPolicy());
+    }
+
+    /**
+     * Replaces Axon's JPA dead-letter queue (which its Spring Boot support would put in the event
+     * store's database) for the processors whose {@code dlq.enabled} is set: one sequence per
+     * workshop, so one workshop's stuck event holds back only that workshop's later events.
+     */
+    @Bean
+    DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
+            EventProcessorProperties processors, org.axonframework.extensions.mongo.MongoTemplate processingStore,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new DeadLetterQueueProviderConfigurerModule(processors,
+                processingGroup -> config -> MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(processingGroup)
+                        .mongoTemplate(processingStore)
+                        .serializer(eventSerializer)
+                        .build());
     }
 }

@@ -89,7 +89,7 @@ class BoardHistoryTest {
     void atTheLatestPositionTheBoardIsTheOneTheLiveProjectionShows() {
         try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
             var mongo = mongoServer.freshDatabase();
-            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build());
+            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history);
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));
 
             assertThat(history.boardAt(workshop.id(), "4"))
@@ -104,7 +104,7 @@ class BoardHistoryTest {
         eventStore.publish(timer);
         try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
             var mongo = mongoServer.freshDatabase();
-            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build());
+            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history);
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));
 
             assertThat(history.boardAt(workshop.id(), "5"))

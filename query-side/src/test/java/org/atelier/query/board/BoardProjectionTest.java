@@ -1,7 +1,7 @@
 package org.atelier.query.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
@@ -37,6 +37,8 @@ import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -53,6 +55,9 @@ class BoardProjectionTest {
     static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private final SimpleQueryUpdateEmitter updateEmitter = SimpleQueryUpdateEmitter.builder().build();
+    private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
     private final WorkshopStream workshop = new WorkshopStream("workshop-1");
     private MongoTemplate mongo;
     private BoardProjection projection;
@@ -61,7 +66,7 @@ class BoardProjectionTest {
     @BeforeEach
     void freshReadModel() {
         mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter);
+        projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()));
         queries = new BoardQueries(mongo);
     }
 
@@ -159,23 +164,41 @@ class BoardProjectionTest {
     }
 
     @Test
-    void anEventThatSkipsAPositionIsRefusedAndLeavesTheBoardAsItWas() {
+    void aBoardBehindTheEventItIsGivenIsFoldedAgainFromTheWorkshopsStream() {
         DomainEventMessage<?> scheduled = workshop.scheduled();
         workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT);
         DomainEventMessage<?> posted = workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses");
+        workshop.events().forEach(eventStore::publish);
         deliver(scheduled);
-        List<Document> before = storedBoards();
 
-        assertThatIllegalStateException().isThrownBy(() -> deliver(posted));
-        assertThat(storedBoards()).isEqualTo(before);
+        deliver(posted);
+
+        assertThat(board().version()).isEqualTo(3);
+        assertThat(board().phase()).isEqualTo("CRITIQUE");
+        assertThat(board().ideas()).extracting(BoardView.IdeaView::text).containsExactly("Too few buses");
     }
 
     @Test
-    void aFirstEventThatIsNotPositionOneIsRefusedAndCreatesNoBoard() {
+    void aBoardLostWholeIsFoldedAgainFromTheWorkshopsStreamAtItsNextEvent() {
+        deliverWholeStory();
+        List<Document> whole = storedBoards();
+        DomainEventMessage<?> late = workshop.ideaPosted("idea-3", "ada", "org-velo", CRITIQUE, "Late bus");
+        workshop.events().forEach(eventStore::publish);
+        mongo.dropCollection(BoardDocument.class);
+
+        deliver(late);
+
+        assertThat(board().version()).isEqualTo(whole.get(0).getLong("version") + 1);
+        assertThat(board().ideas()).extracting(BoardView.IdeaView::text)
+                .containsExactly("Too few buses on Sundays", "Late bus");
+    }
+
+    @Test
+    void aWorkshopWithoutEventsInTheStoreIsRefusedInsteadOfInvented() {
         workshop.scheduled();
         DomainEventMessage<?> joined = workshop.participantJoined("ada", "Ada", "org-velo");
 
-        assertThatIllegalStateException().isThrownBy(() -> deliver(joined));
+        assertThatExceptionOfType(BoardHistory.UnknownWorkshop.class).isThrownBy(() -> deliver(joined));
         assertThat(storedBoards()).isEmpty();
     }
 
@@ -217,7 +240,7 @@ class BoardProjectionTest {
     void rebuildingInAFreshDatabaseFromTheSameStreamGivesTheSameBoard() {
         deliverWholeStory();
         MongoTemplate rebuilt = MONGO.freshDatabase();
-        BoardProjection rebuilding = new BoardProjection(rebuilt, updateEmitter);
+        BoardProjection rebuilding = new BoardProjection(rebuilt, updateEmitter, new BoardHistory(eventStore, rebuilt.getConverter()));
 
         workshop.events().forEach(message -> rebuilding.on(message.getPayload(), message));
 

@@ -31,7 +31,7 @@ class BoardQueriesTest {
     @BeforeEach
     void freshReadModel() {
         MongoTemplate mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build());
+        projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), WorkshopStream.noHistory(mongo));
         queries = new BoardQueries(mongo);
     }
 

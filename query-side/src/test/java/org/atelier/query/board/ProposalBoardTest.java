@@ -83,7 +83,7 @@ class ProposalBoardTest {
     @BeforeEach
     void aRoomInRealization() {
         var mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter);
+        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo));
         boards = new BoardQueries(mongo);
         proposals = new ProposalQueries(mongo);
         updateEmitter.<WorkshopChange>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(

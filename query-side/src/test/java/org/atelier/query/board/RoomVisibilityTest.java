@@ -47,7 +47,7 @@ class RoomVisibilityTest {
     @BeforeEach
     void aRoomWritingPrivatelyAndAnonymously() {
         var mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter);
+        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo));
         queries = new BoardQueries(mongo);
         follow(workshop, changes);
         deliver(workshop.scheduled(),

@@ -31,7 +31,10 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.shared.workshop.WorkshopScheduled;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * One workshop's stream as the event store holds it: each call records the next event, with
@@ -46,6 +49,12 @@ final class WorkshopStream {
 
     WorkshopStream(String workshopId) {
         this.workshopId = new WorkshopId(workshopId);
+    }
+
+    /** A board history over an empty event store: for projections whose tests never leave a board behind. */
+    static BoardHistory noHistory(MongoTemplate mongo) {
+        return new BoardHistory(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(),
+                mongo.getConverter());
     }
 
     WorkshopId id() {

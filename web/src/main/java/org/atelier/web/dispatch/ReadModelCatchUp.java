@@ -2,20 +2,15 @@ package org.atelier.web.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalLong;
 
+import org.atelier.query.processing.ProcessorTokens;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * Read-your-writes for read models that no write waits for (the network's facts): before such a
@@ -32,17 +27,13 @@ public class ReadModelCatchUp {
     private static final Duration POLL = Duration.ofMillis(5);
 
     private final EventStore eventStore;
-    private final EntityManager entityManager;
-    private final Serializer serializer;
+    private final ProcessorTokens tokens;
     private final Duration timeout;
 
-    /** @param serializer the general serializer, the token store's */
-    ReadModelCatchUp(EventStore eventStore, EntityManager entityManager,
-                     @Qualifier("serializer") Serializer serializer,
+    ReadModelCatchUp(EventStore eventStore, ProcessorTokens tokens,
                      @Value("${atelier.read-your-writes-timeout:10s}") Duration timeout) {
         this.eventStore = eventStore;
-        this.entityManager = entityManager;
-        this.serializer = serializer;
+        this.tokens = tokens;
         this.timeout = timeout;
     }
 
@@ -54,7 +45,7 @@ public class ReadModelCatchUp {
             return;
         }
         Instant deadline = Instant.now().plus(timeout);
-        while (!hasReached(processingGroup, wanted.getAsLong())) {
+        while (!tokens.hasReached(processingGroup, wanted.getAsLong())) {
             if (Instant.now().isAfter(deadline)) {
                 LOG.warn("The read model {} has not reached the event store's position {} within {}; answering anyway.",
                         processingGroup, wanted.getAsLong(), timeout);
@@ -62,18 +53,6 @@ public class ReadModelCatchUp {
             }
             pause();
         }
-    }
-
-    /** Every segment of the processor is at the position or past it. */
-    private boolean hasReached(String processingGroup, long position) {
-        List<TokenEntry> segments = entityManager.createQuery(
-                        "SELECT t FROM TokenEntry t WHERE t.processorName = :processor", TokenEntry.class)
-                .setParameter("processor", processingGroup)
-                .getResultList();
-        return !segments.isEmpty() && segments.stream().allMatch(segment -> {
-            TrackingToken token = segment.getToken(serializer);
-            return token != null && token.position().orElse(-1) >= position;
-        });
     }
 
     private static void pause() {

@@ -1,0 +1,69 @@
+package org.atelier.query.processing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which processors are in error, since when and why: a processor whose store is out of reach
+ * retries with back-off and applies nothing meanwhile, so nobody's screen moves; this says it
+ * instead of leaving it to the logs.
+ */
+@Component
+public class ProcessorErrors {
+
+    private final EventProcessingConfiguration processing;
+    private final Clock clock;
+    private final Map<String, Instant> inErrorSince = new ConcurrentHashMap<>();
+
+    ProcessorErrors(EventProcessingConfiguration processing) {
+        this(processing, Clock.systemUTC());
+    }
+
+    ProcessorErrors(EventProcessingConfiguration processing, Clock clock) {
+        this.processing = processing;
+        this.clock = clock;
+    }
+
+    /** A processor in error: {@code since} is when it was first seen so, {@code error} the failure's type. */
+    public record InError(String processor, Instant since, String error) {
+    }
+
+    /** Looks at every processor now, noting when each went into error or out of it. */
+    public List<InError> observe() {
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (!(processor instanceof StreamingEventProcessor streaming)) {
+                return;
+            }
+            boolean failing = streaming.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
+            if (failing) {
+                inErrorSince.putIfAbsent(name, clock.instant());
+            } else {
+                inErrorSince.remove(name);
+            }
+        });
+        return inErrorSince.entrySet().stream()
+                .map(entry -> new InError(entry.getKey(), entry.getValue(), errorOf(entry.getKey())))
+                .sorted(Comparator.comparing(InError::processor))
+                .toList();
+    }
+
+    private String errorOf(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .flatMap(processor -> processor.processingStatus().values().stream()
+                        .map(EventTrackerStatus::getError)
+                        .filter(Objects::nonNull)
+                        .findFirst())
+                .map(error -> error.getClass().getSimpleName())
+                .orElse(null);
+    }
+}

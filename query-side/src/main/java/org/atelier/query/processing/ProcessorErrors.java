@@ -1,6 +1,5 @@
 package org.atelier.query.processing;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -22,16 +21,10 @@ import org.springframework.stereotype.Component;
 public class ProcessorErrors {
 
     private final EventProcessingConfiguration processing;
-    private final Clock clock;
     private final Map<String, Instant> inErrorSince = new ConcurrentHashMap<>();
 
     ProcessorErrors(EventProcessingConfiguration processing) {
-        this(processing, Clock.systemUTC());
-    }
-
-    ProcessorErrors(EventProcessingConfiguration processing, Clock clock) {
         this.processing = processing;
-        this.clock = clock;
     }
 
     /** A processor in error: {@code since} is when it was first seen so, {@code error} the failure's type. */
@@ -46,7 +39,7 @@ public class ProcessorErrors {
             }
             boolean failing = streaming.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
             if (failing) {
-                inErrorSince.putIfAbsent(name, clock.instant());
+                inErrorSince.putIfAbsent(name, Instant.now());
             } else {
                 inErrorSince.remove(name);
             }

@@ -23,6 +23,13 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The embedded default on a fresh data folder, stopped and started again: the pitfalls of an
@@ -60,7 +67,7 @@ class EmbeddedDefaultRestartTest {
             versionBeforeStop = first.board(workshopId, participantToken).path("version").asLong();
         }
 
-        assertThat(unclaimedTokens()).as("processors released their claims before H2 closed").isTrue();
+        assertThat(unclaimedTokens()).as("processors released their claims before the stores closed").isTrue();
 
         try (ConfigurableApplicationContext app = start()) {
             Session second = new Session(app);
@@ -136,11 +143,16 @@ class EmbeddedDefaultRestartTest {
         }
     }
 
-    private boolean unclaimedTokens() throws SQLException {
-        try (Connection connection = eventStore(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*), count(owner) from token_entry")) {
-            rows.next();
-            return rows.getLong(1) > 0 && rows.getLong(2) == 0;
+    /** Tokens live beside the read models: read them from the read-model file, the application stopped. */
+    private boolean unclaimedTokens() {
+        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("read-models.mv").toString()));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<org.bson.Document> tokens = client.getDatabase("atelier").getCollection("tracking_tokens");
+            long processors = tokens.countDocuments(Filters.exists("segment"));
+            long claimed = tokens.countDocuments(Filters.and(Filters.exists("segment"), Filters.ne("owner", null)));
+            return processors >= 4 && claimed == 0;
+        } finally {
+            server.shutdownNow();
         }
     }
 }

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browsers {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where Debian puts the driver; another path can be given to check how a machine without it runs. */
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("atelier.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private Browsers() {
@@ -32,8 +33,16 @@ final class Browsers {
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
         }
+        if (!installed && !skipSaid) {
+            skipSaid = true;
+            System.err.println("Browser tests skipped: Chromium and its driver are not installed"
+                    + " (apt-get install chromium chromium-driver, then run the tests again).");
+        }
         Assumptions.assumeTrue(installed, "Chromium and its driver are not installed");
     }
+
+    /** The skip is said once per run, not once per test. */
+    private static boolean skipSaid;
 
     /** A fresh browser with its own profile, sized like a phone unless said otherwise. */
     static ChromeDriver open(int width, int height) {

@@ -17,6 +17,8 @@ abstract class ScreensTest extends ApiTest {
 
     @AfterEach
     void closeBrowsers() {
-        screens.close();
+        if (screens != null) {
+            screens.close();
+        }
     }
 }

@@ -2,14 +2,18 @@ package org.atelier.bench;
 
 import java.util.Arrays;
 
-/** The benchmarks of the bench jar: {@code live} (the default) or {@code rebuild}; see the README, Performance. */
+import org.atelier.bench.crash.CrashBench;
+
+/** The benchmarks of the bench jar: {@code live} (the default), {@code rebuild} or {@code crash}; see the README. */
 public final class Bench {
 
     private Bench() {
     }
 
-    public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("rebuild")) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("crash")) {
+            CrashBench.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("rebuild")) {
             RebuildBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("live")) {
             LiveLatencyBench.main(Arrays.copyOfRange(args, 1, args.length));

@@ -1,5 +1,6 @@
 package org.atelier.query.processing;
 
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -11,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -38,24 +40,37 @@ class ProcessingConfiguration {
                 .withDeadLetterCollection(DEAD_LETTERS);
     }
 
-    /** @param serializer the general serializer, which Axon uses for tokens */
+    /**
+     * @param serializer the general serializer, which Axon uses for tokens
+     * @param nodeId     who claims the tokens: a fixed name where one instance serves (the embedded
+     *                   default), so that after a crash it takes its own claims back at once instead
+     *                   of waiting for them to time out; empty for Axon's own, one per process
+     */
     @Bean
     TokenStore tokenStore(org.axonframework.extensions.mongo.MongoTemplate processingStore,
-                          @Qualifier("serializer") Serializer serializer) {
-        return MongoTokenStore.builder()
+                          @Qualifier("serializer") Serializer serializer,
+                          @Value("${atelier.processing.node-id:}") String nodeId) {
+        MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                 .mongoTemplate(processingStore)
-                .serializer(serializer)
-                .build();
+                .serializer(serializer);
+        return (nodeId.isBlank() ? tokens : tokens.nodeId(nodeId)).build();
     }
 
     /**
      * A projection that fails on an event must not skip it (the default only logs): the error goes
      * to the dead-letter queue of its processor, or, when the store itself is out of reach, back to
      * the processor, which retries the batch with back-off ({@link DeadLetterPolicy}).
+     *
+     * <p>A processor's batch is no database transaction: its documents and its token go to a store
+     * without transactions. Given the JPA transaction manager, Axon would write the token before
+     * the batch's documents (right when both commit together); without one it writes it after them,
+     * so a crash can leave the token behind the documents, never ahead (seen: boards missing the
+     * events their processor's token had passed, for good).
      */
     @Bean
     ConfigurerModule projectionsRetryInsteadOfSkipping() {
         return configurer -> configurer.eventProcessing()
+                .registerDefaultTransactionManager(config -> NoTransactionManager.instance())
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerDefaultDeadLetterPolicy(config -> new DeadLetterPolicy());
     }

@@ -63,22 +63,10 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
         }
     }
 
-    public void mustRun(WorkshopId workshop) {
-        if (!mayRun(workshop)) {
-            throw ApiException.forbidden("Only the facilitator of workshop " + workshop + " can do this.");
-        }
-    }
-
     public void mustAudit(WorkshopId workshop) {
         if (!mayAudit(workshop)) {
             throw ApiException.forbidden("Only the facilitator and the evaluators of workshop " + workshop
                     + " (and the organiser) can read its history and exports.");
-        }
-    }
-
-    public void mustParticipateIn(WorkshopId workshop) {
-        if (!isParticipantOf(workshop)) {
-            throw ApiException.forbidden("Only a participant of workshop " + workshop + " can do this.");
         }
     }
 

@@ -50,7 +50,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableB
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // With no origins configured, Spring accepts only same-origin browsers (and clients that send none).
-        registry.addEndpoint("/ws").setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new));
+        registry.addEndpoint("/ws").setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new))
+                .addInterceptors(new ClientAddress());
     }
 
     @Override

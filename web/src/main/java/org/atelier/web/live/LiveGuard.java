@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.atelier.web.security.BearerTokens;
 import org.atelier.web.security.CallerAuthentication;
+import org.atelier.web.security.Throttle;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
@@ -19,19 +20,24 @@ import org.springframework.stereotype.Component;
  * Authenticates a screen's CONNECT from its {@code Authorization: Bearer <token>} header, as HTTP
  * calls are, before Spring Security's message rules ({@link LiveSecurityConfiguration}) look at any
  * frame; the session keeps that caller for its later frames. A refused CONNECT is answered with
- * an ERROR frame.
+ * an ERROR frame, and counts against its address's allowance of refused tokens as on HTTP.
  */
 @Component
 class LiveGuard implements ChannelInterceptor {
 
     private static final String BEARER = "Bearer ";
 
+    /** The session attribute holding the client's address, set at the handshake. */
+    static final String ADDRESS = LiveGuard.class.getName() + ".address";
+
     private final BearerTokens bearerTokens;
     private final LiveSessions sessions;
+    private final Throttle throttle;
 
-    LiveGuard(BearerTokens bearerTokens, LiveSessions sessions) {
+    LiveGuard(BearerTokens bearerTokens, LiveSessions sessions, Throttle throttle) {
         this.bearerTokens = bearerTokens;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     @Override
@@ -55,7 +61,11 @@ class LiveGuard implements ChannelInterceptor {
         try {
             return (CallerAuthentication) bearerTokens.authenticate(new BearerTokenAuthenticationToken(token));
         } catch (AuthenticationException refused) {
-            throw new MessageDeliveryException(refused.getMessage());
+            Object address = stomp.getSessionAttributes() == null ? null : stomp.getSessionAttributes().get(ADDRESS);
+            Throttle.Verdict verdict = throttle.take(Throttle.Kind.FAILED_AUTHENTICATION, String.valueOf(address));
+            throw new MessageDeliveryException(verdict.allowed() ? refused.getMessage()
+                    : "Too many refused tokens from this address; wait " + verdict.retryAfterSeconds()
+                            + " seconds before trying again.");
         }
     }
 }

@@ -23,16 +23,17 @@ import io.github.bucket4j.ConsumptionProbe;
  * normal use, a burst of 200 posts included.</li>
  * <li>{@link Kind#JOIN}: join-code look-ups (the join page's read, joining, the QR picture), per
  * address: what guessing codes needs, and a room of people behind one address does a few times.</li>
- * <li>{@link Kind#FAILED_AUTHENTICATION}: refused tokens, per address: forging is slowed down.</li>
+ * <li>{@link Kind#FAILED_AUTHENTICATION}: refused tokens, per address, on HTTP calls and STOMP's
+ * CONNECT together: forging is slowed down.</li>
  * </ul>
  */
 @Component
-class Throttle {
+public class Throttle {
 
-    enum Kind { API, JOIN, FAILED_AUTHENTICATION }
+    public enum Kind { API, JOIN, FAILED_AUTHENTICATION }
 
     /** Whether the call may go on, and if not, in how many seconds it may be retried. */
-    record Verdict(boolean allowed, long retryAfterSeconds) {
+    public record Verdict(boolean allowed, long retryAfterSeconds) {
     }
 
     private final Cache<String, Bucket> buckets;
@@ -56,7 +57,7 @@ class Throttle {
                 .build();
     }
 
-    Verdict take(Kind kind, String client) {
+    public Verdict take(Kind kind, String client) {
         Bucket bucket = buckets.get(kind + " " + client, key -> Bucket.builder().addLimit(bandwidthOf(kind)).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return new Verdict(probe.isConsumed(),

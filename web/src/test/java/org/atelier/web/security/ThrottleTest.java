@@ -3,10 +3,19 @@ package org.atelier.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.atelier.web.ApiClient;
 import org.atelier.web.ApiClient.Response;
@@ -69,6 +78,21 @@ class ThrottleTest {
                 seconds -> assertThat(Long.parseLong(seconds)).isPositive());
     }
 
+    /** From another loopback address, whose allowance of refused tokens no other test touches. */
+    @Test
+    void refusedConnectsCountAsRefusedTokens() throws Exception {
+        String lastError = "";
+        for (int i = 0; i < 40 && !lastError.contains("Too many"); i++) {
+            lastError = refusedConnect("127.0.0.2", "forged-" + i);
+        }
+
+        assertThat(lastError).contains("Too many refused tokens");
+        HttpResponse<String> afterwards = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.2:" + port + "/api/organisations"))
+                .header("Authorization", "Bearer forged").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(afterwards.statusCode()).isEqualTo(429);
+    }
+
     @Test
     void forgingTokensIsToldToWait() {
         Response last = null;
@@ -82,6 +106,35 @@ class ThrottleTest {
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.raw().headers().firstValue("Retry-After")).isPresent();
         assertThat(api.get("/api/organisations", ORGANISER).status()).isEqualTo(200);
+    }
+
+    /** Sends a CONNECT with the token and answers the ERROR frame's message. */
+    private String refusedConnect(String address, String token) throws Exception {
+        BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://" + address + ":" + port + "/ws"), new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            frames.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            socket.sendText("CONNECT\naccept-version:1.2\nAuthorization:Bearer " + token + "\n\n\0", true)
+                    .get(10, TimeUnit.SECONDS);
+            String answer = frames.poll(10, TimeUnit.SECONDS);
+            assertThat(answer).as("answer to a forged CONNECT").startsWith("ERROR");
+            return answer;
+        } finally {
+            socket.abort();
+        }
     }
 
     /** First: it joins from the address whose join-code look-ups the guessing test uses up. */

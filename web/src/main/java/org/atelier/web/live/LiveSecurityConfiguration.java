@@ -50,8 +50,8 @@ class LiveSecurityConfiguration implements WebSocketMessageBrokerConfigurer {
     }
 
     @Bean
-    AuthorizationManager<Message<?>> messageAuthorizationManager(MessageMatcherDelegatingAuthorizationManager.Builder messages,
-                                                                 RemovedParticipants removedParticipants) {
+    AuthorizationManager<Message<?>> messageAuthorizationManager(
+            MessageMatcherDelegatingAuthorizationManager.Builder messages, RemovedParticipants removedParticipants) {
         return messages
                 .simpTypeMatchers(CONNECT, DISCONNECT, UNSUBSCRIBE, HEARTBEAT).permitAll()
                 .simpSubscribeDestMatchers(WorkshopTopic.PATTERN).access((authentication, context) ->

@@ -7,7 +7,10 @@ import java.lang.annotation.Target;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 
-/** Only a participant of the workshop of the proposal named by the method's {@code proposalId} parameter: organisations commit through their people. */
+/**
+ * Only a participant of the workshop of the proposal named by the method's {@code proposalId}
+ * parameter: organisations commit through their people.
+ */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @PreAuthorize("hasRole('PARTICIPANT') and hasAuthority(@proposalRoutes.scopeOf(#proposalId))")

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@PreAuthorize("hasRole('ORGANISER') or hasAnyRole('FACILITATOR', 'PARTICIPANT') and hasAuthority('workshop:' + #workshopId.value())")
+@PreAuthorize("hasRole('ORGANISER') or hasAnyRole('FACILITATOR', 'PARTICIPANT')"
+        + " and hasAuthority('workshop:' + #workshopId.value())")
 public @interface ChangesWorkshop {
 }

@@ -34,7 +34,8 @@ class LegacyTokens {
     private final SecurityKeys keys;
     private final Instant acceptedUntil;
 
-    LegacyTokens(SecurityKeys keys, @Value("${atelier.security.legacy-tokens-until:2027-12-31T23:59:59Z}") Instant acceptedUntil) {
+    LegacyTokens(SecurityKeys keys,
+                 @Value("${atelier.security.legacy-tokens-until:2027-12-31T23:59:59Z}") Instant acceptedUntil) {
         this.signingKey = new SecretKeySpec(keys.signingKey(), ALGORITHM);
         this.previousSigningKey = keys.previousSigningKey().map(key -> new SecretKeySpec(key, ALGORITHM));
         this.keys = keys;

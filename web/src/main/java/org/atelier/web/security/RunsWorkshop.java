@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 /** The facilitator of the workshop named by the method's {@code workshopId} parameter, and the organiser. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@PreAuthorize("hasRole('ORGANISER') or hasRole('FACILITATOR') and hasAuthority('workshop:' + #workshopId.value())")
+@PreAuthorize("hasRole('ORGANISER') or hasRole('FACILITATOR')"
+        + " and hasAuthority('workshop:' + #workshopId.value())")
 public @interface RunsWorkshop {
 }

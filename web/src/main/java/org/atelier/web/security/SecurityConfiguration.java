@@ -59,7 +59,8 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
-                        // Keys in a page's fragment never leave the browser; no referrer keeps its query out of others' logs too.
+                        // Keys in a page's fragment never leave the browser; without a referrer no page
+                        // address reaches another site's logs either.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }

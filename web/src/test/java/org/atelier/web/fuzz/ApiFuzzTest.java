@@ -128,6 +128,10 @@ class ApiFuzzTest {
                         "due")),
                 new Call("PATCH", proposal + "/actions/" + actionId, Sender.PARTICIPANT, List.of("status", "what", "due")),
                 new Call("POST", room("/objections"), Sender.PARTICIPANT, List.of("objectionId", "text")),
+                new Call("POST", "/api/integrity/verify", Sender.PARTICIPANT, List.of("position", "at", "type", "actor",
+                        "organisationId", "phase", "step", "payload", "hash", "previousHash")),
+                new Call("POST", room("/ready"), Sender.PARTICIPANT, List.of("ready")),
+                new Call("POST", room("/reveal"), Sender.ORGANISER, List.of("phase")),
                 new Call("POST", room("/timer/start"), Sender.ORGANISER, List.of("seconds")),
                 new Call("POST", room("/timer/extend"), Sender.ORGANISER, List.of("seconds")));
     }

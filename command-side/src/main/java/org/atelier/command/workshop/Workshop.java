@@ -34,6 +34,7 @@ import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
 import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
+import org.atelier.command.workshop.WorkshopRejections.UnknownParticipant;
 import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
 import org.atelier.command.workshop.WorkshopRejections.UnknownInspiration;
@@ -92,12 +93,14 @@ import org.atelier.shared.workshop.JoinWorkshop;
 import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RemoveParticipant;
 import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Step;
@@ -131,6 +134,7 @@ class Workshop implements Room {
     private Phase phase;
     private Step step;
     private final Map<ParticipantId, OrganisationId> participants = new HashMap<>();
+    private final Set<ParticipantId> removed = new HashSet<>();
     private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
     private final Map<ClusterId, Phase> clusters = new HashMap<>();
     private int votesPerParticipant;
@@ -170,6 +174,22 @@ class Workshop implements Room {
             apply(new ParticipantJoined(workshopId, command.participantId(),
                     DisplayName.of(command.displayName()), command.organisationId(), command.at()));
         }
+        return position();
+    }
+
+    /** Removing someone already removed records nothing: a retried call answers as the first did. */
+    @CommandHandler
+    long handle(RemoveParticipant command, RemovedParticipants removedParticipants) {
+        if (removed.contains(command.participantId())) {
+            return position();
+        }
+        OrganisationId organisation = participants.get(command.participantId());
+        if (organisation == null) {
+            throw new UnknownParticipant(command.participantId());
+        }
+        apply(new ParticipantRemoved(workshopId, command.participantId(), organisation, command.removedBy(),
+                RemovalReason.of(command.reason()), command.at()));
+        removedParticipants.record(command.participantId(), workshopId, command.at());
         return position();
     }
 
@@ -610,6 +630,13 @@ class Workshop implements Room {
     @EventSourcingHandler
     void on(ParticipantJoined event) {
         participants.put(event.participantId(), event.organisationId());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantRemoved event) {
+        participants.remove(event.participantId());
+        removed.add(event.participantId());
+        ready.remove(event.participantId());
     }
 
     @EventSourcingHandler

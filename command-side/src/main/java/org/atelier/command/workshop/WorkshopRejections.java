@@ -5,6 +5,7 @@ import org.atelier.shared.Rejection;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.Step;
 
@@ -72,6 +73,12 @@ final class WorkshopRejections {
     static class NotTheAuthor extends DomainRejection {
         NotTheAuthor(IdeaId ideaId) {
             super(Rejection.NOT_ALLOWED, "Only the author of idea " + ideaId + " can change or withdraw it.");
+        }
+    }
+
+    static class UnknownParticipant extends DomainRejection {
+        UnknownParticipant(ParticipantId participantId) {
+            super(Rejection.NOT_FOUND, "participantId", "No participant " + participantId + " in this workshop.");
         }
     }
 

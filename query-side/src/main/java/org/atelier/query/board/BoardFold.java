@@ -39,6 +39,7 @@ import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.IdeasRevealed;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.ParticipantReady;
+import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
@@ -72,6 +73,9 @@ public final class BoardFold {
             board.setStep(null);
         } else if (event instanceof ParticipantJoined e) {
             board.getParticipants().add(participantOf(e));
+        } else if (event instanceof ParticipantRemoved e) {
+            board.getParticipants().removeIf(participant -> participant.participantId().equals(e.participantId().value()));
+            board.getReady().remove(e.participantId().value());
         } else if (event instanceof PhaseAdvanced e) {
             board.setPhase(e.to().name());
             board.setStep(e.step() == null ? null : e.step().name());

@@ -136,6 +136,18 @@ class BoardProjectionTest {
     }
 
     @Test
+    void aRemovedParticipantLeavesTheRoomsListButTheirIdeasStay() {
+        deliver(workshop.scheduled(), workshop.participantJoined("ada", "Ada", "org-velo"),
+                workshop.participantJoined("bob", "Bob", "org-bus"), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT),
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.participantRemoved("ada", "org-velo"));
+
+        assertThat(queries.handle(new FindWorkshop(workshop.id())).participants())
+                .containsExactly(new ParticipantView("bob", "Bob", "org-bus"));
+        assertThat(board().ideas()).extracting(idea -> idea.ideaId()).containsExactly("idea-1");
+    }
+
+    @Test
     void aParticipantWhoJoinsIsListedInTheWorkshopSummary() {
         deliver(workshop.scheduled(), workshop.participantJoined("ada", "Ada", "org-velo"));
 

@@ -22,6 +22,7 @@ import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.Session;
@@ -86,6 +87,11 @@ final class WorkshopStream {
     DomainEventMessage<?> participantJoined(String participantId, String displayName, String organisationId) {
         return append(new ParticipantJoined(workshopId, new ParticipantId(participantId), displayName,
                 new OrganisationId(organisationId), now()));
+    }
+
+    DomainEventMessage<?> participantRemoved(String participantId, String organisationId) {
+        return append(new ParticipantRemoved(workshopId, new ParticipantId(participantId),
+                new OrganisationId(organisationId), "facilitator", "", now()));
     }
 
     DomainEventMessage<?> phaseAdvanced(Phase from, Phase to, Step step) {

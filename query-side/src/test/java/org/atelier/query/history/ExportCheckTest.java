@@ -27,6 +27,9 @@ class ExportCheckTest {
     private final WorkshopHistory history = new WorkshopHistory(eventStore, JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
             .build());
+    private static final String HEAD_BEFORE_RFC_8785_NUMBERS =
+            "1b2fadacb29d67e64300e2175819b78aec9cad7a2957ee43d0cda66462218c66";
+
     private final List<String> lines = new ArrayList<>();
 
     @BeforeEach
@@ -68,6 +71,15 @@ class ExportCheckTest {
         assertThat(result.events()).isEqualTo(6);
         assertThat(result.head()).isEqualTo(JSON.readTree(lines.get(5)).get("hash").textValue());
         assertThat(result.firstInvalidPosition()).isNull();
+    }
+
+    /**
+     * The head this export had when the canonical JSON was still written by our own code, before it
+     * followed RFC 8785's number rule: exports made then still verify, with the same hashes.
+     */
+    @Test
+    void anExportHashedBeforeTheCanonicalJsonFollowedTheRfcKeepsItsHead() {
+        assertThat(check(lines).head()).isEqualTo(HEAD_BEFORE_RFC_8785_NUMBERS);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.RunsWorkshop;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -54,10 +55,10 @@ class ClusterController {
     record Moved(String ideaId, String clusterId) {
     }
 
+    @RunsWorkshop
     @PostMapping("/clusters")
     @ResponseStatus(HttpStatus.CREATED)
     Created create(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody CreateRequest request) {
-        caller.mustRun(workshopId);
         ClusterId clusterId = new ClusterId(UUID.randomUUID().toString());
         List<IdeaId> ideaIds = IdeaIds.list("ideaIds", request.ideaIds());
         dispatcher.sendToWorkshop(workshopId,
@@ -71,10 +72,10 @@ class ClusterController {
     record MergeRequest(String into) {
     }
 
+    @RunsWorkshop
     @PatchMapping("/clusters/{clusterId}")
     Created rename(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId,
                    @RequestBody RenameRequest request) {
-        caller.mustRun(workshopId);
         ClusterId cluster = ClusterIds.of("clusterId", clusterId);
         dispatcher.sendToWorkshop(workshopId, new RenameCluster(workshopId, cluster, request.title(), clock.instant()),
                 caller);
@@ -82,10 +83,10 @@ class ClusterController {
     }
 
     /** Every idea of this cluster goes to {@code into}, which keeps its title; this cluster is no more. */
+    @RunsWorkshop
     @PostMapping("/clusters/{clusterId}/merge")
     Created merge(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId,
                   @RequestBody MergeRequest request) {
-        caller.mustRun(workshopId);
         ClusterId into = ClusterIds.of("into", request.into());
         dispatcher.sendToWorkshop(workshopId,
                 new MergeClusters(workshopId, ClusterIds.of("clusterId", clusterId), into, clock.instant()), caller);
@@ -93,19 +94,19 @@ class ClusterController {
     }
 
     /** The cluster is no more; its ideas stay on the board, in no cluster. */
+    @RunsWorkshop
     @DeleteMapping("/clusters/{clusterId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void dissolve(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId) {
-        caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId,
                 new DissolveCluster(workshopId, ClusterIds.of("clusterId", clusterId), clock.instant()), caller);
     }
 
     /** Puts the idea in the cluster named, or in none when {@code clusterId} is null. */
+    @RunsWorkshop
     @PutMapping("/ideas/{ideaId}/cluster")
     Moved move(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String ideaId,
                @RequestBody MoveRequest request) {
-        caller.mustRun(workshopId);
         IdeaId idea = IdeaIds.of("ideaId", ideaId);
         ClusterId clusterId = request.clusterId() == null ? null : ClusterIds.of("clusterId", request.clusterId());
         dispatcher.sendToWorkshop(workshopId, new MoveIdea(workshopId, idea, clusterId, clock.instant()), caller);

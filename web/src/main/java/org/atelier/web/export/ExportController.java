@@ -25,6 +25,7 @@ import org.atelier.shared.proposal.FindPartnerships;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.AuditsWorkshop;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
@@ -66,9 +67,9 @@ class ExportController {
             description = "Every event, oldest first, as the history gives it: position, at, type, actor, "
                     + "organisationId, phase, step, payload (persons left out where the phase was anonymous), hash, "
                     + "previousHash. POST it to /api/integrity/verify to check it. Facilitator, evaluators, organiser.")
+    @AuditsWorkshop
     @GetMapping("/api/workshops/{workshopId}/events.ndjson")
     void events(Caller caller, @PathVariable WorkshopId workshopId, HttpServletResponse response) throws IOException {
-        caller.mustAudit(workshopId);
         Writer[] out = {null};
         try {
             history.read(workshopId, event -> {
@@ -114,12 +115,12 @@ class ExportController {
                     + "mark, `;` between cells, a header row, lists space-separated) or json (`{workshopId, version, "
                     + "<name>: [rows]}`). As the board shows it to the caller, folded from the event store at its "
                     + "latest position (`version`). Facilitator, evaluators, organiser.")
+    @AuditsWorkshop
     @GetMapping("/api/workshops/{workshopId}/export/{name}.{format}")
     ResponseEntity<?> table(Caller caller, @PathVariable WorkshopId workshopId,
                             @Parameter(description = "ideas, clusters, votes, proposals, partnerships or actions")
                             @PathVariable String name,
                             @Parameter(description = "csv or json") @PathVariable String format) {
-        caller.mustAudit(workshopId);
         if (!TABLES.contains(name) || !(format.equals("csv") || format.equals("json"))) {
             throw ApiException.notFound("No export " + name + "." + format + ": exports are " + TABLES
                     + ", each as .csv or .json.");

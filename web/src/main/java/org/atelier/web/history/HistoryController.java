@@ -11,6 +11,7 @@ import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.AuditsWorkshop;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,6 +40,7 @@ class HistoryController {
                     + "integrity chain). Where the event's phase was anonymous the person is left out (actor "
                     + "`participant`, no author, voter or participant ids) and the organisation kept. `next` is the "
                     + "`after` of the next page, null at the end. Facilitator, evaluators, organiser.")
+    @AuditsWorkshop
     @GetMapping("/api/workshops/{workshopId}/history")
     HistoryPage history(Caller caller, @PathVariable WorkshopId workshopId,
                         @Parameter(description = "Only events after this position (default 0: from the first)")
@@ -51,7 +53,6 @@ class HistoryController {
                         @RequestParam(required = false) String organisationId,
                         @Parameter(description = "Only events that happened in these phases, comma-separated")
                         @RequestParam(required = false) String phase) {
-        caller.mustAudit(workshopId);
         if (after != null && after < 0) {
             throw ApiException.invalid("after", "after is a position: 0 or more.");
         }

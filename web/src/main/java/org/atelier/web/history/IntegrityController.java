@@ -12,6 +12,7 @@ import org.atelier.query.history.WorkshopHistory;
 import org.atelier.query.history.WorkshopHistory.Integrity;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
+import org.atelier.web.security.AuditsWorkshop;
 import org.atelier.web.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,11 +42,11 @@ class IntegrityController {
             description = "The hash of the event at position `at` (default: the last), how many events the chain "
                     + "covers there, and the algorithm (see the README). Publish it with the report; compare it "
                     + "later with this call or with the head of a verified export. Facilitator, evaluators, organiser.")
+    @AuditsWorkshop
     @GetMapping("/api/workshops/{workshopId}/integrity")
     Integrity integrity(Caller caller, @PathVariable WorkshopId workshopId,
                         @Parameter(description = "A position: the head as it was once that event was recorded")
                         @RequestParam(required = false) Long at) {
-        caller.mustAudit(workshopId);
         if (at != null && at < 0) {
             throw ApiException.invalid("at", "at is a position: 0 or more.");
         }
@@ -92,6 +93,7 @@ class IntegrityController {
                     + "payload.workshopId should name the workshop.");
         }
         WorkshopId workshopId = new WorkshopId(check.workshopId());
+        // The workshop is known only from the export's first line, so this rule is checked here.
         caller.mustRead(workshopId);
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             check.accept(line);

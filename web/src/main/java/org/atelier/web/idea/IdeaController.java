@@ -12,6 +12,9 @@ import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.ChangesWorkshop;
+import org.atelier.web.security.ParticipatesInWorkshop;
+import org.atelier.web.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -45,10 +48,10 @@ class IdeaController {
     record EditRequest(String text) {
     }
 
+    @ParticipatesInWorkshop
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Posted post(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody PostRequest request) {
-        caller.mustParticipateIn(workshopId);
         IdeaId ideaId = request.ideaId() == null ? new IdeaId(UUID.randomUUID().toString())
                 : IdeaIds.of("ideaId", request.ideaId());
         List<IdeaId> inspiredBy = IdeaIds.list("inspiredBy", request.inspiredBy());
@@ -57,10 +60,10 @@ class IdeaController {
         return new Posted(ideaId.value());
     }
 
+    @ParticipatesInWorkshop
     @PatchMapping("/{ideaId}")
     Posted edit(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String ideaId,
                 @RequestBody EditRequest request) {
-        caller.mustParticipateIn(workshopId);
         IdeaId id = IdeaIds.of("ideaId", ideaId);
         dispatcher.sendToWorkshop(workshopId, new EditIdea(workshopId, id, caller.participantId(), request.text(),
                 clock.instant()), caller);
@@ -68,16 +71,16 @@ class IdeaController {
     }
 
     /** The author withdraws their idea; the facilitator (or organiser) hides it, with an optional reason. */
+    @ChangesWorkshop
     @DeleteMapping("/{ideaId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String ideaId,
                 @RequestParam(required = false) String reason) {
         IdeaId id = IdeaIds.of("ideaId", ideaId);
-        if (caller.isParticipantOf(workshopId)) {
+        if (caller.role() == Role.PARTICIPANT) {
             dispatcher.sendToWorkshop(workshopId, new WithdrawIdea(workshopId, id, caller.participantId(),
                     clock.instant()), caller);
         } else {
-            caller.mustRun(workshopId);
             dispatcher.sendToWorkshop(workshopId, new HideIdea(workshopId, id, reason, clock.instant()), caller);
         }
     }

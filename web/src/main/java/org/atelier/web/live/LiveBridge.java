@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.atelier.query.board.WorkshopChange;
 import org.atelier.shared.workshop.FindWorkshopChanges;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -35,16 +37,19 @@ class LiveBridge {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveBridge.class);
     private static final int UPDATE_BUFFER = 4096;
+    private static final String REMOVED = ParticipantRemoved.class.getSimpleName();
 
     private final QueryGateway queryGateway;
     private final SimpMessagingTemplate messaging;
+    private final LiveSessions sessions;
     private final Map<WorkshopId, Bridge> bridges = new HashMap<>();
     private final Map<String, Map<String, WorkshopId>> subscriptionsBySession = new HashMap<>();
 
     /** The messaging template is built from the broker configuration that uses this bridge, hence lazy. */
-    LiveBridge(QueryGateway queryGateway, @Lazy SimpMessagingTemplate messaging) {
+    LiveBridge(QueryGateway queryGateway, @Lazy SimpMessagingTemplate messaging, LiveSessions sessions) {
         this.queryGateway = queryGateway;
         this.messaging = messaging;
+        this.sessions = sessions;
     }
 
     /** A screen of this session is about to follow the workshop. */
@@ -89,10 +94,20 @@ class LiveBridge {
                 ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(WorkshopChange.class), UPDATE_BUFFER);
         String topic = WorkshopTopic.of(workshopId.value());
         Disposable forwarding = changes.updates().subscribe(
-                change -> messaging.convertAndSend(topic, change),
+                change -> {
+                    messaging.convertAndSend(topic, change);
+                    closeScreensOfRemoved(change);
+                },
                 error -> LOG.warn("Live changes of workshop {} stopped; screens catch up when they reconnect",
                         workshopId, error));
         return new Bridge(changes, forwarding, new HashSet<>());
+    }
+
+    /** A removal made on another instance reaches this one as the room's change: its screens close here too. */
+    private void closeScreensOfRemoved(WorkshopChange change) {
+        if (REMOVED.equals(change.type()) && change.payload().get("participantId") instanceof String participantId) {
+            sessions.close(new ParticipantId(participantId));
+        }
     }
 
     private record Bridge(SubscriptionQueryResult<Long, WorkshopChange> changes, Disposable forwarding,

@@ -26,19 +26,21 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 @EnableWebSocketMessageBroker
 class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
 
-    private final LiveGuard guard;
+    private final LiveBridge bridge;
+    private final LiveSessions sessions;
     private final MessageChannel clientOutboundChannel;
     private final List<String> allowedOrigins;
     private final int sendBufferBytes;
     private final int sendTimeMillis;
     private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
 
-    LiveConfiguration(LiveGuard guard,
+    LiveConfiguration(LiveBridge bridge, LiveSessions sessions,
                       @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel,
                       @Value("${atelier.live.allowed-origins:}") List<String> allowedOrigins,
                       @Value("${atelier.live.send-buffer-bytes:524288}") int sendBufferBytes,
                       @Value("${atelier.live.send-time-limit:10s}") Duration sendTimeLimit) {
-        this.guard = guard;
+        this.bridge = bridge;
+        this.sessions = sessions;
         this.clientOutboundChannel = clientOutboundChannel;
         this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
         this.sendBufferBytes = sendBufferBytes;
@@ -48,7 +50,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableB
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // With no origins configured, Spring accepts only same-origin browsers (and clients that send none).
-        registry.addEndpoint("/ws").setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new));
+        registry.addEndpoint("/ws").setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new))
+                .addInterceptors(new ClientAddress());
     }
 
     @Override
@@ -64,12 +67,14 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableB
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(guard, new SubscriptionReceipts(clientOutboundChannel));
+        // Spring Security's rules (LiveSecurityConfiguration) have let the frame through when these run.
+        registration.interceptors(new BridgeOpener(bridge), new SubscriptionReceipts(clientOutboundChannel));
     }
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setMessageSizeLimit(64 * 1024)
+        registration.addDecoratorFactory(sessions)
+                .setMessageSizeLimit(64 * 1024)
                 .setSendBufferSizeLimit(sendBufferBytes)
                 .setSendTimeLimit(sendTimeMillis);
     }

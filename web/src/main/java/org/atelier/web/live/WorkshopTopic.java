@@ -10,6 +10,8 @@ import org.atelier.shared.workshop.WorkshopId;
 final class WorkshopTopic {
 
     static final String PREFIX = "/topic/workshops/";
+    /** The same destination as Spring's destination matchers write it. */
+    static final String PATTERN = PREFIX + "{workshopId}";
     private static final Pattern TOPIC = Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9_-]{1,64})");
 
     private WorkshopTopic() {

@@ -8,6 +8,7 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.ParticipatesInWorkshop;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,10 +34,10 @@ class ObjectionController {
     record Parked(String objectionId) {
     }
 
+    @ParticipatesInWorkshop
     @PostMapping("/api/workshops/{workshopId}/objections")
     @ResponseStatus(HttpStatus.CREATED)
     Parked park(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody ParkRequest request) {
-        caller.mustParticipateIn(workshopId);
         String objectionId = request.objectionId() == null ? UUID.randomUUID().toString()
                 : IdeaIds.of("objectionId", request.objectionId()).value();
         dispatcher.sendToWorkshop(workshopId, new ParkObjection(workshopId, objectionId, caller.participantId(),

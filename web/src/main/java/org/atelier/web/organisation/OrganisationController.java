@@ -11,6 +11,7 @@ import org.atelier.shared.organisation.UpdateOrganisation;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.ForOrganiser;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -46,12 +47,10 @@ class OrganisationController {
     record Registered(String organisationId, boolean eligible) {
     }
 
+    @ForOrganiser
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Registered register(Caller caller, @RequestBody RegisterRequest request) {
-        if (!caller.isOrganiser()) {
-            throw ApiException.forbidden("Only the organiser registers organisations.");
-        }
         OrganisationView registered = registrar.register(request.name(), request.commune(), request.ess(), caller);
         return new Registered(registered.organisationId(), registered.eligible());
     }
@@ -60,11 +59,9 @@ class OrganisationController {
     }
 
     /** The organiser corrects the head office commune or the ESS status; eligibility follows. */
+    @ForOrganiser
     @PatchMapping("/{organisationId}")
     OrganisationView update(Caller caller, @PathVariable String organisationId, @RequestBody UpdateRequest request) {
-        if (!caller.isOrganiser()) {
-            throw ApiException.forbidden("Only the organiser changes the register.");
-        }
         OrganisationId id = new OrganisationId(organisationId);
         OrganisationView before = find(id);
         String commune = request.commune() == null ? before.commune()

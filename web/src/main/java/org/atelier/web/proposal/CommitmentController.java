@@ -57,6 +57,7 @@ class CommitmentController {
     record Committed(String proposalId, String organisationId, String partnershipId) {
     }
 
+    @CommitsToProposal
     @PostMapping
     @Operation(summary = "Commit the caller's organisation (a participant, in REALIZATION)",
             description = "The second distinct organisation forms a partnership, later ones join it.")
@@ -66,7 +67,6 @@ class CommitmentController {
                                      @RequestBody(required = false) CommitRequest request) {
         ProposalId id = ProposalRoutes.proposalId("proposalId", proposalId);
         WorkshopId workshopId = routes.workshopOf(id);
-        caller.mustParticipateIn(workshopId);
         Outcome outcome = dispatcher.recordInWorkshop(workshopId, new CommitOrganisation(workshopId, id,
                 caller.participantId(),
                 ProposalRoutes.organisationId("organisationId", request == null ? null : request.organisationId()),
@@ -79,6 +79,7 @@ class CommitmentController {
                         proposal == null ? null : proposal.partnershipId()));
     }
 
+    @CommitsToProposal
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw the caller's organisation's commitment; below two organisations the "
@@ -86,7 +87,6 @@ class CommitmentController {
     void withdraw(Caller caller, @PathVariable String proposalId) {
         ProposalId id = ProposalRoutes.proposalId("proposalId", proposalId);
         WorkshopId workshopId = routes.workshopOf(id);
-        caller.mustParticipateIn(workshopId);
         dispatcher.recordInWorkshop(workshopId, new WithdrawCommitment(workshopId, id, caller.participantId(), null,
                 clock.instant()), caller, new FindPartnershipProgress(workshopId));
     }

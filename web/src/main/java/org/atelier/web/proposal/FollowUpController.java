@@ -25,6 +25,7 @@ import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.ReadsWorkshop;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -71,6 +72,7 @@ class FollowUpController {
     record UpdateRequest(ActionStatus status, String what, String due) {
     }
 
+    @ChangesProposal
     @PostMapping("/api/proposals/{proposalId}/actions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Agree a follow-up action: which committed organisation does what, by when",
@@ -78,7 +80,7 @@ class FollowUpController {
     Agreed agree(Caller caller, @PathVariable String proposalId, @RequestBody AgreeRequest request) {
         ProposalId id = ProposalRoutes.proposalId("proposalId", proposalId);
         WorkshopId workshopId = routes.workshopOf(id);
-        ParticipantId agreedBy = ProposalRoutes.participantOrRunner(caller, workshopId);
+        ParticipantId agreedBy = ProposalRoutes.participantOrRunner(caller);
         ActionId actionId = new ActionId(request.actionId() == null ? UUID.randomUUID().toString()
                 : IdeaIds.of("actionId", request.actionId()).value());
         OrganisationId organisation = request.organisationId() == null ? caller.organisationId()
@@ -88,6 +90,7 @@ class FollowUpController {
         return new Agreed(actionId.value());
     }
 
+    @ChangesProposal
     @PatchMapping("/api/proposals/{proposalId}/actions/{actionId}")
     @Operation(summary = "Update a follow-up action: status (PLANNED, UNDER_WAY, DONE, DROPPED), what, due")
     ActionView update(Caller caller, @PathVariable String proposalId, @PathVariable String actionId,
@@ -95,7 +98,7 @@ class FollowUpController {
         ProposalId id = ProposalRoutes.proposalId("proposalId", proposalId);
         ActionId action = new ActionId(IdeaIds.of("actionId", actionId).value());
         WorkshopId workshopId = routes.workshopOf(id);
-        ParticipantId updatedBy = ProposalRoutes.participantOrRunner(caller, workshopId);
+        ParticipantId updatedBy = ProposalRoutes.participantOrRunner(caller);
         dispatcher.sendToWorkshop(workshopId, new UpdateAction(workshopId, id, action, updatedBy, request.status(),
                 request.what(), date(request.due()), clock.instant()), caller);
         ProposalView proposal = queryGateway.query(new FindProposal(workshopId, id, caller.audience(),
@@ -104,10 +107,10 @@ class FollowUpController {
                 .orElseThrow(() -> ApiException.notFound("No action " + action + " on proposal " + id + "."));
     }
 
+    @ReadsWorkshop
     @GetMapping("/api/workshops/{workshopId}/actions")
     @Operation(summary = "The follow-up board: every action agreed on the workshop's proposals, oldest first")
     List<FollowUpView> actions(Caller caller, @PathVariable WorkshopId workshopId) {
-        caller.mustRead(workshopId);
         List<FollowUpView> actions = queryGateway.query(new FindActions(workshopId),
                 ResponseTypes.multipleInstancesOf(FollowUpView.class)).join();
         if (actions.isEmpty() && queryGateway.query(new FindWorkshop(workshopId), WorkshopView.class).join() == null) {

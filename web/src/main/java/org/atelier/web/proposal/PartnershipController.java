@@ -8,7 +8,7 @@ import org.atelier.shared.proposal.FindPartnerships;
 import org.atelier.shared.workshop.FindWorkshop;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
-import org.atelier.web.security.Caller;
+import org.atelier.web.security.ReadsWorkshop;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +29,13 @@ class PartnershipController {
         this.queryGateway = queryGateway;
     }
 
+    @ReadsWorkshop
     @GetMapping("/api/partnerships")
     @Operation(summary = "Partnerships of a workshop, oldest first",
             description = "strengthened: some of its organisations were already linked in the programme before "
                     + "(an earlier partnership, or commitments to the same earlier proposal), strengthenedPairs "
                     + "says which; status ACTIVE or DISSOLVED (dissolved ones keep the organisations they had).")
-    List<PartnershipView> partnerships(Caller caller, @RequestParam WorkshopId workshopId) {
-        caller.mustRead(workshopId);
+    List<PartnershipView> partnerships(@RequestParam WorkshopId workshopId) {
         List<PartnershipView> partnerships = queryGateway.query(new FindPartnerships(workshopId),
                 ResponseTypes.multipleInstancesOf(PartnershipView.class)).join();
         if (partnerships.isEmpty()

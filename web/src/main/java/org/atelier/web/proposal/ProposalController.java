@@ -22,6 +22,8 @@ import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.ChangesWorkshop;
+import org.atelier.web.security.RunsWorkshop;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -79,6 +81,7 @@ class ProposalController {
     record Order(List<String> proposalIds) {
     }
 
+    @ChangesWorkshop
     @PostMapping("/api/workshops/{workshopId}/proposals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose a project (REALIZATION; a participant or the facilitator)",
@@ -86,7 +89,7 @@ class ProposalController {
                     + "the same, other content is a 409. derivedFrom: ideas of this workshop, of any phase, still on "
                     + "the board; derivedFromClusters: its clusters. The lead defaults to the proposer's organisation.")
     Proposed propose(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody ProposeRequest request) {
-        ParticipantId proposer = ProposalRoutes.participantOrRunner(caller, workshopId);
+        ParticipantId proposer = ProposalRoutes.participantOrRunner(caller);
         ProposalId proposalId = request.proposalId() == null ? new ProposalId(UUID.randomUUID().toString())
                 : ProposalRoutes.proposalId("proposalId", request.proposalId());
         dispatcher.sendToWorkshop(workshopId, new ProposeProject(workshopId, proposalId, proposer, request.title(),
@@ -96,12 +99,12 @@ class ProposalController {
         return new Proposed(proposalId.value());
     }
 
+    @ReadsProposal
     @GetMapping("/api/proposals/{proposalId}")
     @Operation(summary = "A proposal with its commitments, partnership, rank, dots and follow-up actions")
     ProposalView proposal(Caller caller, @PathVariable String proposalId) {
         ProposalId id = ProposalRoutes.proposalId("proposalId", proposalId);
         WorkshopId workshopId = routes.workshopOf(id);
-        caller.mustRead(workshopId);
         ProposalView view = queryGateway.query(new FindProposal(workshopId, id, caller.audience(),
                 caller.participantId()), ProposalView.class).join();
         if (view == null) {
@@ -110,13 +113,14 @@ class ProposalController {
         return view;
     }
 
+    @ChangesProposal
     @PatchMapping("/api/proposals/{proposalId}")
     @Operation(summary = "Amend a proposal (its proposer, the participants of its lead organisation, the facilitator)",
             description = "Only the fields given change; conditions change field by field.")
     ProposalView amend(Caller caller, @PathVariable String proposalId, @RequestBody AmendRequest request) {
         ProposalId id = ProposalRoutes.proposalId("proposalId", proposalId);
         WorkshopId workshopId = routes.workshopOf(id);
-        ParticipantId amender = ProposalRoutes.participantOrRunner(caller, workshopId);
+        ParticipantId amender = ProposalRoutes.participantOrRunner(caller);
         dispatcher.sendToWorkshop(workshopId, new AmendProposal(workshopId, id, amender, request.title(),
                 request.description(), request.derivedFrom() == null ? null : ideas(request.derivedFrom()),
                 request.derivedFromClusters() == null ? null : clusters(request.derivedFromClusters()),
@@ -125,22 +129,23 @@ class ProposalController {
         return proposal(caller, proposalId);
     }
 
+    @ChangesProposal
     @DeleteMapping("/api/proposals/{proposalId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw a proposal (its authors or the facilitator); its partnership is dissolved")
     void withdraw(Caller caller, @PathVariable String proposalId) {
         ProposalId id = ProposalRoutes.proposalId("proposalId", proposalId);
         WorkshopId workshopId = routes.workshopOf(id);
-        ParticipantId by = ProposalRoutes.participantOrRunner(caller, workshopId);
+        ParticipantId by = ProposalRoutes.participantOrRunner(caller);
         dispatcher.recordInWorkshop(workshopId, new WithdrawProposal(workshopId, id, by, clock.instant()), caller,
                 new FindPartnershipProgress(workshopId));
     }
 
+    @RunsWorkshop
     @PutMapping("/api/workshops/{workshopId}/proposals/order")
     @Operation(summary = "Set the final order of priority (the facilitator, in REALIZATION)",
             description = "The first proposal listed gets priority 1; proposals not listed have none.")
     Order rank(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody OrderRequest request) {
-        caller.mustRun(workshopId);
         if (request.proposalIds() == null) {
             throw ApiException.invalid("proposalIds", "proposalIds is required: the proposals, first first.");
         }

@@ -3,7 +3,7 @@ package org.atelier.web.rebuild;
 import org.atelier.query.rebuild.ReadModelRebuild;
 import org.atelier.query.rebuild.RebuildStatus;
 import org.atelier.web.problem.ApiException;
-import org.atelier.web.security.Caller;
+import org.atelier.web.security.ForOrganiser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +26,10 @@ class RebuildController {
         this.rebuild = rebuild;
     }
 
+    @ForOrganiser
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    RebuildStatus start(Caller caller) {
-        mustBeOrganiser(caller);
+    RebuildStatus start() {
         try {
             return rebuild.start();
         } catch (ReadModelRebuild.AlreadyRunning running) {
@@ -37,15 +37,9 @@ class RebuildController {
         }
     }
 
+    @ForOrganiser
     @GetMapping
-    RebuildStatus status(Caller caller) {
-        mustBeOrganiser(caller);
+    RebuildStatus status() {
         return rebuild.status();
-    }
-
-    private static void mustBeOrganiser(Caller caller) {
-        if (!caller.isOrganiser()) {
-            throw ApiException.forbidden("Only the organiser rebuilds the read models.");
-        }
     }
 }

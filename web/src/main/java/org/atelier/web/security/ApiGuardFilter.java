@@ -3,7 +3,6 @@ package org.atelier.web.security;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,40 +17,49 @@ import org.atelier.web.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * In front of every API call: bodies are bounded (413), the bearer token is checked (401), and
- * each client is held to its rate (429). The caller it finds is handed to the controllers.
+ * Behind Spring Security, in front of every API call: bodies are bounded (413) and each client is
+ * held to its rate (429 with Retry-After): per token, or per address for calls without one;
+ * join-code look-ups, the QR picture included, also per address at a rate of their own.
  */
 @Component
 class ApiGuardFilter extends OncePerRequestFilter {
 
-    static final String CALLER = ApiGuardFilter.class.getName() + ".caller";
-    private static final String BEARER = "Bearer ";
-
-    private final Tokens tokens;
-    private final RateLimiter rateLimiter;
+    private final Throttle throttle;
     private final int maxBodyBytes;
     private final long maxExportBytes;
 
-    ApiGuardFilter(Tokens tokens, RateLimiter rateLimiter, @Value("${atelier.max-body-bytes:65536}") int maxBodyBytes,
+    ApiGuardFilter(Throttle throttle, @Value("${atelier.max-body-bytes:65536}") int maxBodyBytes,
                    @Value("${atelier.integrity.max-export-bytes:33554432}") long maxExportBytes) {
-        this.tokens = tokens;
-        this.rateLimiter = rateLimiter;
+        this.throttle = throttle;
         this.maxBodyBytes = maxBodyBytes;
         this.maxExportBytes = maxExportBytes;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !pathOf(request).startsWith("/api/") && !isJoinCodeLookUp(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isJoinCodeLookUp(request) && refused(throttle.take(Throttle.Kind.JOIN, request.getRemoteAddr()), response,
+                "Too many join-code look-ups from this address; wait a little and retry.")) {
+            return;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String client = authentication instanceof CallerAuthentication caller ? caller.getName()
+                : "address:" + request.getRemoteAddr();
+        if (refused(throttle.take(Throttle.Kind.API, client), response,
+                "Too many requests from this client; slow down and retry in a second.")) {
+            return;
+        }
         boolean export = isExportUpload(request);
         long limit = export ? maxExportBytes : maxBodyBytes;
         if (request.getContentLengthLong() > limit) {
@@ -63,24 +71,29 @@ class ApiGuardFilter extends OncePerRequestFilter {
             tooLarge(response, limit);
             return;
         }
-        Optional<Caller> caller = bearerToken(request).flatMap(tokens::verify);
-        boolean open = isOpen(request);
-        if (caller.isEmpty() && !open) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            Problems.write(response, HttpStatus.UNAUTHORIZED, bearerToken(request).isPresent()
-                    ? "The bearer token is not valid; use the token returned when the workshop was created or joined."
-                    : "This call needs an Authorization: Bearer <token> header.");
-            return;
-        }
-        String client = caller.map(c -> c.actor() + "@" + c.workshopId()).orElse("address:" + request.getRemoteAddr());
-        if (!rateLimiter.tryAcquire(client, System.nanoTime())) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests from this client; slow down and retry in a second.");
-            return;
-        }
-        caller.ifPresent(c -> request.setAttribute(CALLER, c));
         chain.doFilter(export ? new BoundedRequest(request, maxExportBytes) : new BufferedRequest(request, body),
                 response);
+    }
+
+    private static boolean refused(Throttle.Verdict verdict, HttpServletResponse response, String detail)
+            throws IOException {
+        if (verdict.allowed()) {
+            return false;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));
+        Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, detail);
+        return true;
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** {@code GET /api/join/{joinCode}}, {@code POST /api/join} and {@code GET /join/{joinCode}/qr.svg}. */
+    static boolean isJoinCodeLookUp(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.equals("/api/join") || path.startsWith("/api/join/")
+                || path.startsWith("/join/") && path.endsWith("/qr.svg");
     }
 
     /**
@@ -88,28 +101,11 @@ class ApiGuardFilter extends OncePerRequestFilter {
      * a stream by the call, after the token is checked, and still bounded.
      */
     private static boolean isExportUpload(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && request.getRequestURI().substring(request.getContextPath().length()).equals("/api/integrity/verify");
-    }
-
-    /** Joining needs only the join code: {@code POST /api/join} and {@code GET /api/join/{joinCode}}. */
-    private static boolean isOpen(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && path.equals("/api/join")
-                || "GET".equals(request.getMethod()) && path.matches("/api/join/[^/]+");
+        return "POST".equals(request.getMethod()) && pathOf(request).equals("/api/integrity/verify");
     }
 
     private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
         Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "The body is larger than " + limit + " bytes.");
-    }
-
-    private static Optional<String> bearerToken(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        String token = header.substring(BEARER.length()).strip();
-        return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
     /** The request with its body already read and bounded. */

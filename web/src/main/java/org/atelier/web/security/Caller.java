@@ -7,7 +7,10 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
 
 /**
- * The holder of a valid token. The organiser may do everything; the others only in their workshop.
+ * The holder of a valid token, the principal of its {@link CallerAuthentication}. The organiser may
+ * do everything; the others only in their workshop. Most calls say who may make them with an
+ * annotation ({@link RunsWorkshop}…); the rules below serve the few whose workshop is known only
+ * from what they read (an export's first line, a partnership).
  *
  * @param workshopId     the workshop the token belongs to, {@code null} for the organiser
  * @param participantId  the participant, for a participant token
@@ -42,19 +45,9 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
         return isOrganiser() || belongsTo(workshop);
     }
 
-    /** Running a workshop: its facilitator, and the organiser. */
-    public boolean mayRun(WorkshopId workshop) {
-        return isOrganiser() || (role == Role.FACILITATOR && belongsTo(workshop));
-    }
-
     /** Auditing a workshop (its history, exports and integrity): its facilitator and evaluators, and the organiser. */
     public boolean mayAudit(WorkshopId workshop) {
         return isOrganiser() || ((role == Role.FACILITATOR || role == Role.EVALUATOR) && belongsTo(workshop));
-    }
-
-    /** Acting as a participant: only a participant of that workshop. */
-    public boolean isParticipantOf(WorkshopId workshop) {
-        return role == Role.PARTICIPANT && belongsTo(workshop);
     }
 
     public void mustRead(WorkshopId workshop) {
@@ -63,22 +56,10 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
         }
     }
 
-    public void mustRun(WorkshopId workshop) {
-        if (!mayRun(workshop)) {
-            throw ApiException.forbidden("Only the facilitator of workshop " + workshop + " can do this.");
-        }
-    }
-
     public void mustAudit(WorkshopId workshop) {
         if (!mayAudit(workshop)) {
             throw ApiException.forbidden("Only the facilitator and the evaluators of workshop " + workshop
                     + " (and the organiser) can read its history and exports.");
-        }
-    }
-
-    public void mustParticipateIn(WorkshopId workshop) {
-        if (!isParticipantOf(workshop)) {
-            throw ApiException.forbidden("Only a participant of workshop " + workshop + " can do this.");
         }
     }
 

@@ -1,13 +1,14 @@
 package org.atelier.web.security;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Hands controllers the caller that {@link ApiGuardFilter} found, or {@code null} on open calls. */
+/** Hands controllers the caller Spring Security authenticated, or {@code null} on open calls. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -18,6 +19,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        return request.getAttribute(ApiGuardFilter.CALLER, RequestAttributes.SCOPE_REQUEST);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof CallerAuthentication caller ? caller.caller() : null;
     }
 }

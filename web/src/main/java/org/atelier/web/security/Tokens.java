@@ -1,92 +1,91 @@
 package org.atelier.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.atelier.shared.organisation.OrganisationId;
-import org.atelier.shared.workshop.ParticipantId;
-import org.atelier.shared.workshop.WorkshopId;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
 /**
- * Signed bearer tokens: {@code v1.<claims>.<HMAC-SHA256>}, both parts base64url. The signature
- * makes a token table unnecessary; the organiser key is compared as it is.
+ * Issues bearer tokens: JWTs signed with HS256 under {@code atelier.token-secret}, whose key id
+ * names that secret, so that a rotated secret's tokens are told apart (and refused, or accepted
+ * during a grace period). The claims say who the token speaks for; they never say more, and the
+ * token itself never enters an event or a log.
  */
 @Component
 public class Tokens {
 
-    private static final String VERSION = "v1";
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    static final String ISSUER = "atelier";
+    static final String ROLE = "role";
+    static final String WORKSHOP = "workshop";
+    static final String PARTICIPANT = "participant";
+    static final String ORGANISATION = "organisation";
 
-    private final SecretKeySpec signingKey;
-    private final byte[] organiserKey;
+    private final JwtEncoder encoder;
+    private final String keyId;
+    private final TokenLifetimes lifetimes;
+    private final Clock clock;
 
-    Tokens(SecurityKeys keys) {
-        this.signingKey = new SecretKeySpec(keys.signingKey(), ALGORITHM);
-        this.organiserKey = keys.organiserKey().getBytes(StandardCharsets.UTF_8);
+    Tokens(SecurityKeys keys, TokenLifetimes lifetimes, Clock clock) {
+        OctetSequenceKey key = signingKey(keys.signingKey());
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+        this.keyId = key.getKeyID();
+        this.lifetimes = lifetimes;
+        this.clock = clock;
     }
 
-    public String issue(Caller caller) {
-        String claims = String.join("|", caller.role().name(), value(caller.workshopId()),
-                value(caller.participantId()), value(caller.organisationId()));
-        String body = ENCODER.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        return VERSION + "." + body + "." + ENCODER.encodeToString(sign(VERSION + "." + body));
+    /**
+     * A token for a facilitator, evaluator or participant.
+     *
+     * @param lastSessionEnd the end of the workshop's last dated half-day, {@code null} when none is dated
+     */
+    public String issue(Caller caller, Instant lastSessionEnd) {
+        Instant now = clock.instant();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(caller.actor())
+                .issuedAt(now)
+                .expiresAt(lifetimes.expiryOf(caller.role(), now, lastSessionEnd))
+                .claim(ROLE, caller.role().name())
+                .claim(WORKSHOP, caller.workshopId().value());
+        if (caller.participantId() != null) {
+            claims.claim(PARTICIPANT, caller.participantId().value());
+        }
+        if (caller.organisationId() != null) {
+            claims.claim(ORGANISATION, caller.organisationId().value());
+        }
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).keyId(keyId).build();
+        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 
-    /** The caller a token speaks for, or empty when it is not one of ours. */
-    public Optional<Caller> verify(String token) {
-        if (MessageDigest.isEqual(organiserKey, token.getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(Caller.ORGANISER);
-        }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3 || !VERSION.equals(parts[0])) {
-            return Optional.empty();
-        }
+    /** The secret as a JSON Web Key, its id a digest of the secret (never the secret itself). */
+    static OctetSequenceKey signingKey(byte[] secret) {
+        return new OctetSequenceKey.Builder(secret)
+                .keyID(keyIdOf(secret))
+                .algorithm(JWSAlgorithm.HS256)
+                .build();
+    }
+
+    private static String keyIdOf(byte[] secret) {
         try {
-            byte[] expected = sign(parts[0] + "." + parts[1]);
-            if (!MessageDigest.isEqual(expected, DECODER.decode(parts[2]))) {
-                return Optional.empty();
-            }
-            return parse(new String(DECODER.decode(parts[1]), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Caller> parse(String claims) {
-        String[] fields = claims.split("\\|", -1);
-        if (fields.length != 4) {
-            return Optional.empty();
-        }
-        WorkshopId workshop = new WorkshopId(fields[1]);
-        return switch (Role.valueOf(fields[0])) {
-            case FACILITATOR -> Optional.of(Caller.facilitator(workshop));
-            case EVALUATOR -> Optional.of(Caller.evaluator(workshop));
-            case PARTICIPANT -> Optional.of(Caller.participant(workshop, new ParticipantId(fields[2]),
-                    new OrganisationId(fields[3])));
-            case ORGANISER -> Optional.empty();
-        };
-    }
-
-    private static String value(Object id) {
-        return id == null ? "" : id.toString();
-    }
-
-    private byte[] sign(String content) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(signingKey);
-            return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.RunsWorkshop;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,37 +49,37 @@ class TimerController {
     record TimerAnswer(TimerView timer, Instant serverTime) {
     }
 
+    @RunsWorkshop
     @PostMapping("/start")
     TimerAnswer start(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody LengthRequest request) {
-        caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId, new StartTimer(workshopId, seconds(request), clock.instant()), caller);
         return answer(workshopId);
     }
 
+    @RunsWorkshop
     @PostMapping("/pause")
     TimerAnswer pause(Caller caller, @PathVariable WorkshopId workshopId) {
-        caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId, new PauseTimer(workshopId, clock.instant()), caller);
         return answer(workshopId);
     }
 
+    @RunsWorkshop
     @PostMapping("/resume")
     TimerAnswer resume(Caller caller, @PathVariable WorkshopId workshopId) {
-        caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId, new ResumeTimer(workshopId, clock.instant()), caller);
         return answer(workshopId);
     }
 
+    @RunsWorkshop
     @PostMapping("/extend")
     TimerAnswer extend(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody LengthRequest request) {
-        caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId, new ExtendTimer(workshopId, seconds(request), clock.instant()), caller);
         return answer(workshopId);
     }
 
+    @RunsWorkshop
     @PostMapping("/stop")
     TimerAnswer stop(Caller caller, @PathVariable WorkshopId workshopId) {
-        caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId, new StopTimer(workshopId, clock.instant()), caller);
         return answer(workshopId);
     }

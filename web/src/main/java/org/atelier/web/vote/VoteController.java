@@ -17,6 +17,7 @@ import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.ParticipatesInWorkshop;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,10 +57,10 @@ class VoteController {
         }
     }
 
+    @ParticipatesInWorkshop
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Voted cast(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody VoteRequest request) {
-        caller.mustParticipateIn(workshopId);
         if (request.ideaId() != null && request.clusterId() != null) {
             throw ApiException.invalid("clusterId",
                     "A dot goes on one idea or one cluster; give ideaId or clusterId, not both.");
@@ -86,26 +87,26 @@ class VoteController {
         return new Voted(ideaId.value(), null);
     }
 
+    @ParticipatesInWorkshop
     @DeleteMapping("/{ideaId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retract(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String ideaId) {
-        caller.mustParticipateIn(workshopId);
         dispatcher.sendToWorkshop(workshopId, new RetractVote(workshopId, caller.participantId(),
                 IdeaIds.of("ideaId", ideaId), clock.instant()), caller);
     }
 
+    @ParticipatesInWorkshop
     @DeleteMapping("/proposals/{proposalId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retractFromProposal(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String proposalId) {
-        caller.mustParticipateIn(workshopId);
         dispatcher.sendToWorkshop(workshopId, new RetractProposalVote(workshopId, caller.participantId(),
                 new ProposalId(IdeaIds.of("proposalId", proposalId).value()), clock.instant()), caller);
     }
 
+    @ParticipatesInWorkshop
     @DeleteMapping("/clusters/{clusterId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retractFromCluster(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable String clusterId) {
-        caller.mustParticipateIn(workshopId);
         dispatcher.sendToWorkshop(workshopId, new RetractClusterVote(workshopId, caller.participantId(),
                 ClusterIds.of("clusterId", clusterId), clock.instant()), caller);
     }

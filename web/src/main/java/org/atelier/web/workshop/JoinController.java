@@ -1,8 +1,11 @@
 package org.atelier.web.workshop;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.atelier.command.workshop.JoinCodes;
@@ -92,7 +95,15 @@ class JoinController {
         Caller participant = Caller.participant(workshopId, participantId, organisationId);
         dispatcher.sendToWorkshop(workshopId, new JoinWorkshop(workshopId, participantId, normalised(request.joinCode()),
                 request.displayName(), organisationId, clock.instant()), participant);
-        return new Joined(workshopId.value(), participantId.value(), tokens.issue(participant));
+        return new Joined(workshopId.value(), participantId.value(), tokens.issue(participant, lastSessionEnd(workshopId)));
+    }
+
+    /** Tokens outlast the workshop's last dated half-day; null when none is dated. */
+    private Instant lastSessionEnd(WorkshopId workshopId) {
+        WorkshopView workshop = queryGateway.query(new FindWorkshop(workshopId), WorkshopView.class).join();
+        return workshop == null || workshop.sessions() == null ? null : workshop.sessions().stream()
+                .filter(Objects::nonNull).map(WorkshopView.SessionView::end).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private OrganisationId organisationOf(JoinRequest request, WorkshopId workshopId, ParticipantId participantId) {

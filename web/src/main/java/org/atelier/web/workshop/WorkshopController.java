@@ -2,7 +2,9 @@ package org.atelier.web.workshop;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.atelier.query.board.BoardHistory;
@@ -27,6 +29,10 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.ForOrganiser;
+import org.atelier.web.security.ParticipatesInWorkshop;
+import org.atelier.web.security.ReadsWorkshop;
+import org.atelier.web.security.RunsWorkshop;
 import org.atelier.web.security.Tokens;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -88,12 +94,10 @@ class WorkshopController {
     record StepAnswer(String phase, String step) {
     }
 
+    @ForOrganiser
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Scheduled schedule(Caller caller, @RequestBody ScheduleRequest request) {
-        if (!caller.isOrganiser()) {
-            throw ApiException.forbidden("Only the organiser creates workshops.");
-        }
         WorkshopId workshopId = new WorkshopId(UUID.randomUUID().toString());
         List<Session> sessions = request.sessions() == null ? List.of()
                 : request.sessions().stream()
@@ -101,8 +105,10 @@ class WorkshopController {
                         .toList();
         int votes = request.votesPerParticipant() == null ? DEFAULT_VOTES : request.votesPerParticipant();
         String joinCode = scheduleWithFreeJoinCode(caller, workshopId, request, sessions, votes);
-        return new Scheduled(workshopId.value(), joinCode, tokens.issue(Caller.facilitator(workshopId)),
-                tokens.issue(Caller.evaluator(workshopId)));
+        Instant lastSessionEnd = sessions.stream().filter(Objects::nonNull).map(Session::end).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Scheduled(workshopId.value(), joinCode, tokens.issue(Caller.facilitator(workshopId), lastSessionEnd),
+                tokens.issue(Caller.evaluator(workshopId), lastSessionEnd));
     }
 
     private String scheduleWithFreeJoinCode(Caller caller, WorkshopId workshopId, ScheduleRequest request,
@@ -129,15 +135,15 @@ class WorkshopController {
                 .isPresent();
     }
 
+    @ReadsWorkshop
     @GetMapping("/{workshopId}")
     WorkshopView workshop(Caller caller, @PathVariable WorkshopId workshopId) {
-        caller.mustRead(workshopId);
         return found(queryGateway.query(new FindWorkshop(workshopId), WorkshopView.class).join(), workshopId);
     }
 
+    @ReadsWorkshop
     @GetMapping("/{workshopId}/board")
     BoardView board(Caller caller, @PathVariable WorkshopId workshopId, @RequestParam(required = false) String at) {
-        caller.mustRead(workshopId);
         Instant now = clock.instant();
         if (at != null) {
             try {
@@ -152,9 +158,9 @@ class WorkshopController {
                 BoardView.class).join(), workshopId).readAt(now);
     }
 
+    @RunsWorkshop
     @PostMapping("/{workshopId}/advance")
     PhaseAnswer advance(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody AdvanceRequest request) {
-        caller.mustRun(workshopId);
         if (request.expectedPhase() == null) {
             throw ApiException.invalid("expectedPhase", "expectedPhase is required: the phase you see now.");
         }
@@ -163,10 +169,10 @@ class WorkshopController {
         return new PhaseAnswer(current(workshopId).phase());
     }
 
+    @RunsWorkshop
     @PostMapping("/{workshopId}/advance-step")
     StepAnswer advanceStep(Caller caller, @PathVariable WorkshopId workshopId,
                            @RequestBody AdvanceStepRequest request) {
-        caller.mustRun(workshopId);
         if (request.expectedStep() == null) {
             throw ApiException.invalid("expectedStep", "expectedStep is required: the step you see now.");
         }
@@ -177,9 +183,9 @@ class WorkshopController {
     }
 
     /** Back one step (a compensating event: what the later step recorded stays). */
+    @RunsWorkshop
     @PostMapping("/{workshopId}/step-back")
     StepAnswer stepBack(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody AdvanceStepRequest request) {
-        caller.mustRun(workshopId);
         if (request.expectedStep() == null) {
             throw ApiException.invalid("expectedStep", "expectedStep is required: the step you see now.");
         }
@@ -189,9 +195,9 @@ class WorkshopController {
     }
 
     /** Back one phase, to its last step; its ideas, clusters and votes are as they were left. */
+    @RunsWorkshop
     @PostMapping("/{workshopId}/phase-back")
     StepAnswer phaseBack(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody AdvanceRequest request) {
-        caller.mustRun(workshopId);
         if (request.expectedPhase() == null) {
             throw ApiException.invalid("expectedPhase", "expectedPhase is required: the phase you see now.");
         }
@@ -208,10 +214,10 @@ class WorkshopController {
     }
 
     /** Private writing (until revealed), anonymity and hidden tallies for a phase not yet over. */
+    @RunsWorkshop
     @PutMapping("/{workshopId}/phases/{phase}/settings")
     SettingsAnswer configure(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable Phase phase,
                              @RequestBody SettingsRequest request) {
-        caller.mustRun(workshopId);
         boolean privateWriting = Boolean.TRUE.equals(request.privateWriting());
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
         boolean hiddenTallies = Boolean.TRUE.equals(request.hiddenTallies());
@@ -221,18 +227,18 @@ class WorkshopController {
     }
 
     /** Ends private writing in the phase now open: every idea appears to everyone at once. */
+    @RunsWorkshop
     @PostMapping("/{workshopId}/reveal")
     PhaseAnswer reveal(Caller caller, @PathVariable WorkshopId workshopId) {
-        caller.mustRun(workshopId);
         dispatcher.sendToWorkshop(workshopId, new RevealIdeas(workshopId, clock.instant()), caller);
         return new PhaseAnswer(current(workshopId).phase());
     }
 
     /** A participant is done with the current step; the facilitator sees how many are. */
+    @ParticipatesInWorkshop
     @PostMapping("/{workshopId}/ready")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void ready(Caller caller, @PathVariable WorkshopId workshopId) {
-        caller.mustParticipateIn(workshopId);
         dispatcher.sendToWorkshop(workshopId, new MarkReady(workshopId, caller.participantId(), clock.instant()), caller);
     }
 

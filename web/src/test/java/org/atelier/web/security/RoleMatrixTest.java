@@ -9,16 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.atelier.web.ApiClient;
 import org.atelier.web.ApiClient.Response;
 import org.atelier.web.ApiTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Every call of the API against every kind of caller: allowed ones succeed, others get 403 (or 401). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -27,73 +34,110 @@ class RoleMatrixTest extends ApiTest {
     enum Who { ORGANISER, FACILITATOR, PARTICIPANT, EVALUATOR, OTHER_WORKSHOPS_PARTICIPANT, NOBODY }
 
     enum Call {
-        REGISTER_ORGANISATION(EnumSet.of(Who.ORGANISER)),
-        UPDATE_ORGANISATION(EnumSet.of(Who.ORGANISER)),
-        LIST_ORGANISATIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR,
+        REGISTER_ORGANISATION("POST /api/organisations", EnumSet.of(Who.ORGANISER)),
+        UPDATE_ORGANISATION("PATCH /api/organisations/{organisationId}", EnumSet.of(Who.ORGANISER)),
+        LIST_ORGANISATIONS("GET /api/organisations",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR,
                 Who.OTHER_WORKSHOPS_PARTICIPANT)),
-        CREATE_WORKSHOP(EnumSet.of(Who.ORGANISER)),
-        JOIN(EnumSet.allOf(Who.class)),
-        READ_WORKSHOP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        READ_BOARD(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        READ_PAST_BOARD(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        ADVANCE(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        ADVANCE_STEP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        POST_IDEA(EnumSet.of(Who.PARTICIPANT)),
-        EDIT_IDEA(EnumSet.of(Who.PARTICIPANT)),
-        REMOVE_IDEA(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
-        CREATE_CLUSTER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        MOVE_IDEA(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        CAST_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        RETRACT_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        CAST_CLUSTER_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        RETRACT_CLUSTER_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        RENAME_CLUSTER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        MERGE_CLUSTERS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        DISSOLVE_CLUSTER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        CONFIGURE_PHASE(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        REVEAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        PARK_OBJECTION(EnumSet.of(Who.PARTICIPANT)),
-        STEP_BACK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        PHASE_BACK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        START_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        PAUSE_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        RESUME_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        EXTEND_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        STOP_TIMER(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        SAY_READY(EnumSet.of(Who.PARTICIPANT)),
-        PROPOSE(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
-        READ_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        AMEND_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
-        WITHDRAW_PROPOSAL(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
-        COMMIT(EnumSet.of(Who.PARTICIPANT)),
-        WITHDRAW_COMMITMENT(EnumSet.of(Who.PARTICIPANT)),
-        RANK_PROPOSALS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
-        AGREE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
-        UPDATE_ACTION(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
-        LIST_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        LIST_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        CAST_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        RETRACT_PROPOSAL_VOTE(EnumSet.of(Who.PARTICIPANT)),
-        READ_HISTORY(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        READ_INTEGRITY(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        VERIFY_EXPORT(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
-        EXPORT_EVENTS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        EXPORT_IDEAS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        EXPORT_CLUSTERS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        EXPORT_VOTES(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        EXPORT_PROPOSALS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        EXPORT_PARTNERSHIPS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        EXPORT_ACTIONS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        TRACE_PARTNERSHIP(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        READ_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        READ_WORKSHOP_NETWORK(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        READ_INDICATORS(EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
-        START_REBUILD(EnumSet.of(Who.ORGANISER)),
-        FOLLOW_REBUILD(EnumSet.of(Who.ORGANISER));
+        CREATE_WORKSHOP("POST /api/workshops", EnumSet.of(Who.ORGANISER)),
+        JOIN("POST /api/join", EnumSet.allOf(Who.class)),
+        LOOK_UP_JOIN_CODE("GET /api/join/{joinCode}", EnumSet.allOf(Who.class)),
+        SHOW_JOIN_QR_CODE("GET /join/{joinCode}/qr.svg", EnumSet.allOf(Who.class)),
+        REMOVE_PARTICIPANT("DELETE /api/workshops/{workshopId}/participants/{participantId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        READ_WORKSHOP("GET /api/workshops/{workshopId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        READ_BOARD("GET /api/workshops/{workshopId}/board",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        READ_PAST_BOARD("GET /api/workshops/{workshopId}/board",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        ADVANCE("POST /api/workshops/{workshopId}/advance", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        ADVANCE_STEP("POST /api/workshops/{workshopId}/advance-step", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        POST_IDEA("POST /api/workshops/{workshopId}/ideas", EnumSet.of(Who.PARTICIPANT)),
+        EDIT_IDEA("PATCH /api/workshops/{workshopId}/ideas/{ideaId}", EnumSet.of(Who.PARTICIPANT)),
+        REMOVE_IDEA("DELETE /api/workshops/{workshopId}/ideas/{ideaId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        CREATE_CLUSTER("POST /api/workshops/{workshopId}/clusters", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        MOVE_IDEA("PUT /api/workshops/{workshopId}/ideas/{ideaId}/cluster", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        CAST_VOTE("POST /api/workshops/{workshopId}/votes", EnumSet.of(Who.PARTICIPANT)),
+        RETRACT_VOTE("DELETE /api/workshops/{workshopId}/votes/{ideaId}", EnumSet.of(Who.PARTICIPANT)),
+        CAST_CLUSTER_VOTE("POST /api/workshops/{workshopId}/votes", EnumSet.of(Who.PARTICIPANT)),
+        RETRACT_CLUSTER_VOTE("DELETE /api/workshops/{workshopId}/votes/clusters/{clusterId}",
+                EnumSet.of(Who.PARTICIPANT)),
+        RENAME_CLUSTER("PATCH /api/workshops/{workshopId}/clusters/{clusterId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        MERGE_CLUSTERS("POST /api/workshops/{workshopId}/clusters/{clusterId}/merge",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        DISSOLVE_CLUSTER("DELETE /api/workshops/{workshopId}/clusters/{clusterId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        CONFIGURE_PHASE("PUT /api/workshops/{workshopId}/phases/{phase}/settings",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        REVEAL("POST /api/workshops/{workshopId}/reveal", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        PARK_OBJECTION("POST /api/workshops/{workshopId}/objections", EnumSet.of(Who.PARTICIPANT)),
+        STEP_BACK("POST /api/workshops/{workshopId}/step-back", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        PHASE_BACK("POST /api/workshops/{workshopId}/phase-back", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        START_TIMER("POST /api/workshops/{workshopId}/timer/start", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        PAUSE_TIMER("POST /api/workshops/{workshopId}/timer/pause", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        RESUME_TIMER("POST /api/workshops/{workshopId}/timer/resume", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        EXTEND_TIMER("POST /api/workshops/{workshopId}/timer/extend", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        STOP_TIMER("POST /api/workshops/{workshopId}/timer/stop", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        SAY_READY("POST /api/workshops/{workshopId}/ready", EnumSet.of(Who.PARTICIPANT)),
+        PROPOSE("POST /api/workshops/{workshopId}/proposals",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        READ_PROPOSAL("GET /api/proposals/{proposalId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        AMEND_PROPOSAL("PATCH /api/proposals/{proposalId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        WITHDRAW_PROPOSAL("DELETE /api/proposals/{proposalId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        COMMIT("POST /api/proposals/{proposalId}/commitments", EnumSet.of(Who.PARTICIPANT)),
+        WITHDRAW_COMMITMENT("DELETE /api/proposals/{proposalId}/commitments", EnumSet.of(Who.PARTICIPANT)),
+        RANK_PROPOSALS("PUT /api/workshops/{workshopId}/proposals/order", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        AGREE_ACTION("POST /api/proposals/{proposalId}/actions",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        UPDATE_ACTION("PATCH /api/proposals/{proposalId}/actions/{actionId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
+        LIST_ACTIONS("GET /api/workshops/{workshopId}/actions",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        LIST_PARTNERSHIPS("GET /api/partnerships",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        CAST_PROPOSAL_VOTE("POST /api/workshops/{workshopId}/votes", EnumSet.of(Who.PARTICIPANT)),
+        RETRACT_PROPOSAL_VOTE("DELETE /api/workshops/{workshopId}/votes/proposals/{proposalId}",
+                EnumSet.of(Who.PARTICIPANT)),
+        READ_HISTORY("GET /api/workshops/{workshopId}/history",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_INTEGRITY("GET /api/workshops/{workshopId}/integrity",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        VERIFY_EXPORT("POST /api/integrity/verify",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+        EXPORT_EVENTS("GET /api/workshops/{workshopId}/events.ndjson",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_IDEAS("GET /api/workshops/{workshopId}/export/{name}.{format}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_CLUSTERS("GET /api/workshops/{workshopId}/export/{name}.{format}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_VOTES("GET /api/workshops/{workshopId}/export/{name}.{format}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_PROPOSALS("GET /api/workshops/{workshopId}/export/{name}.{format}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_PARTNERSHIPS("GET /api/workshops/{workshopId}/export/{name}.{format}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        EXPORT_ACTIONS("GET /api/workshops/{workshopId}/export/{name}.{format}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        TRACE_PARTNERSHIP("GET /api/partnerships/{partnershipId}/trace",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_NETWORK("GET /api/network", EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_WORKSHOP_NETWORK("GET /api/network", EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        READ_INDICATORS("GET /api/indicators", EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        START_REBUILD("POST /api/admin/rebuild", EnumSet.of(Who.ORGANISER)),
+        FOLLOW_REBUILD("GET /api/admin/rebuild", EnumSet.of(Who.ORGANISER));
 
+        /** The request mapping the call goes to, as {@code METHOD /path/{variable}}. */
+        private final String mapping;
         private final Set<Who> allowed;
 
-        Call(Set<Who> allowed) {
+        Call(String mapping, Set<Who> allowed) {
+            this.mapping = mapping;
             this.allowed = allowed;
         }
     }
@@ -143,6 +187,33 @@ class RoleMatrixTest extends ApiTest {
         }
     }
 
+    /** Mappings that are not calls of the API: the pages' texts, the API document, errors. */
+    private static final Set<String> NOT_API_CALLS = Set.of("GET /i18n/messages");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRequestMappingHasARowInTheMatrix() {
+        Set<String> rows = Arrays.stream(Call.values()).map(call -> call.mapping).collect(Collectors.toSet());
+
+        List<String> withoutRow = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream().flatMap(pattern -> methodsOf(info).stream()
+                        .map(method -> method + " " + pattern)))
+                .filter(mapping -> !mapping.contains(" /v3/") && !mapping.contains(" /swagger") && !mapping.contains(" /error"))
+                .filter(mapping -> !rows.contains(mapping) && !NOT_API_CALLS.contains(mapping))
+                .sorted()
+                .toList();
+
+        assertThat(withoutRow).as("request mappings without a row in the role matrix").isEmpty();
+    }
+
+    private static List<String> methodsOf(RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        return methods.isEmpty() ? List.of("ANY") : methods.stream().map(RequestMethod::name).toList();
+    }
+
     private Response make(Call call, String token) {
         String workshopPath = "/api/workshops/" + workshop.id();
         return switch (call) {
@@ -154,6 +225,10 @@ class RoleMatrixTest extends ApiTest {
             case CREATE_WORKSHOP -> api.post("/api/workshops", token, Map.of("title", "Matrix", "theme", "digital"));
             case JOIN -> api.post("/api/join", token, Map.of("joinCode", workshop.joinCode(),
                     "displayName", "Joiner", "organisationId", author.organisationId()));
+            case LOOK_UP_JOIN_CODE -> api.get("/api/join/" + workshop.joinCode(), token);
+            case SHOW_JOIN_QR_CODE -> api.getAny("/join/" + workshop.joinCode() + "/qr.svg", token);
+            case REMOVE_PARTICIPANT -> api.delete(workshopPath + "/participants/"
+                    + join(workshop, author.organisationId(), unique("Leaving")).id(), token);
             case READ_WORKSHOP -> api.get(workshopPath, token);
             case READ_BOARD -> api.get(workshopPath + "/board", token);
             case READ_PAST_BOARD -> api.get(workshopPath + "/board?at=1", token);

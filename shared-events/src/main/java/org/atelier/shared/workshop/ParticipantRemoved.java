@@ -1,0 +1,19 @@
+package org.atelier.shared.workshop;
+
+import java.time.Instant;
+
+import org.atelier.shared.organisation.OrganisationId;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A participant left the room, put out by {@code removedBy}: their token is refused from then on;
+ * what they posted stays.
+ */
+@Revision("1")
+public record ParticipantRemoved(WorkshopId workshopId,
+                                 ParticipantId participantId,
+                                 OrganisationId organisationId,
+                                 String removedBy,
+                                 String reason,
+                                 Instant at) {
+}

@@ -1,0 +1,144 @@
+package org.atelier.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.atelier.command.workshop.RemovedParticipants;
+import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.WorkshopId;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+
+/**
+ * Checks a bearer token, for HTTP calls and STOMP's CONNECT alike: the organiser key (compared in
+ * constant time), a JWT we signed (signature, key id, issuer, expiry), or a token of the first
+ * format while those are still accepted. A removed participant's token is refused whatever its
+ * form. A refusal is an {@link InvalidBearerTokenException} whose message a person can act on.
+ */
+@Component
+public class BearerTokens implements AuthenticationManager {
+
+    private final SecurityKeys keys;
+    private final LegacyTokens legacyTokens;
+    private final RemovedParticipants removedParticipants;
+    private final Clock clock;
+    private final NimbusJwtDecoder decoder;
+    private final byte[] organiserKey;
+
+    BearerTokens(SecurityKeys keys, LegacyTokens legacyTokens, RemovedParticipants removedParticipants, Clock clock) {
+        this.keys = keys;
+        this.legacyTokens = legacyTokens;
+        this.removedParticipants = removedParticipants;
+        this.clock = clock;
+        this.organiserKey = keys.organiserKey().getBytes(StandardCharsets.UTF_8);
+        this.decoder = decoder(keys, clock);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+        return new CallerAuthentication(callerOf(token));
+    }
+
+    /** The caller a token speaks for, if it is accepted now. */
+    public Caller callerOf(String token) {
+        Instant now = clock.instant();
+        if (isOrganiserKey(token, now)) {
+            return Caller.ORGANISER;
+        }
+        Caller caller = LegacyTokens.looksLikeOne(token)
+                ? legacyTokens.verify(token, now).orElseThrow(() -> new InvalidBearerTokenException(
+                        "This token is no longer accepted (or was never valid); ask the facilitator for a new link."))
+                : decoded(token);
+        if (caller.participantId() != null && removedParticipants.isRemoved(caller.participantId())) {
+            throw new InvalidBearerTokenException("This participant was removed from workshop " + caller.workshopId()
+                    + "; their token is no longer accepted.");
+        }
+        return caller;
+    }
+
+    private boolean isOrganiserKey(String token, Instant now) {
+        byte[] given = token.getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(organiserKey, given) || keys.previousOrganiserKey(now)
+                .filter(previous -> MessageDigest.isEqual(previous.getBytes(StandardCharsets.UTF_8), given))
+                .isPresent();
+    }
+
+    private Caller decoded(String token) {
+        Jwt jwt;
+        try {
+            jwt = decoder.decode(token);
+        } catch (JwtValidationException invalid) {
+            throw new InvalidBearerTokenException(invalid.getErrors().stream().findFirst()
+                    .map(OAuth2Error::getDescription).orElse("The bearer token is not valid.")
+                    + " Ask for a new token or link.");
+        } catch (JwtException notOurs) {
+            throw new InvalidBearerTokenException("The bearer token is not valid; use the token returned when the "
+                    + "workshop was created or joined.");
+        }
+        WorkshopId workshop = new WorkshopId(jwt.getClaimAsString(Tokens.WORKSHOP));
+        return switch (Role.valueOf(jwt.getClaimAsString(Tokens.ROLE))) {
+            case FACILITATOR -> Caller.facilitator(workshop);
+            case EVALUATOR -> Caller.evaluator(workshop);
+            case PARTICIPANT -> Caller.participant(workshop, new ParticipantId(jwt.getClaimAsString(Tokens.PARTICIPANT)),
+                    new OrganisationId(jwt.getClaimAsString(Tokens.ORGANISATION)));
+            case ORGANISER -> throw new InvalidBearerTokenException("The organiser uses their key, not a token.");
+        };
+    }
+
+    /**
+     * HS256 only, the key chosen by the token's key id: the current secret's, and the previous
+     * secret's while its grace period lasts.
+     */
+    private static NimbusJwtDecoder decoder(SecurityKeys keys, Clock clock) {
+        List<JWK> verificationKeys = new ArrayList<>(List.of(Tokens.signingKey(keys.signingKey())));
+        Optional<OctetSequenceKey> previous = keys.previousSigningKey().map(Tokens::signingKey);
+        previous.ifPresent(verificationKeys::add);
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.HS256,
+                new ImmutableJWKSet<>(new JWKSet(verificationKeys))));
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+            // Spring's validators below check the claims.
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        JwtTimestampValidator expiry = new JwtTimestampValidator();
+        expiry.setClock(clock);
+        OAuth2TokenValidator<Jwt> graceOfThePreviousKey = jwt -> previous
+                .filter(key -> key.getKeyID().equals(jwt.getHeaders().get("kid")))
+                .filter(key -> !clock.instant().isBefore(keys.previousKeysUntil()))
+                .map(key -> OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                        "This token was signed with a secret that has since been replaced.", null)))
+                .orElse(OAuth2TokenValidatorResult.success());
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(Tokens.ISSUER),
+                graceOfThePreviousKey));
+        return decoder;
+    }
+}

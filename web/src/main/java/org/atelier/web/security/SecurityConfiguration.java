@@ -1,0 +1,77 @@
+package org.atelier.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Spring Security for every HTTP call. API calls need a bearer token (checked by
+ * {@link BearerTokens} through the OAuth2 resource server), except joining; pages, static files,
+ * health, the API document and the STOMP endpoint (whose CONNECT carries the token) are open.
+ * Which token may make which call is said on the controllers ({@link RunsWorkshop}…).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /**
+     * Scripts only from this origin, no framing, nothing sent to other sites. Styles may be inline:
+     * the charts' SVG carries style attributes.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String BEARER = "Bearer ";
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, BearerTokens bearerTokens, SecurityProblems problems)
+            throws Exception {
+        return http
+                // Tokens travel in headers, never in cookies, so there is no session to ride.
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/join").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/join/*").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationManagerResolver(request -> bearerTokens)
+                        .bearerTokenResolver(SecurityConfiguration::bearerToken)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        // Keys in a page's fragment never leave the browser; without a referrer no page
+                        // address reaches another site's logs either.
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /** Any token after "Bearer ": organiser keys are chosen by people and need not look like a JWT. */
+    private static String bearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = header.substring(BEARER.length()).strip();
+        return token.isEmpty() ? null : token;
+    }
+}

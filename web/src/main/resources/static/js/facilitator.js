@@ -146,7 +146,7 @@ function startConsole(access) {
     node.hidden = !isOpen(room.phase);
     node.dataset.ready = String(done);
     node.dataset.total = String(total);
-    setText(node, plural('ready.count', total, { ready: done }));
+    setText(node, plural('ready.count', done, { total }));
   }
 
   function renderParticipants() {

@@ -1,6 +1,7 @@
 import { api, path } from './api.js';
 import { chartsAvailable, drawNetwork } from './charts.js';
 import { askForEvaluatorToken, evaluatorPage, evaluatorToken, forgetEvaluatorToken } from './evaluator-access.js';
+import { formatDay } from './format.js';
 import { excerpt, formatInstant, listOf, Names } from './history-text.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { OPEN_PHASES } from './room.js';
@@ -206,7 +207,7 @@ function renderActions() {
     element('td', { text: action.what }),
     element('td', { text: names.organisation(action.organisationId) }),
     element('td', { text: action.proposalTitle ?? names.proposal(action.proposalId) }),
-    element('td', { text: action.due ? new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium' }).format(new Date(action.due)) : '' }),
+    element('td', { text: action.due ? formatDay(action.due) : '' }),
     element('td', { text: action.status ? t(`history.actionStatus.${action.status}`) : '' }),
   ])));
 }

@@ -211,10 +211,12 @@ export class Trace {
   }
 
   #replayButton(position) {
+    // The name read out starts with the words on screen, so speech input ("click n° 8") finds the button.
+    const shown = t('timeline.positionShort', { position });
     const button = element('button', {
       className: 'link replay-from',
-      text: t('timeline.positionShort', { position }),
-      attributes: { type: 'button', 'aria-label': t('timeline.replayAt', { position }) },
+      text: shown,
+      attributes: { type: 'button', 'aria-label': `${shown} : ${t('timeline.replayAt', { position })}` },
     });
     button.addEventListener('click', () => this.#onReplay(position));
     return button;

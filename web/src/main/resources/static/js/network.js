@@ -45,6 +45,8 @@ export class Network {
   #nodes;
   #view = null;
   #moments = [];
+  /** The moments a partnership of this workshop formed, said as such on the slider. */
+  #formed = new Set();
   #reads = 0;
   #timer = null;
 
@@ -71,13 +73,15 @@ export class Network {
     });
   }
 
-  /** Reads the network now, then offers every moment a link was first made. */
+  /** Reads the network now, then offers every moment a link was first made and every partnership formed. */
   async load() {
     const view = await this.#read(null);
     if (!view) {
       return;
     }
-    this.#moments = [...new Set(view.edges.map((edge) => edge.firstAt).filter(Boolean))].sort();
+    const partnerships = await this.#partnershipsFormed();
+    this.#formed = new Set(partnerships);
+    this.#moments = [...new Set([...view.edges.map((edge) => edge.firstAt), ...partnerships].filter(Boolean))].sort();
     this.#nodes.slider.max = String(this.#moments.length);
     this.#nodes.slider.min = '0';
     this.#nodes.slider.value = String(this.#moments.length);
@@ -102,9 +106,27 @@ export class Network {
     return this.#moments[index - 1];
   }
 
+  /** When this workshop's partnerships formed: the moments its network changed most. */
+  async #partnershipsFormed() {
+    if (!this.#workshopId) {
+      return [];
+    }
+    try {
+      const partnerships = await api(`/api/partnerships?${new URLSearchParams({ workshopId: this.#workshopId })}`, { token: this.#token });
+      return partnerships.map((partnership) => partnership.formedAt);
+    } catch {
+      return []; // the slider still has the links' moments
+    }
+  }
+
   #renderMoment() {
     const at = this.#momentChosen();
-    const text = at ? t('network.at', { date: formatInstant(at) }) : t('network.now');
+    const index = Number(this.#nodes.slider.value);
+    // Each stop says what it shows: before the first link, a partnership formed, or links made then.
+    const text = !at ? t('network.now')
+      : index === 0 ? t('network.before', { date: formatInstant(this.#moments[0]) })
+        : this.#formed.has(at) ? t('network.atPartnership', { date: formatInstant(at) })
+          : t('network.at', { date: formatInstant(at) });
     setText(this.#nodes.at, text);
     this.#nodes.slider.setAttribute('aria-valuetext', text);
   }

@@ -4,6 +4,7 @@ import { askForEvaluatorToken, evaluatorPage, evaluatorToken, forgetEvaluatorTok
 import { formatDay } from './format.js';
 import { excerpt, formatInstant, listOf, Names } from './history-text.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
+import { renderObjections } from './objections.js';
 import { OPEN_PHASES } from './room.js';
 import { formatNumber } from './network.js';
 import { readPhaseBands } from './timeline.js';
@@ -69,6 +70,7 @@ function render() {
   renderPhases();
   renderThemes();
   renderProposals();
+  renderObjectionsSection();
   renderPartnerships();
   renderActions();
   renderNetwork();
@@ -157,6 +159,7 @@ function renderProposals() {
     .sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity) || (b.votes ?? 0) - (a.votes ?? 0));
   document.getElementById('proposals-empty').hidden = proposals.length > 0;
   const ideaTexts = new Map(board.ideas.map((idea) => [idea.ideaId, idea.text]));
+  const clusterTitles = new Map((board.clusters ?? []).map((cluster) => [cluster.clusterId, cluster.title]));
   document.getElementById('proposals').replaceChildren(...proposals.map((proposal) => {
     const conditions = proposal.conditions ?? {};
     const partnership = partnerships.find((entry) => entry.proposalId === proposal.proposalId && entry.status !== 'DISSOLVED');
@@ -166,6 +169,8 @@ function renderProposals() {
       ...(proposal.description ? [element('p', { className: 'report-description', text: proposal.description })] : []),
       element('dl', { className: 'report-facts' }, [
         ...row(t('report.lead'), names.organisation(proposal.leadOrganisationId)),
+        ...row(t('report.derivedFromClusters'), listOf((proposal.derivedFromClusters ?? [])
+          .map((id) => clusterTitles.get(id)).filter(Boolean).map((title) => t('history.quoted', { text: title })))),
         ...row(t('report.derivedFrom'), listOf((proposal.derivedFrom ?? []).map((id) => ideaTexts.get(id)).filter(Boolean)
           .map((text) => t('history.quoted', { text: excerpt(text, 80) })))),
         ...row(t('report.resources'), conditions.resources),
@@ -181,6 +186,13 @@ function renderProposals() {
       ]),
     ]);
   }));
+}
+
+/** The objections parked during UTOPIA: conditions of realization the room said it would look at. */
+function renderObjectionsSection() {
+  const objections = report.board.objections ?? [];
+  document.getElementById('objections-empty').hidden = objections.length > 0;
+  renderObjections(document.getElementById('objections'), objections);
 }
 
 function renderPartnerships() {

@@ -103,4 +103,36 @@ class BrowserConsoleTest extends ScreensTest {
         waitOn(page).until(ExpectedConditions.invisibilityOf(bar));
         Accessibility.assertAccessible(page, "the console, clustering");
     }
+
+    @Test
+    void theAuthorOfAHiddenIdeaIsToldWhereItWasAndAClosedWorkshopLooksClosed() {
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = joinNewOrganisation(workshop, "Ana");
+        advanceTo(workshop, "CRITIQUE");
+        String ideaId = UUID.randomUUID().toString();
+        assertThat(postIdea(workshop, ana, ideaId, "Les réunions finissent trop tard").status()).isEqualTo(201);
+        ChromeDriver phone = screens.participantPage(workshop, ana, 390, 844);
+        waitOn(phone).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ideas [data-idea-id]"), 1));
+        Accessibility.assertAccessible(phone, "the participant page on a phone, collecting");
+
+        assertThat(api.delete("/api/workshops/" + workshop.id() + "/ideas/" + ideaId + "?reason=Hors%20sujet",
+                workshop.facilitatorToken()).status()).isEqualTo(204);
+        WebElement notice = waitOn(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("hidden-notice")));
+        assertThat(notice.getText().replace('\u00a0', ' '))
+                .isEqualTo("L'animateur a masqué votre idée « Les réunions finissent trop tard » : Hors sujet");
+        assertThat(notice.getDomAttribute("role")).isEqualTo("status");
+
+        advanceTo(workshop, "CLOSED");
+        WebElement text = phone.findElement(By.id("idea-text"));
+        waitOn(phone).until(p -> !text.isEnabled());
+        assertThat(text.getCssValue("background-color")).isNotEqualTo("rgba(255, 255, 255, 1)");
+        assertThat(text.getCssValue("border-style")).isEqualTo("dashed");
+
+        ChromeDriver home = screens.open(1280, 900);
+        home.get(screens.url("/"));
+        waitOn(home).until(ExpectedConditions.not(ExpectedConditions.attributeContains(By.tagName("html"), "class", "i18n-pending")));
+        // The organiser's pages are apart from joining a workshop.
+        assertThat(home.findElements(By.cssSelector(".home-links a[href='/rebuild.html']"))).isEmpty();
+        Accessibility.assertAccessible(home, "the home page");
+    }
 }

@@ -270,9 +270,10 @@ export class Indicators {
         [t('indicators.participantsWhoMet'), k.participantsWhoMetAnotherOrganisation],
         [t('indicators.participantPairs'), k.participantPairsAcrossOrganisations],
       ], '#1e5a2e'),
+      // The heading names the section, the caption what the table's rows are: not the same words twice.
       ...((view.perWorkshop ?? []).length === 0 ? [] : [element('section', { className: 'impact' }, [
         element('h3', { text: t('indicators.perWorkshop') }),
-        table(t('indicators.perWorkshop'),
+        table(t('indicators.perWorkshopTable'),
           [t('network.workshop'), t('network.theme'), t('network.organisations'), t('indicators.participants'),
             t('indicators.critiqueClusters'), t('indicators.proposals'), t('indicators.collective'),
             t('indicators.partnerships'), t('network.newLinks')],

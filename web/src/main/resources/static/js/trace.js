@@ -117,6 +117,8 @@ export class Trace {
       }
       case 'IdeaClustered':
         return t('trace.IdeaClustered', { idea: this.#nodeLabel(subject), summary });
+      case 'IdeaEdited':
+        return t('trace.IdeaEdited', { summary });
       case 'OrganisationCommitted':
       case 'CommitmentWithdrawn':
       case 'ClusterCreated':
@@ -129,7 +131,7 @@ export class Trace {
       case 'PartnershipDissolved':
         return t(`trace.${step.type}`, { summary, organisations: step.summary ?? '' });
       default:
-        return `${step.type}${step.summary ? ` — ${summary}` : ''}`;
+        return `${t('history.unknownEvent')}${step.summary ? ` — ${summary}` : ''}`;
     }
   }
 

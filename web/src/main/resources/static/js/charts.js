@@ -83,7 +83,8 @@ export function drawTrace(node, graph, { kindLabel, edgeLabel }) {
       symbol: item.kind === 'organisation' ? 'roundRect' : item.kind === 'partnership' ? 'diamond' : 'circle',
       symbolSize: item.kind === 'proposal' || item.kind === 'partnership' ? 30 : 20,
       itemStyle: { color: KIND_COLOURS[item.kind] ?? INK },
-      label: { show: true, position: 'bottom', color: INK, overflow: 'break', formatter: () => short(item.label) || kindLabel(item.kind) },
+      // One line each, cut to its column: labels never run into their neighbours; the whole text is in the tooltip and the list.
+      label: { show: true, position: 'bottom', color: INK, overflow: 'truncate', ellipsis: '…', formatter: () => short(item.label) || kindLabel(item.kind) },
     };
   });
   const kinds = [...new Set(graph.nodes.map((item) => item.kind))];

@@ -21,6 +21,7 @@ export class ClusterBoard {
   #zones = new Map();
   #cards = new Map();
   #picked = new Set();
+  #dropBar;
 
   /**
    * move(ideaId, clusterId | null), rename(clusterId, title), merge(clusterId, into) and
@@ -34,6 +35,9 @@ export class ClusterBoard {
     this.#rename = rename;
     this.#merge = merge;
     this.#dissolve = dissolve;
+    // A mouse shortcut only (the keyboard has each card's "move to"), so hidden from assistive technology.
+    this.#dropBar = element('div', { className: 'drop-bar', attributes: { 'aria-hidden': 'true' } });
+    root.before(this.#dropBar);
   }
 
   /** The checked ideas still in no cluster, in the board's order. */
@@ -89,6 +93,51 @@ export class ClusterBoard {
     }
   }
 
+  /** Makes a zone or a drop-bar target take the dragged card into that cluster (null: into none). */
+  #acceptDrops(target, clusterId) {
+    target.addEventListener('dragover', (event) => {
+      if (event.dataTransfer.types.includes(DRAG_TYPE)) {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        target.classList.add('is-over');
+      }
+    });
+    target.addEventListener('dragleave', (event) => {
+      if (!target.contains(event.relatedTarget)) {
+        target.classList.remove('is-over');
+      }
+    });
+    target.addEventListener('drop', (event) => {
+      target.classList.remove('is-over');
+      const ideaId = event.dataTransfer.getData(DRAG_TYPE);
+      if (!ideaId) {
+        return;
+      }
+      event.preventDefault();
+      if ((this.#room.ideas.get(ideaId)?.clusterId ?? null) !== clusterId) {
+        this.#move(ideaId, clusterId);
+      }
+    });
+  }
+
+  #showDropBar(dragging) {
+    const panel = this.#dropBar.parentElement;
+    panel?.classList.toggle('is-dragging', dragging);
+    if (!dragging) {
+      return;
+    }
+    const clusters = this.#room.clustersOf(this.#room.phase);
+    this.#dropBar.replaceChildren(...[null, ...clusters].map((cluster) => {
+      const target = element('span', {
+        className: 'drop-target',
+        text: cluster ? cluster.title : t('clusters.none'),
+        attributes: { 'data-cluster-id': cluster?.clusterId ?? '' },
+      });
+      this.#acceptDrops(target, cluster?.clusterId ?? null);
+      return target;
+    }));
+  }
+
   #unclustered() {
     const phase = this.#room.phase;
     const known = new Set(this.#room.clustersOf(phase).map((cluster) => cluster.clusterId));
@@ -114,30 +163,7 @@ export class ClusterBoard {
       element('p', { className: 'zone-empty hint' }),
       element('ul', { className: 'cluster-cards', attributes: { role: 'list' } }),
     ]);
-    zone.addEventListener('dragover', (event) => {
-      if (event.dataTransfer.types.includes(DRAG_TYPE)) {
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
-        zone.classList.add('is-over');
-      }
-    });
-    zone.addEventListener('dragleave', (event) => {
-      if (!zone.contains(event.relatedTarget)) {
-        zone.classList.remove('is-over');
-      }
-    });
-    zone.addEventListener('drop', (event) => {
-      zone.classList.remove('is-over');
-      const ideaId = event.dataTransfer.getData(DRAG_TYPE);
-      if (!ideaId) {
-        return;
-      }
-      event.preventDefault();
-      const target = key || null;
-      if ((this.#room.ideas.get(ideaId)?.clusterId ?? null) !== target) {
-        this.#move(ideaId, target);
-      }
-    });
+    this.#acceptDrops(zone, key || null);
     this.#zones.set(key, zone);
     return zone;
   }
@@ -322,8 +348,12 @@ export class ClusterBoard {
       event.dataTransfer.setData('text/plain', this.#room.ideas.get(ideaId)?.text ?? '');
       event.dataTransfer.effectAllowed = 'move';
       card.classList.add('is-dragging');
+      this.#showDropBar(true);
     });
-    card.addEventListener('dragend', () => card.classList.remove('is-dragging'));
+    card.addEventListener('dragend', () => {
+      card.classList.remove('is-dragging');
+      this.#showDropBar(false);
+    });
     return card;
   }
 }

@@ -1,6 +1,7 @@
 import { api, path, retried } from './api.js';
 import { evaluatorToken, keepEvaluatorToken, tokenFromInput } from './evaluator-access.js';
-import { currentLanguage, initI18n, onLanguageChange, plural, t } from './i18n.js';
+import { formatDay } from './format.js';
+import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { placeInOrder } from './idea-list.js';
 import { followWorkshop, LiveState } from './live.js';
 import { excerpt, organisationNames } from './proposals.js';
@@ -241,7 +242,7 @@ function actionItem(proposal, action) {
   item.dataset.status = action.status;
   setText(item.querySelector('.action-what'), action.what);
   setText(item.querySelector('.action-organisation'), room.organisationName(action.organisationId) || t('organisation.unknown'));
-  setText(item.querySelector('.action-due'), action.due ? t('followUp.dueOn', { date: formatDate(action.due) }) : t('followUp.noDue'));
+  setText(item.querySelector('.action-due'), action.due ? t('followUp.dueOn', { date: formatDay(action.due) }) : t('followUp.noDue'));
   const status = item.querySelector('.action-status');
   status.dataset.status = action.status;
   setText(status, t(`action.status.${action.status}`));
@@ -288,15 +289,6 @@ async function updateStatus(proposalId, actionId, select, button) {
   } finally {
     button.disabled = false;
   }
-}
-
-function formatDate(isoDate) {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) {
-    return isoDate;
-  }
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 function start() {

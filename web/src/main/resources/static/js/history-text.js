@@ -116,8 +116,8 @@ export function describeEvent(event, names) {
   const { type } = event;
   const p = event.payload ?? {};
   const key = `event.${type}`;
-  if (!hasText(key)) {
-    return type;
+  if (!hasText(key) && !hasText(`${key}.other`)) {
+    return t('history.unknownEvent'); // a reader never sees the code's name of a change
   }
   const params = {
     phase: phaseName(p.phase ?? event.phase),
@@ -186,31 +186,7 @@ export function describeActor(event, names) {
   return organisation ? t('history.actorOf', { who, organisation }) : who;
 }
 
-const dateFormats = new Map();
-
-function dateFormat(withSeconds) {
-  const key = `${currentLanguage()}|${withSeconds}`;
-  if (!dateFormats.has(key)) {
-    dateFormats.set(key, new Intl.DateTimeFormat(currentLanguage(), {
-      day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
-      ...(withSeconds ? { second: '2-digit' } : {}),
-    }));
-  }
-  return dateFormats.get(key);
-}
-
-/** A date and time in the page's language, to the second unless said otherwise. */
-export function formatInstant(instant, { withSeconds = true } = {}) {
-  return instant ? dateFormat(withSeconds).format(new Date(instant)) : '';
-}
-
-/** From one time to another, the day said once when both fall on it. */
-export function formatSpan(start, end) {
-  if (!start || !end) {
-    return formatInstant(start ?? end, { withSeconds: false });
-  }
-  return dateFormat(false).formatRange(new Date(start), new Date(end));
-}
+export { formatInstant, formatSpan } from './format.js';
 
 /** The event types as the timeline's filter offers them, by kind. */
 export const EVENT_KINDS = {

@@ -21,12 +21,15 @@ function figures(pairs) {
   ]));
 }
 
+/** A table of figures; on a phone it scrolls sideways (by keyboard too) rather than cutting its words. */
 function table(caption, headings, rows) {
-  return element('table', { className: 'report-table' }, [
-    element('caption', { text: caption }),
-    element('thead', {}, [element('tr', {}, headings.map((heading) => element('th', { text: heading, attributes: { scope: 'col' } })))]),
-    element('tbody', {}, rows.map((cells) => element('tr', {}, cells.map((cell, index) =>
-      element(index === 0 ? 'th' : 'td', { text: String(cell), ...(index === 0 ? { attributes: { scope: 'row' } } : {}) }))))),
+  return element('div', { className: 'table-scroll', attributes: { tabindex: '0', role: 'group', 'aria-label': caption } }, [
+    element('table', { className: 'report-table' }, [
+      element('caption', { text: caption }),
+      element('thead', {}, [element('tr', {}, headings.map((heading) => element('th', { text: heading, attributes: { scope: 'col' } })))]),
+      element('tbody', {}, rows.map((cells) => element('tr', {}, cells.map((cell, index) =>
+        element(index === 0 ? 'th' : 'td', { text: String(cell), ...(index === 0 ? { attributes: { scope: 'row' } } : {}) }))))),
+    ]),
   ]);
 }
 
@@ -45,6 +48,8 @@ export class Network {
   #nodes;
   #view = null;
   #moments = [];
+  /** The moments a partnership of this workshop formed, said as such on the slider. */
+  #formed = new Set();
   #reads = 0;
   #timer = null;
 
@@ -71,13 +76,15 @@ export class Network {
     });
   }
 
-  /** Reads the network now, then offers every moment a link was first made. */
+  /** Reads the network now, then offers every moment a link was first made and every partnership formed. */
   async load() {
     const view = await this.#read(null);
     if (!view) {
       return;
     }
-    this.#moments = [...new Set(view.edges.map((edge) => edge.firstAt).filter(Boolean))].sort();
+    const partnerships = await this.#partnershipsFormed();
+    this.#formed = new Set(partnerships);
+    this.#moments = [...new Set([...view.edges.map((edge) => edge.firstAt), ...partnerships].filter(Boolean))].sort();
     this.#nodes.slider.max = String(this.#moments.length);
     this.#nodes.slider.min = '0';
     this.#nodes.slider.value = String(this.#moments.length);
@@ -102,9 +109,27 @@ export class Network {
     return this.#moments[index - 1];
   }
 
+  /** When this workshop's partnerships formed: the moments its network changed most. */
+  async #partnershipsFormed() {
+    if (!this.#workshopId) {
+      return [];
+    }
+    try {
+      const partnerships = await api(`/api/partnerships?${new URLSearchParams({ workshopId: this.#workshopId })}`, { token: this.#token });
+      return partnerships.map((partnership) => partnership.formedAt);
+    } catch {
+      return []; // the slider still has the links' moments
+    }
+  }
+
   #renderMoment() {
     const at = this.#momentChosen();
-    const text = at ? t('network.at', { date: formatInstant(at) }) : t('network.now');
+    const index = Number(this.#nodes.slider.value);
+    // Each stop says what it shows: before the first link, a partnership formed, or links made then.
+    const text = !at ? t('network.now')
+      : index === 0 ? t('network.before', { date: formatInstant(this.#moments[0]) })
+        : this.#formed.has(at) ? t('network.atPartnership', { date: formatInstant(at) })
+          : t('network.at', { date: formatInstant(at) });
     setText(this.#nodes.at, text);
     this.#nodes.slider.setAttribute('aria-valuetext', text);
   }
@@ -248,9 +273,10 @@ export class Indicators {
         [t('indicators.participantsWhoMet'), k.participantsWhoMetAnotherOrganisation],
         [t('indicators.participantPairs'), k.participantPairsAcrossOrganisations],
       ], '#1e5a2e'),
+      // The heading names the section, the caption what the table's rows are: not the same words twice.
       ...((view.perWorkshop ?? []).length === 0 ? [] : [element('section', { className: 'impact' }, [
         element('h3', { text: t('indicators.perWorkshop') }),
-        table(t('indicators.perWorkshop'),
+        table(t('indicators.perWorkshopTable'),
           [t('network.workshop'), t('network.theme'), t('network.organisations'), t('indicators.participants'),
             t('indicators.critiqueClusters'), t('indicators.proposals'), t('indicators.collective'),
             t('indicators.partnerships'), t('network.newLinks')],

@@ -52,7 +52,9 @@ function render() {
 function eligibility(organisation) {
   return element('span', {
     className: 'eligibility',
-    text: organisation.eligible ? t('register.isEligible') : t('register.notEligible'),
+    // Not eligible says why: outside the ESS, or its head office outside the territory.
+    text: organisation.eligible ? t('register.isEligible')
+      : t(organisation.ess ? 'register.notEligibleTerritory' : 'register.notEligibleEss'),
     attributes: { 'data-eligible': String(organisation.eligible) },
   });
 }
@@ -150,7 +152,7 @@ keyForm.addEventListener('submit', async (event) => {
     await load();
     document.getElementById('add-name').focus();
   } catch (error) {
-    showError(pageError, error);
+    showError(pageError, error.status === 401 ? { detail: t('console.keyWrong') } : error);
     keyInput.focus();
   }
 });
@@ -179,7 +181,8 @@ document.getElementById('add-form').addEventListener('submit', async (event) => 
     await load();
     name.focus();
   } catch (error) {
-    showError(pageError, error);
+    // The server's text for a taken name speaks to someone joining; here the organiser is registering.
+    showError(pageError, error.problem?.code === 'NameTaken' ? { detail: t('register.nameTaken') } : error);
     (error.problem?.field === 'commune' ? commune : name).focus();
   }
 });

@@ -1,5 +1,7 @@
 import { api, path, retried } from './api.js';
 import { Countdown } from './countdown.js';
+import { afterColon } from './format.js';
+import { excerpt } from './history-text.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
@@ -36,7 +38,6 @@ const readyStatus = document.getElementById('ready-status');
 const readyError = document.getElementById('ready-error');
 const voteStatus = document.getElementById('vote-status');
 const dotsLeft = document.getElementById('dots-left');
-const voteError = document.getElementById('vote-error');
 
 const objectionForm = document.getElementById('objection-form');
 const objectionText = document.getElementById('objection-text');
@@ -274,7 +275,7 @@ function renderVoting() {
   document.getElementById('vote-rule').hidden = !voting;
   document.getElementById('vote-cluster-rule').hidden = !voting || room.clustersOf(room.phase).length === 0;
   if (!voting) {
-    showError(voteError, null); // a refusal of the last step no longer matters
+    document.querySelectorAll('.vote-error').forEach((node) => showError(node, null)); // a refusal of the last step no longer matters
     return;
   }
   // The server counts the dots; the board says how many this participant has left.
@@ -328,6 +329,7 @@ function onMessage(message) {
   const ownDotsChanged = changesOwnDots(message);
   const ownIdeaHidden = message.type === 'IdeaHidden'
     && room.ideas.get(message.payload.ideaId)?.participantId === me.participantId;
+  const hiddenText = ownIdeaHidden ? room.ideas.get(message.payload.ideaId).text : '';
   room.apply(message);
   if (ownDotsChanged) {
     live.refresh();
@@ -341,7 +343,11 @@ function onMessage(message) {
     announce(plural('announce.timerStarted', Math.ceil(message.payload.seconds / 60)));
   }
   if (ownIdeaHidden) {
-    announce(t('announce.ownHidden'));
+    // Said where the idea was, not only to screen readers: an idea that just vanishes looks like a fault.
+    const reason = message.payload.reason;
+    setText(document.getElementById('hidden-notice'), t(reason ? 'ideas.hiddenNoticeReason' : 'ideas.hiddenNotice', {
+      text: excerpt(hiddenText), reason: reason ?? '',
+    }));
   }
   partnerships.onMessage(message);
   loadOrganisations();
@@ -373,19 +379,22 @@ function decorateOwnIdea(item, idea) {
   item.append(element('div', { className: 'idea-actions' }, [edit, withdraw]));
 }
 
-/** −1 and +1 buttons for an idea ({ideaId}), a cluster ({clusterId}) or a proposal ({proposalId}), named by the element `describedById`. */
+/**
+ * −1 and +1 buttons for an idea ({ideaId}), a cluster ({clusterId}) or a proposal ({proposalId}), named by the element
+ * `describedById`: one short row, with the refusal of a dot said right under it.
+ */
 function voteControls(target, describedById) {
   const describedBy = { 'aria-describedby': describedById };
-  const minus = element('button', {
-    className: 'secondary vote-minus', text: t('vote.minus'),
-    attributes: { type: 'button', 'data-i18n': 'vote.minus', ...describedBy },
-  });
-  const plus = element('button', {
-    className: 'primary vote-plus', text: t('vote.plus'),
-    attributes: { type: 'button', 'data-i18n': 'vote.plus', ...describedBy },
-  });
-  minus.addEventListener('click', () => vote(target, -1));
-  plus.addEventListener('click', () => vote(target, 1));
+  // "+1" is what the eye needs; the word after it is for screen readers, within the button's own text.
+  const button = (className) => element('button', { className, attributes: { type: 'button', ...describedBy } }, [
+    element('span', { className: 'vote-sign', attributes: { 'aria-hidden': 'true' } }),
+    element('span', { className: 'visually-hidden vote-word' }),
+  ]);
+  const minus = button('secondary vote-minus');
+  const plus = button('primary vote-plus');
+  const refusal = element('p', { className: 'alert vote-error', attributes: { role: 'alert' } });
+  minus.addEventListener('click', () => vote(target, -1, refusal));
+  plus.addEventListener('click', () => vote(target, 1, refusal));
   return element('div', { className: 'vote-controls', attributes: { hidden: '' } }, [
     minus,
     element('span', { className: 'own-dots' }, [
@@ -393,6 +402,7 @@ function voteControls(target, describedById) {
       element('span', { className: 'own-dots-text' }),
     ]),
     plus,
+    refusal,
   ]);
 }
 
@@ -406,15 +416,26 @@ function updateVoteControls(holder, target, phase) {
   controls.dataset.own = String(own);
   setText(controls.querySelector('.own-dots-marks'), '●'.repeat(Math.min(own, 10)));
   setText(controls.querySelector('.own-dots-text'), plural('vote.own', own));
+  for (const [selector, key] of [['.vote-minus', 'vote.minus'], ['.vote-plus', 'vote.plus']]) {
+    const button = controls.querySelector(selector);
+    setText(button.querySelector('.vote-sign'), t(`${key}.sign`));
+    setText(button.querySelector('.vote-word'), t(key));
+  }
   controls.querySelector('.vote-minus').disabled = own === 0;
+  // Nothing left to put, or the cap on one target reached: a +1 that can only be refused is not offered.
+  const capped = room.maxVotesPerIdea > 0 && own >= room.maxVotesPerIdea;
+  controls.querySelector('.vote-plus').disabled = room.votesLeft === 0 || capped;
+  if (!voting) {
+    showError(controls.querySelector('.vote-error'), null);
+  }
 }
 
 /**
  * Puts one of the participant's dots on an idea, a cluster or a proposal (+1) or takes one back (-1). The server
  * keeps the count: once it said yes, the board (which then holds the change) says what is left.
  */
-async function vote(target, delta) {
-  showError(voteError, null);
+async function vote(target, delta, refusal) {
+  document.querySelectorAll('.vote-error').forEach((node) => showError(node, null));
   const votes = path`/api/workshops/${workshopId}/votes`;
   try {
     if (delta > 0) {
@@ -428,7 +449,7 @@ async function vote(target, delta) {
     }
     live?.refresh();
   } catch (error) {
-    showError(voteError, { detail: t(delta > 0 ? 'vote.refused' : 'vote.retractRefused', { detail: error.detail }) });
+    showError(refusal, { detail: t(delta > 0 ? 'vote.refused' : 'vote.retractRefused', { detail: afterColon(error.detail) }) });
     if (error.status === 409) {
       live?.refresh(); // the step may have moved on
     }

@@ -8,6 +8,8 @@ export const PARTNERSHIP_TYPES = new Set(['PartnershipFormed', 'PartnershipExten
 // live message may read it a moment before it shows there, so it reads again, a few times.
 const READ_AGAIN_MS = [250, 500, 1000, 2000, 4000];
 
+const NEWS_FLOATS_MS = 15_000;
+
 /**
  * Keeps a room's partnerships as GET /api/partnerships gives them (new or strengthened, and which
  * pairs were already linked), and says on the page's news line when one forms, grows, shrinks or
@@ -21,6 +23,7 @@ export class PartnershipWatch {
   #onChange;
   #reads = 0;
   #latest = null;
+  #settle = null;
 
   /** news: the page's news line (a role=status region); onChange(): re-renders the page. */
   constructor(room, { token, workshopId, news, onChange }) {
@@ -110,7 +113,18 @@ export class PartnershipWatch {
         element('strong', { className: 'news-headline', text: `${headline}.` }),
         ...(details ? [element('span', { className: 'news-detail', text: ` ${details}` })] : []),
       );
+      this.#float(region);
     }
+  }
+
+  /**
+   * Fresh news floats at the bottom of the screen for a while, so a reader scrolled down the ideas sees
+   * it too; then it settles back in its place at the top.
+   */
+  #float(region) {
+    region.classList.add('is-fresh');
+    clearTimeout(this.#settle);
+    this.#settle = setTimeout(() => region.classList.remove('is-fresh'), NEWS_FLOATS_MS);
   }
 }
 

@@ -173,7 +173,8 @@ export class ProposalForm {
 
   #renderSources() {
     const room = this.#room;
-    const phases = OPEN_PHASES.map((phase) => ({
+    // The latest phase first: a project comes from its dreams before the critiques behind them.
+    const phases = [...OPEN_PHASES].reverse().map((phase) => ({
       phase,
       sources: [
         ...room.clustersOf(phase).map((cluster) => ({

@@ -1,6 +1,8 @@
 import { api } from './api.js';
-import { currentLanguage, initI18n, onLanguageChange, plural, t } from './i18n.js';
-import { announce, element, setText, showError } from './ui.js';
+import { formatInstant, formatNumber } from './format.js';
+import { listOf } from './history-text.js';
+import { hasText, initI18n, onLanguageChange, plural, t } from './i18n.js';
+import { announce, confirmAction, element, setText, showError } from './ui.js';
 
 // The organiser drops and rebuilds every read model from the event store, and follows it here:
 // the state is polled twice a second while a rebuild runs (one organiser; nothing to push).
@@ -28,12 +30,11 @@ function showStage() {
 }
 
 function number(value, digits = 0) {
-  return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: digits }).format(value);
+  return formatNumber(value, digits);
 }
 
 function moment(instant) {
-  return instant ? new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'short', timeStyle: 'medium' })
-    .format(new Date(instant)) : '—';
+  return instant ? formatInstant(instant) : '—';
 }
 
 function duration(seconds) {
@@ -58,7 +59,7 @@ function render() {
   const fraction = status.state === 'DONE' ? 1 : total > 0 ? status.eventsDone / total : 0;
   progress.max = 1;
   progress.value = fraction;
-  const figures = t('rebuild.progressText', {
+  const figures = plural('rebuild.progressText', status.eventsDone, {
     done: number(status.eventsDone),
     total: number(total),
     percent: number(fraction * 100),
@@ -89,7 +90,7 @@ function renderResult() {
     setText(verdict, t('rebuild.failed', { reason: status.failure ?? '' }));
   } else if (status.identical === null) {
     delete verdict.dataset.identical;
-    setText(verdict, t('rebuild.notCompared', { readModels: status.notCompared.join(', ') }));
+    setText(verdict, t('rebuild.notCompared', { readModels: readModelNames(status.notCompared) }));
   } else {
     verdict.dataset.identical = String(status.identical);
     setText(verdict, status.identical ? t('rebuild.identical') : t('rebuild.different'));
@@ -97,7 +98,7 @@ function renderResult() {
   setText(document.getElementById('rebuild-compared'), status.state === 'DONE'
     ? t('rebuild.compared', {
       documents: plural('rebuild.documents', status.documentsCompared),
-      readModels: status.readModels.join(', '),
+      readModels: readModelNames(status.readModels),
       paused: number((status.pausedMillis ?? 0) / 1000, 1),
     })
     : '');
@@ -139,8 +140,21 @@ function follow() {
   }, POLL_MILLIS);
 }
 
+/** The read models as the page's language names them ("tableaux des ateliers, réseau…"), not as the code does. */
+function readModelNames(names) {
+  return listOf((names ?? []).map((name) => (hasText(`rebuild.readModel.${name}`) ? t(`rebuild.readModel.${name}`) : name)));
+}
+
 startButton.addEventListener('click', async () => {
   showError(pageError, null);
+  const { confirmed } = await confirmAction({
+    title: t('rebuild.confirmTitle'),
+    message: t('rebuild.confirmMessage'),
+    confirmLabel: t('rebuild.start'),
+  });
+  if (!confirmed) {
+    return;
+  }
   try {
     status = await api('/api/admin/rebuild', { method: 'POST', token: key() });
     render();
@@ -173,7 +187,7 @@ keyForm.addEventListener('submit', async (event) => {
     await refresh();
     startButton.focus();
   } catch (error) {
-    showError(pageError, error);
+    showError(pageError, error.status === 401 ? { detail: t('console.keyWrong') } : error);
   }
 });
 

@@ -1,8 +1,10 @@
 import { api, path } from './api.js';
 import { chartsAvailable, drawNetwork } from './charts.js';
 import { askForEvaluatorToken, evaluatorPage, evaluatorToken, forgetEvaluatorToken } from './evaluator-access.js';
+import { formatDay } from './format.js';
 import { excerpt, formatInstant, listOf, Names } from './history-text.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
+import { renderObjections } from './objections.js';
 import { OPEN_PHASES } from './room.js';
 import { formatNumber } from './network.js';
 import { readPhaseBands } from './timeline.js';
@@ -68,6 +70,7 @@ function render() {
   renderPhases();
   renderThemes();
   renderProposals();
+  renderObjectionsSection();
   renderPartnerships();
   renderActions();
   renderNetwork();
@@ -156,6 +159,7 @@ function renderProposals() {
     .sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity) || (b.votes ?? 0) - (a.votes ?? 0));
   document.getElementById('proposals-empty').hidden = proposals.length > 0;
   const ideaTexts = new Map(board.ideas.map((idea) => [idea.ideaId, idea.text]));
+  const clusterTitles = new Map((board.clusters ?? []).map((cluster) => [cluster.clusterId, cluster.title]));
   document.getElementById('proposals').replaceChildren(...proposals.map((proposal) => {
     const conditions = proposal.conditions ?? {};
     const partnership = partnerships.find((entry) => entry.proposalId === proposal.proposalId && entry.status !== 'DISSOLVED');
@@ -165,6 +169,8 @@ function renderProposals() {
       ...(proposal.description ? [element('p', { className: 'report-description', text: proposal.description })] : []),
       element('dl', { className: 'report-facts' }, [
         ...row(t('report.lead'), names.organisation(proposal.leadOrganisationId)),
+        ...row(t('report.derivedFromClusters'), listOf((proposal.derivedFromClusters ?? [])
+          .map((id) => clusterTitles.get(id)).filter(Boolean).map((title) => t('history.quoted', { text: title })))),
         ...row(t('report.derivedFrom'), listOf((proposal.derivedFrom ?? []).map((id) => ideaTexts.get(id)).filter(Boolean)
           .map((text) => t('history.quoted', { text: excerpt(text, 80) })))),
         ...row(t('report.resources'), conditions.resources),
@@ -180,6 +186,13 @@ function renderProposals() {
       ]),
     ]);
   }));
+}
+
+/** The objections parked during UTOPIA: conditions of realization the room said it would look at. */
+function renderObjectionsSection() {
+  const objections = report.board.objections ?? [];
+  document.getElementById('objections-empty').hidden = objections.length > 0;
+  renderObjections(document.getElementById('objections'), objections);
 }
 
 function renderPartnerships() {
@@ -206,7 +219,7 @@ function renderActions() {
     element('td', { text: action.what }),
     element('td', { text: names.organisation(action.organisationId) }),
     element('td', { text: action.proposalTitle ?? names.proposal(action.proposalId) }),
-    element('td', { text: action.due ? new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium' }).format(new Date(action.due)) : '' }),
+    element('td', { text: action.due ? formatDay(action.due) : '' }),
     element('td', { text: action.status ? t(`history.actionStatus.${action.status}`) : '' }),
   ])));
 }

@@ -237,8 +237,11 @@ export class Timeline {
   }
 
   #replayButton(position, label, text = t('timeline.replay')) {
+    // The name read out starts with the words on screen, so speech input ("click n° 8") finds the button.
     const button = element('button', {
-      className: 'link replay-from', text, attributes: { type: 'button', 'aria-label': label, 'data-position': String(position) },
+      className: 'link replay-from',
+      text,
+      attributes: { type: 'button', 'aria-label': label.startsWith(text) ? label : `${text} : ${label}`, 'data-position': String(position) },
     });
     button.addEventListener('click', () => this.#onReplay(position));
     return button;

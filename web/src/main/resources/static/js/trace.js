@@ -117,6 +117,8 @@ export class Trace {
       }
       case 'IdeaClustered':
         return t('trace.IdeaClustered', { idea: this.#nodeLabel(subject), summary });
+      case 'IdeaEdited':
+        return t('trace.IdeaEdited', { summary });
       case 'OrganisationCommitted':
       case 'CommitmentWithdrawn':
       case 'ClusterCreated':
@@ -129,7 +131,7 @@ export class Trace {
       case 'PartnershipDissolved':
         return t(`trace.${step.type}`, { summary, organisations: step.summary ?? '' });
       default:
-        return `${step.type}${step.summary ? ` — ${summary}` : ''}`;
+        return `${t('history.unknownEvent')}${step.summary ? ` — ${summary}` : ''}`;
     }
   }
 
@@ -211,10 +213,12 @@ export class Trace {
   }
 
   #replayButton(position) {
+    // The name read out starts with the words on screen, so speech input ("click n° 8") finds the button.
+    const shown = t('timeline.positionShort', { position });
     const button = element('button', {
       className: 'link replay-from',
-      text: t('timeline.positionShort', { position }),
-      attributes: { type: 'button', 'aria-label': t('timeline.replayAt', { position }) },
+      text: shown,
+      attributes: { type: 'button', 'aria-label': `${shown} : ${t('timeline.replayAt', { position })}` },
     });
     button.addEventListener('click', () => this.#onReplay(position));
     return button;

@@ -160,7 +160,7 @@ final class TraceFold {
         } else if (event instanceof IdeaPosted e) {
             ideas.put(e.ideaId().value(), new Idea(message, e, e.text()));
         } else if (event instanceof IdeaEdited e) {
-            ideaChanged(e.ideaId(), idea -> idea.withText(e.text()));
+            ideaChanged(e.ideaId(), idea -> idea.edited(message, e.text()));
         } else if (event instanceof IdeaWithdrawn e) {
             ideaChanged(e.ideaId(), idea -> idea.withStatus("WITHDRAWN"));
             membership.remove(e.ideaId().value());
@@ -243,8 +243,13 @@ final class TraceFold {
             Idea idea = ideas.get(id);
             List<String> refs = new ArrayList<>(List.of(ideaNode(id)));
             inspirations(idea).forEach(inspiration -> refs.add(ideaNode(inspiration)));
+            // Each step quotes the idea as it read at that position: as posted, then each later version.
             steps.put(position(idea.message()), step(idea.message(), idea.posted().phase(),
-                    idea.posted().organisationId().value(), summaryOf(idea), refs, nameOf));
+                    idea.posted().organisationId().value(), versionOf(idea, idea.posted().text()), refs, nameOf));
+            for (Edit edit : idea.edits()) {
+                steps.put(position(edit.message()), step(edit.message(), idea.posted().phase(),
+                        idea.posted().organisationId().value(), versionOf(idea, edit.text()), refs, nameOf));
+            }
         }
         for (String id : clustersShown()) {
             Cluster cluster = clusters.get(id);
@@ -438,12 +443,17 @@ final class TraceFold {
      * still private for this reader.
      */
     private String summaryOf(Idea idea) {
+        return versionOf(idea, idea.text());
+    }
+
+    /** One version of the idea's text, unless the idea left the board or is still private for this reader. */
+    private String versionOf(Idea idea, String text) {
         Phase phase = idea.posted().phase();
         boolean awaitsReveal = privateWriting.contains(phase) && !revealed.contains(phase);
         if (!"POSTED".equals(idea.status()) || (awaitsReveal && audience != Audience.EVALUATOR)) {
             return null;
         }
-        return idea.text();
+        return text;
     }
 
     private List<String> inspirations(Idea idea) {
@@ -508,19 +518,25 @@ final class TraceFold {
     private record Person(String displayName, String organisationId) {
     }
 
-    private record Idea(DomainEventMessage<?> message, IdeaPosted posted, String text, String status) {
+    /** An idea and its later versions, each at the position of its edit. */
+    private record Idea(DomainEventMessage<?> message, IdeaPosted posted, String text, String status, List<Edit> edits) {
 
         Idea(DomainEventMessage<?> message, IdeaPosted posted, String text) {
-            this(message, posted, text, "POSTED");
+            this(message, posted, text, "POSTED", List.of());
         }
 
-        Idea withText(String changed) {
-            return new Idea(message, posted, changed, status);
+        Idea edited(DomainEventMessage<?> edit, String changed) {
+            List<Edit> versions = new ArrayList<>(edits);
+            versions.add(new Edit(edit, changed));
+            return new Idea(message, posted, changed, status, List.copyOf(versions));
         }
 
         Idea withStatus(String changed) {
-            return new Idea(message, posted, text, changed);
+            return new Idea(message, posted, text, changed, edits);
         }
+    }
+
+    private record Edit(DomainEventMessage<?> message, String text) {
     }
 
     private record Cluster(DomainEventMessage<?> message, Phase phase, String title) {

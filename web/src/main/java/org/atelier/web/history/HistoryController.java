@@ -49,7 +49,8 @@ class HistoryController {
                         @RequestParam(required = false) Integer limit,
                         @Parameter(description = "Only these event names, comma-separated (IdeaPosted,VoteCast)")
                         @RequestParam(required = false) String type,
-                        @Parameter(description = "Only what participants of this organisation did")
+                        @Parameter(description = "Only what participants of this organisation did, and the "
+                                + "partnerships it is part of")
                         @RequestParam(required = false) String organisationId,
                         @Parameter(description = "Only events that happened in these phases, comma-separated")
                         @RequestParam(required = false) String phase) {

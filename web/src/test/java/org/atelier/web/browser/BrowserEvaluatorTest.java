@@ -52,6 +52,10 @@ class BrowserEvaluatorTest extends ScreensTest {
         assertThat(critique.getText()).startsWith("Idée publiée (Critique)").contains(story.benOrganisation())
                 .doesNotContain("Ben"); // the critique was anonymous: the organisation, not the person
         assertThat(eventSaying(page, OFFICE).getText()).contains("Ana").contains("inspirée de");
+        // Every change said in words: no code name ("TimerStarted", "ProposalsRanked") reaches a reader.
+        assertThat(events(page)).allSatisfy(event -> assertThat(event.getText())
+                .doesNotContainPattern("\\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\\b"));
+        Accessibility.assertAccessible(page, "the evaluators' page");
 
         new Select(page.findElement(By.id("filter-type"))).selectByValue("votes");
         page.findElement(By.id("filter-apply")).click();
@@ -143,6 +147,7 @@ class BrowserEvaluatorTest extends ScreensTest {
         assertThat(text(report, By.id("themes"))).contains("Isolement des structures");
         assertThat(text(report, By.id("partnerships"))).contains(story.anaOrganisation());
         assertThat(report.findElement(By.id("print")).isDisplayed()).isTrue();
+        Accessibility.assertAccessible(report, "the report");
     }
 
     @Test

@@ -51,7 +51,8 @@ class BrowserPrivatePhaseTest extends ScreensTest {
         ChromeDriver ben = screens.participantPage(workshop, benJoined, 360, 740);
         List<ChromeDriver> everyone = List.of(facilitator, ana, ben);
 
-        // Before the phase opens, the facilitator writes its rules: private writing, anonymous.
+        // Before the phase opens, the facilitator unfolds the rules and writes them: private writing, anonymous.
+        facilitator.findElement(By.cssSelector("#settings-fold > summary")).click();
         waitOn(facilitator).until(ExpectedConditions.attributeToBe(By.id("settings-phase"), "value", "CRITIQUE"));
         facilitator.findElement(By.id("setting-private")).sendKeys(Keys.SPACE);
         facilitator.findElement(By.id("setting-anonymous")).sendKeys(Keys.SPACE);
@@ -160,12 +161,17 @@ class BrowserPrivatePhaseTest extends ScreensTest {
 
         click(ana, ideaOn(ana, BUSES).findElement(By.className("vote-plus")));
         waitOn(ana).until(ExpectedConditions.attributeToBe(By.id("dots-left"), "data-left", "0"));
-        click(ana, ideaOn(ana, BUSES).findElement(By.className("vote-plus")));
+        WebElement plus = ideaOn(ana, BUSES).findElement(By.className("vote-plus"));
+        waitOn(ana).until(page -> !plus.isEnabled());
 
-        waitOn(ana).until(page -> !text(ana, By.id("vote-error")).isEmpty());
+        // Her other screen spent the dot meanwhile: the refusal shows under the +1 that caused it.
+        ana.executeScript("arguments[0].disabled = false", plus);
+        click(ana, plus);
+        WebElement refusal = ideaOn(ana, BUSES).findElement(By.className("vote-error"));
+        waitOn(ana).until(page -> !refusal.getText().isEmpty());
         // Selenium reads the no-break space before the colon as a plain one.
-        assertThat(text(ana, By.id("vote-error")).replace('\u00a0', ' ')).isEqualTo(
-                "Vote refusé : Vous avez posé toutes vos gommettes pour cette phase. Reprenez-en une pour la déplacer.");
+        assertThat(refusal.getText().replace('\u00a0', ' ')).isEqualTo(
+                "Vote refusé : vous avez posé toutes vos gommettes pour cette phase. Reprenez-en une pour la déplacer.");
     }
 
     @Test

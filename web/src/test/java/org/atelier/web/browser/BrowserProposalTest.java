@@ -109,6 +109,8 @@ class BrowserProposalTest extends ScreensTest {
             assertThat(news).startsWith("Partenariat formé : " + anaOrganisation + ", " + benOrganisation)
                     .contains("Projet « " + KITCHEN + " »").contains("Un lien nouveau");
             assertThat(page.findElement(By.id("partnership-news")).getAttribute("role")).isEqualTo("status");
+            // It floats at the bottom of the screen, where a reader scrolled down the ideas still sees it.
+            assertThat(page.findElement(By.id("partnership-news")).getCssValue("position")).isEqualTo("fixed");
             assertThat(page.executeScript("return window.sameDocument")).isEqualTo(true);
             waitOn(page).until(p -> proposal(page, KITCHEN).findElement(By.className("proposal-partnership")).isDisplayed());
             assertThat(page.findElements(By.cssSelector("#partnerships [data-partnership-id][data-status=ACTIVE]")))
@@ -201,10 +203,11 @@ class BrowserProposalTest extends ScreensTest {
         assertThat(action.findElement(By.className("action-edit")).isDisplayed()).isFalse();
         assertThat(text(evaluator, By.id("follow-up-summary")).replace('\u00a0', ' ')).isEqualTo("1 action (En cours : 1)");
         assertThat(fitsTheScreen(ben)).isTrue();
+        Accessibility.assertAccessible(evaluator, "the follow-up board");
 
         evaluator.findElement(By.cssSelector("[data-lang-switch]")).click();
         waitOn(evaluator).until(p -> action.findElement(By.className("action-status")).getText().equals("Under way"));
-        assertThat(action.getText()).contains("by June 30, 2026");
+        assertThat(action.getText()).contains("by 30 Jun 2026"); // one way of saying a date, as in French
         assertThat(text(evaluator, By.id("role-note"))).isEqualTo("You are reading the follow-up as an evaluator: read only.");
     }
 

@@ -45,6 +45,7 @@ class BrowserRebuildTest extends ApiTest {
 
         WebElement start = waitOn(organiser).until(ExpectedConditions.elementToBeClickable(By.id("start-rebuild")));
         start.sendKeys(Keys.ENTER);
+        Browsers.confirm(organiser); // a rebuild makes every screen wait a moment: asked first
 
         new WebDriverWait(organiser, Duration.ofSeconds(60)).until(
                 ExpectedConditions.textToBe(By.id("rebuild-state"), "Reconstruction terminée."));
@@ -59,6 +60,9 @@ class BrowserRebuildTest extends ApiTest {
         assertThat(done).matches("[\\d\\s\u00a0\u202f]+ sur [\\d\\s\u00a0\u202f]+");
         assertThat(progress.getDomAttribute("aria-valuetext")).contains("événements sur").contains("100");
         assertThat(organiser.findElement(By.id("rebuild-rate")).getText()).endsWith("événements par seconde");
+        assertThat(organiser.findElement(By.id("rebuild-compared")).getText())
+                .contains("tableaux des ateliers").contains("registre des organisations").doesNotContain("board");
+        Accessibility.assertAccessible(organiser, "the rebuild page");
 
         organiser.findElement(By.cssSelector("[data-lang-switch]")).click();
         waitOn(organiser).until(ExpectedConditions.textToBe(By.id("rebuild-state"), "Rebuild finished."));

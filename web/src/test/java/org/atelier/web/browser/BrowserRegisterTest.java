@@ -43,7 +43,10 @@ class BrowserRegisterTest extends ApiTest {
         organiser.findElement(By.id("add-ess")).sendKeys(Keys.SPACE);
         organiser.findElement(By.id("add-commune")).sendKeys(Keys.ENTER);
         WebElement added = waitOn(organiser).until(ExpectedConditions.visibilityOfElementLocated(rowOf(name)));
-        assertThat(added.findElement(By.cssSelector(".eligibility")).getText()).isEqualTo("Non éligible");
+        // Not eligible, and why: an ESS organisation whose head office is outside the territory.
+        assertThat(added.findElement(By.cssSelector(".eligibility")).getText().replace('\u00a0', ' '))
+                .isEqualTo("Non éligible : siège hors du territoire");
+        Accessibility.assertAccessible(organiser, "the register");
 
         added.findElement(By.tagName("button")).click();
         WebElement commune = waitOn(organiser).until(ExpectedConditions.visibilityOfElementLocated(
@@ -59,6 +62,8 @@ class BrowserRegisterTest extends ApiTest {
         type(organiser, By.id("add-commune"), "Firminy" + Keys.ENTER);
         waitOn(organiser).until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("register-error"), "")));
         assertThat(organiser.findElements(rowOf(name))).hasSize(1);
+        // The register's own words, not the join page's "pick it from the list".
+        assertThat(organiser.findElement(By.id("register-error")).getText()).startsWith("Cette organisation est déjà inscrite");
     }
 
     private static By rowOf(String name) {

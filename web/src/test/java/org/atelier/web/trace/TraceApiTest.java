@@ -130,6 +130,39 @@ class TraceApiTest extends ApiTest {
     }
 
     @Test
+    void aStepQuotesTheIdeaAsItReadThenAndItsLaterVersionFollowsAtItsOwnPosition() {
+        workshop = scheduleWorkshop();
+        ana = joinNewOrganisation(workshop, "Ana");
+        ben = joinNewOrganisation(workshop, "Ben");
+        String workshopPath = "/api/workshops/" + workshop.id();
+        advanceTo(workshop, "CRITIQUE");
+        created(postIdea(workshop, ana, "critique", "Chacun dans son coin"));
+        assertThat(api.patch(workshopPath + "/ideas/critique", ana.token(), Map.of("text", "Chacun travaille dans son coin"))
+                .status()).isEqualTo(200);
+        advanceTo(workshop, "REALIZATION");
+        proposalId = created(api.post(workshopPath + "/proposals", ana.token(), Map.of("title", "Tiers-lieu partagé",
+                "derivedFrom", List.of("critique")))).text("proposalId");
+        created(api.post("/api/proposals/" + proposalId + "/commitments", ana.token(), Map.of()));
+        String partnershipId = created(api.post("/api/proposals/" + proposalId + "/commitments", ben.token(), Map.of()))
+                .text("partnershipId");
+
+        List<JsonNode> steps = list(api.get("/api/partnerships/" + partnershipId + "/trace", workshop.evaluatorToken())
+                .body().path("steps"));
+
+        JsonNode posted = steps.get(0);
+        JsonNode edited = steps.get(1);
+        assertThat(posted.path("type").asText()).isEqualTo("IdeaPosted");
+        assertThat(posted.path("summary").asText()).isEqualTo("Chacun dans son coin");
+        assertThat(edited.path("type").asText()).isEqualTo("IdeaEdited");
+        assertThat(edited.path("summary").asText()).isEqualTo("Chacun travaille dans son coin");
+        assertThat(edited.path("position").asLong()).isGreaterThan(posted.path("position").asLong());
+        JsonNode history = api.get(workshopPath + "/history", workshop.evaluatorToken()).body().path("events");
+        JsonNode original = list(history).stream()
+                .filter(event -> event.path("position").asLong() == posted.path("position").asLong()).findFirst().orElseThrow();
+        assertThat(original.path("payload").path("text").asText()).isEqualTo(posted.path("summary").asText());
+    }
+
+    @Test
     void anUnknownPartnershipIsNotFound() {
         Response trace = api.get("/api/partnerships/no-such-partnership/trace", ORGANISER);
 

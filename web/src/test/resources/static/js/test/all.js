@@ -1,0 +1,5 @@
+import './format.test.js';
+import './room.test.js';
+import './live.test.js';
+
+export { runAll } from './harness.js';

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.atelier.query.processing.DeadLetters;
 import org.atelier.web.problem.ApiException;
-import org.atelier.web.security.Caller;
+import org.atelier.web.security.ForOrganiser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,25 +26,19 @@ class DeadLetterController {
         this.deadLetters = deadLetters;
     }
 
+    @ForOrganiser
     @GetMapping
-    List<DeadLetters.Sequence> list(Caller caller) {
-        mustBeOrganiser(caller);
+    List<DeadLetters.Sequence> list() {
         return deadLetters.all();
     }
 
+    @ForOrganiser
     @PostMapping("/{processingGroup}/{sequence}/retry")
-    DeadLetters.Retried retry(Caller caller, @PathVariable String processingGroup, @PathVariable String sequence) {
-        mustBeOrganiser(caller);
+    DeadLetters.Retried retry(@PathVariable String processingGroup, @PathVariable String sequence) {
         try {
             return deadLetters.retry(processingGroup, sequence);
         } catch (DeadLetters.UnknownSequence unknown) {
             throw ApiException.notFound(unknown.getMessage());
-        }
-    }
-
-    private static void mustBeOrganiser(Caller caller) {
-        if (!caller.isOrganiser()) {
-            throw ApiException.forbidden("Only the organiser sees and retries the events the read models could not apply.");
         }
     }
 }

@@ -30,7 +30,10 @@ public final class CrashRun {
     private static final String ORGANISER_KEY = "crash-organiser-key";
     private static final Duration CONVERGE_LIMIT = Duration.ofSeconds(60);
 
-    /** One kill and restart; {@code problems} is empty when it went as it must. */
+    /**
+     * One kill and restart: the commands acknowledged and left unanswered in this cycle, the lost
+     * and doubled ones of the whole run so far; {@code problems} is empty when it went as it must.
+     */
     public record Cycle(int number, int acknowledged, int unanswered, int lost, int doubled, double startSeconds,
                         long firstWriteMillis, double convergeSeconds, Boolean identical, long screenApplied,
                         List<String> problems) {
@@ -68,9 +71,11 @@ public final class CrashRun {
                 since.put(workshop.id(), lastPosition(http, workshop, 0));
             }
             int acknowledgedBefore = 0;
+            int unansweredBefore = 0;
             for (int number = 1; number <= cycles; number++) {
-                Cycle cycle = cycle(number, app, http, room, ledger, since, acknowledgedBefore);
+                Cycle cycle = cycle(number, app, http, room, ledger, since, acknowledgedBefore, unansweredBefore);
                 acknowledgedBefore += cycle.acknowledged();
+                unansweredBefore += cycle.unanswered();
                 done.add(cycle);
                 out.printf("cycle %2d: %4d acknowledged, %d unanswered, lost %d, doubled %d, started in %.1f s, "
                                 + "first write %d ms, converged %.1f s after ready, identical to a rebuild: %s, "
@@ -87,7 +92,7 @@ public final class CrashRun {
     }
 
     private Cycle cycle(int number, AppProcess app, Http http, CrashRoom room, Ledger ledger, Map<String, Long> since,
-                        int acknowledgedBefore) throws Exception {
+                        int acknowledgedBefore, int unansweredBefore) throws Exception {
         List<String> problems = new ArrayList<>();
         String proposalId = room.proposeFor(http, number);
         CrashRoom.Workshop votes = room.workshops().get(1);
@@ -135,7 +140,8 @@ public final class CrashRun {
         if (!"UP".equals(health.path("status").asText())) {
             problems.add("processing health after the restart: " + health);
         }
-        return new Cycle(number, findings.acknowledged() - acknowledgedBefore, findings.unanswered(), findings.lost(),
+        return new Cycle(number, findings.acknowledged() - acknowledgedBefore,
+                findings.unanswered() - unansweredBefore, findings.lost(),
                 findings.doubled(), start.toMillis() / 1000.0, firstWrite, convergeSeconds, identical, screenApplied,
                 problems);
     }

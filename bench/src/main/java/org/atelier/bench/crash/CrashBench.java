@@ -61,8 +61,9 @@ public final class CrashBench {
         double[] start = cycles.stream().mapToDouble(CrashRun.Cycle::startSeconds).sorted().toArray();
         long passed = cycles.stream().filter(CrashRun.Cycle::passed).count();
         System.out.printf("%d of %d cycles passed; %d commands acknowledged, lost %d, doubled %d; "
-                        + "restart to ready %.1f–%.1f s; first write %d–%d ms; converged %.1f–%.1f s after ready%n",
-                passed, cycles.size(), acknowledged, lost, doubled, start[0], start[start.length - 1], firstWrite[0],
-                firstWrite[firstWrite.length - 1], converge[0], converge[converge.length - 1]);
+                        + "restart to ready %.1f–%.1f s; boards caught up %.1f–%.1f s after ready; "
+                        + "first write then %d–%d ms%n",
+                passed, cycles.size(), acknowledged, lost, doubled, start[0], start[start.length - 1], converge[0],
+                converge[converge.length - 1], firstWrite[0], firstWrite[firstWrite.length - 1]);
     }
 }

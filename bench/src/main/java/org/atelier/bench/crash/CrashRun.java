@@ -78,10 +78,10 @@ public final class CrashRun {
                 unansweredBefore += cycle.unanswered();
                 done.add(cycle);
                 out.printf("cycle %2d: %4d acknowledged, %d unanswered, lost %d, doubled %d, started in %.1f s, "
-                                + "first write %d ms, converged %.1f s after ready, identical to a rebuild: %s, "
+                                + "boards caught up %.1f s after ready, first write then %d ms, identical to a rebuild: %s, "
                                 + "screen applied %d%s%n", number, cycle.acknowledged(), cycle.unanswered(),
-                        cycle.lost(), cycle.doubled(), cycle.startSeconds(), cycle.firstWriteMillis(),
-                        cycle.convergeSeconds(), cycle.identical(), cycle.screenApplied(),
+                        cycle.lost(), cycle.doubled(), cycle.startSeconds(), cycle.convergeSeconds(),
+                        cycle.firstWriteMillis(), cycle.identical(), cycle.screenApplied(),
                         cycle.passed() ? "" : " PROBLEMS " + cycle.problems());
                 http = new Http(app.port());
             }
@@ -117,6 +117,11 @@ public final class CrashRun {
 
         Duration start = app.start();
         Http restarted = new Http(app.port());
+        Instant ready = Instant.now();
+        for (CrashRoom.Workshop workshop : room.workshops()) {
+            converged(restarted, workshop, problems);
+        }
+        double convergeSeconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
         Instant sent = Instant.now();
         Answer probe = room.probe(restarted, number);
         long firstWrite = Duration.between(sent, Instant.now()).toMillis();
@@ -126,13 +131,11 @@ public final class CrashRun {
         if (firstWrite >= 3000) {
             problems.add("the first write after the restart took " + firstWrite + " ms");
         }
-        Instant ready = Instant.now();
         Map<String, List<Ledger.Fact>> facts = new HashMap<>();
         for (CrashRoom.Workshop workshop : room.workshops()) {
             long head = converged(restarted, workshop, problems);
             facts.put(workshop.id(), factsSince(restarted, workshop, since.get(workshop.id()), head));
         }
-        double convergeSeconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
         Ledger.Findings findings = ledger.check(facts);
         problems.addAll(findings.problems());
         Boolean identical = rebuildIsIdentical(restarted, problems);

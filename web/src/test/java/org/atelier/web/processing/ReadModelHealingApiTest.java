@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.atelier.query.processing.ProcessorTokens;
 import org.atelier.web.ApiClient.Response;
 import org.atelier.web.ApiTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,6 +48,13 @@ class ReadModelHealingApiTest extends ApiTest {
     @Autowired
     private TokenStore tokens;
 
+    /** Read without claiming: a claim taken and released here would take it from a running processor. */
+    @Autowired
+    private ProcessorTokens progress;
+
+    @Autowired
+    private EventStore eventStore;
+
     @Test
     void aBoardThatLostItsDocumentIsFoldedAgainAtTheWorkshopsNextChange() {
         Workshop workshop = scheduleWorkshop();
@@ -70,7 +78,8 @@ class ReadModelHealingApiTest extends ApiTest {
         Participant ana = joinNewOrganisation(workshop, "Ana");
         Participant ben = joinNewOrganisation(workshop, "Ben");
         advanceTo(workshop, "CRITIQUE");
-        long before = headOf(tokens, "board");
+        long before = eventStore.createHeadToken().position().orElse(0);
+        await(() -> PROCESSORS.stream().allMatch(name -> progress.hasReached(name, before)), "processors at the head");
         postIdea(workshop, ana, "a-1", "Trop peu de bus");
         postIdea(workshop, ben, "b-1", "Pas de pistes cyclables");
         api.post("/api/workshops/" + workshop.id() + "/ideas", ben.token(),
@@ -78,7 +87,8 @@ class ReadModelHealingApiTest extends ApiTest {
 
         movedBack(before);
 
-        await(() -> PROCESSORS.stream().allMatch(name -> headOf(tokens, name) > before), "processors caught up");
+        long after = eventStore.createHeadToken().position().orElse(0);
+        await(() -> PROCESSORS.stream().allMatch(name -> progress.hasReached(name, after)), "processors caught up");
         assertThat(board(workshop).path("ideas").findValuesAsText("ideaId")).containsExactly("a-1", "b-1", "b-2");
         Response rebuilt = rebuilt();
         assertThat(rebuilt.body().path("identical").asBoolean()).as(rebuilt.body().toString()).isTrue();
@@ -149,13 +159,6 @@ class ReadModelHealingApiTest extends ApiTest {
             tokens.releaseClaim(processor.getName(), segment);
         }
         processors.forEach(StreamingEventProcessor::start);
-    }
-
-    private static long headOf(TokenStore tokens, String processor) {
-        int segment = tokens.fetchSegments(processor)[0];
-        TrackingToken token = tokens.fetchToken(processor, segment);
-        tokens.releaseClaim(processor, segment);
-        return token == null ? -1 : token.position().orElse(-1);
     }
 
     private Response rebuilt() {

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.atelier.command.organisation.OrganisationRegister;
 import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.workshop.WorkshopRejections.AlreadyInTheRoom;
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
 import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
@@ -100,7 +101,9 @@ import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RejoinCodeReplaced;
 import org.atelier.shared.workshop.RemoveParticipant;
+import org.atelier.shared.workshop.ReplaceRejoinCode;
 import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Step;
@@ -134,6 +137,7 @@ class Workshop implements Room {
     private Phase phase;
     private Step step;
     private final Map<ParticipantId, OrganisationId> participants = new HashMap<>();
+    private final Map<ParticipantId, String> displayNames = new HashMap<>();
     private final Set<ParticipantId> removed = new HashSet<>();
     private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
     private final Map<ClusterId, Phase> clusters = new HashMap<>();
@@ -160,7 +164,7 @@ class Workshop implements Room {
     }
 
     @CommandHandler
-    long handle(JoinWorkshop command, OrganisationRegister register) {
+    long handle(JoinWorkshop command, OrganisationRegister register, RejoinCodes rejoinCodes) {
         if (!joinCode.equals(command.joinCode())) {
             throw new WrongJoinCode();
         }
@@ -171,10 +175,35 @@ class Workshop implements Room {
             throw new UnknownOrganisation(command.organisationId());
         }
         if (!participants.containsKey(command.participantId())) {
-            apply(new ParticipantJoined(workshopId, command.participantId(),
-                    DisplayName.of(command.displayName()), command.organisationId(), command.at()));
+            String displayName = DisplayName.of(command.displayName());
+            if (isInTheRoom(displayName, command.organisationId())) {
+                throw new AlreadyInTheRoom(displayName);
+            }
+            apply(new ParticipantJoined(workshopId, command.participantId(), displayName, command.organisationId(),
+                    command.at()));
+            rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
+                    command.organisationId()));
         }
         return position();
+    }
+
+    /** The old code stops working in the same transaction as the new one is given. */
+    @CommandHandler
+    long handle(ReplaceRejoinCode command, RejoinCodes rejoinCodes) {
+        OrganisationId organisation = participants.get(command.participantId());
+        if (organisation == null) {
+            throw new UnknownParticipant(command.participantId());
+        }
+        apply(new RejoinCodeReplaced(workshopId, command.participantId(), command.replacedBy(), command.at()));
+        rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
+                organisation));
+        return position();
+    }
+
+    /** Someone of that name (whatever its case) already represents that organisation here. */
+    private boolean isInTheRoom(String displayName, OrganisationId organisation) {
+        return participants.entrySet().stream().anyMatch(participant -> participant.getValue().equals(organisation)
+                && displayNames.getOrDefault(participant.getKey(), "").equalsIgnoreCase(displayName));
     }
 
     /** Removing someone already removed records nothing: a retried call answers as the first did. */
@@ -630,11 +659,13 @@ class Workshop implements Room {
     @EventSourcingHandler
     void on(ParticipantJoined event) {
         participants.put(event.participantId(), event.organisationId());
+        displayNames.put(event.participantId(), event.displayName());
     }
 
     @EventSourcingHandler
     void on(ParticipantRemoved event) {
         participants.remove(event.participantId());
+        displayNames.remove(event.participantId());
         removed.add(event.participantId());
         ready.remove(event.participantId());
     }

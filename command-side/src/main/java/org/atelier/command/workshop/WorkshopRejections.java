@@ -82,6 +82,15 @@ final class WorkshopRejections {
         }
     }
 
+    /** The same person joining again would be counted twice: they come back as themselves instead. */
+    static class AlreadyInTheRoom extends DomainRejection {
+        AlreadyInTheRoom(String displayName) {
+            super(Rejection.CONFLICT, "displayName", displayName + " of this organisation is already in the room. "
+                    + "To come back as yourself, open your personal link or enter your personal code "
+                    + "(POST /api/rejoin); if you lost it, the facilitator can give you a new one.");
+        }
+    }
+
     static class UnknownIdea extends DomainRejection {
         UnknownIdea(IdeaId ideaId) {
             super(Rejection.NOT_FOUND, "No idea " + ideaId + " in this workshop.");

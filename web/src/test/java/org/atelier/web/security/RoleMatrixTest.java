@@ -45,6 +45,9 @@ class RoleMatrixTest extends ApiTest {
         SHOW_JOIN_QR_CODE("GET /join/{joinCode}/qr.svg", EnumSet.allOf(Who.class)),
         REMOVE_PARTICIPANT("DELETE /api/workshops/{workshopId}/participants/{participantId}",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        REJOIN("POST /api/rejoin", EnumSet.allOf(Who.class)),
+        REPLACE_REJOIN_CODE("POST /api/workshops/{workshopId}/participants/{participantId}/rejoin-code",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         READ_WORKSHOP("GET /api/workshops/{workshopId}",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
         READ_BOARD("GET /api/workshops/{workshopId}/board",
@@ -228,7 +231,12 @@ class RoleMatrixTest extends ApiTest {
             case LIST_ORGANISATIONS -> api.get("/api/organisations", token);
             case CREATE_WORKSHOP -> api.post("/api/workshops", token, Map.of("title", "Matrix", "theme", "digital"));
             case JOIN -> api.post("/api/join", token, Map.of("joinCode", workshop.joinCode(),
-                    "displayName", "Joiner", "organisationId", author.organisationId()));
+                    "displayName", unique("Joiner"), "organisationId", author.organisationId()));
+            case REJOIN -> api.post("/api/rejoin", token, Map.of("rejoinCode", api.post("/api/join", null,
+                    Map.of("joinCode", workshop.joinCode(), "displayName", unique("Returning"),
+                            "organisationId", author.organisationId())).text("rejoinCode")));
+            case REPLACE_REJOIN_CODE -> api.post(workshopPath + "/participants/" + partner.id() + "/rejoin-code", token,
+                    Map.of());
             case LOOK_UP_JOIN_CODE -> api.get("/api/join/" + workshop.joinCode(), token);
             case SHOW_JOIN_QR_CODE -> api.getAny("/join/" + workshop.joinCode() + "/qr.svg", token);
             case REMOVE_PARTICIPANT -> api.delete(workshopPath + "/participants/"

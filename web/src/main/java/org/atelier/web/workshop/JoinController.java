@@ -1,11 +1,8 @@
 package org.atelier.web.workshop;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.atelier.command.workshop.JoinCodes;
@@ -52,12 +49,13 @@ class JoinController {
     private final RejoinCodeGenerator rejoinCodeGenerator;
     private final RemovedParticipants removedParticipants;
     private final Registrar registrar;
+    private final LastSessions lastSessions;
     private final Tokens tokens;
     private final Clock clock;
 
     JoinController(Dispatcher dispatcher, QueryGateway queryGateway, JoinCodes joinCodes, RejoinCodes rejoinCodes,
                    RejoinCodeGenerator rejoinCodeGenerator, RemovedParticipants removedParticipants,
-                   Registrar registrar, Tokens tokens, Clock clock) {
+                   Registrar registrar, LastSessions lastSessions, Tokens tokens, Clock clock) {
         this.dispatcher = dispatcher;
         this.queryGateway = queryGateway;
         this.joinCodes = joinCodes;
@@ -65,6 +63,7 @@ class JoinController {
         this.rejoinCodeGenerator = rejoinCodeGenerator;
         this.removedParticipants = removedParticipants;
         this.registrar = registrar;
+        this.lastSessions = lastSessions;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -111,7 +110,7 @@ class JoinController {
         String rejoinCode = rejoinCodeGenerator.next();
         dispatcher.sendToWorkshop(workshopId, new JoinWorkshop(workshopId, participantId, normalised(request.joinCode()),
                 request.displayName(), organisationId, rejoinCode, clock.instant()), participant);
-        return new Joined(workshopId.value(), participantId.value(), tokens.issue(participant, lastSessionEnd(workshopId)),
+        return new Joined(workshopId.value(), participantId.value(), tokens.issue(participant, lastSessions.endOf(workshopId)),
                 rejoinCode);
     }
 
@@ -131,15 +130,7 @@ class JoinController {
         }
         Caller participant = Caller.participant(holder.workshopId(), holder.participantId(), holder.organisationId());
         return new Rejoined(holder.workshopId().value(), holder.participantId().value(),
-                tokens.issue(participant, lastSessionEnd(holder.workshopId())));
-    }
-
-    /** Tokens outlast the workshop's last dated half-day; null when none is dated. */
-    private Instant lastSessionEnd(WorkshopId workshopId) {
-        WorkshopView workshop = queryGateway.query(new FindWorkshop(workshopId), WorkshopView.class).join();
-        return workshop == null || workshop.sessions() == null ? null : workshop.sessions().stream()
-                .filter(Objects::nonNull).map(WorkshopView.SessionView::end).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+                tokens.issue(participant, lastSessions.endOf(holder.workshopId())));
     }
 
     private OrganisationId organisationOf(JoinRequest request, WorkshopId workshopId, ParticipantId participantId) {

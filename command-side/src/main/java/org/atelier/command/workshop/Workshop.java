@@ -14,6 +14,9 @@ import java.util.Set;
 
 import org.atelier.command.organisation.OrganisationRegister;
 import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.workshop.WorkshopRejections.AlreadyInTheRoom;
+import org.atelier.command.workshop.WorkshopRejections.LastFacilitator;
+import org.atelier.command.workshop.WorkshopRejections.UnknownFacilitator;
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
 import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
@@ -89,6 +92,10 @@ import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
 import org.atelier.shared.workshop.ConfigurePhase;
 import org.atelier.shared.workshop.IdeasRevealed;
+import org.atelier.shared.workshop.AddFacilitator;
+import org.atelier.shared.workshop.FacilitatorAdded;
+import org.atelier.shared.workshop.FacilitatorId;
+import org.atelier.shared.workshop.FacilitatorRemoved;
 import org.atelier.shared.workshop.JoinWorkshop;
 import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.ParticipantId;
@@ -100,7 +107,10 @@ import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RejoinCodeReplaced;
+import org.atelier.shared.workshop.RemoveFacilitator;
 import org.atelier.shared.workshop.RemoveParticipant;
+import org.atelier.shared.workshop.ReplaceRejoinCode;
 import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Step;
@@ -134,7 +144,10 @@ class Workshop implements Room {
     private Phase phase;
     private Step step;
     private final Map<ParticipantId, OrganisationId> participants = new HashMap<>();
+    private final Map<ParticipantId, String> displayNames = new HashMap<>();
     private final Set<ParticipantId> removed = new HashSet<>();
+    private final Set<FacilitatorId> facilitators = new HashSet<>();
+    private final Set<FacilitatorId> removedFacilitators = new HashSet<>();
     private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
     private final Map<ClusterId, Phase> clusters = new HashMap<>();
     private int votesPerParticipant;
@@ -160,7 +173,7 @@ class Workshop implements Room {
     }
 
     @CommandHandler
-    long handle(JoinWorkshop command, OrganisationRegister register) {
+    long handle(JoinWorkshop command, OrganisationRegister register, RejoinCodes rejoinCodes) {
         if (!joinCode.equals(command.joinCode())) {
             throw new WrongJoinCode();
         }
@@ -171,10 +184,66 @@ class Workshop implements Room {
             throw new UnknownOrganisation(command.organisationId());
         }
         if (!participants.containsKey(command.participantId())) {
-            apply(new ParticipantJoined(workshopId, command.participantId(),
-                    DisplayName.of(command.displayName()), command.organisationId(), command.at()));
+            String displayName = DisplayName.of(command.displayName());
+            if (isInTheRoom(displayName, command.organisationId())) {
+                throw new AlreadyInTheRoom(displayName);
+            }
+            apply(new ParticipantJoined(workshopId, command.participantId(), displayName, command.organisationId(),
+                    command.at()));
+            rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
+                    command.organisationId()));
         }
         return position();
+    }
+
+    /** The old code stops working in the same transaction as the new one is given. */
+    @CommandHandler
+    long handle(ReplaceRejoinCode command, RejoinCodes rejoinCodes) {
+        OrganisationId organisation = participants.get(command.participantId());
+        if (organisation == null) {
+            throw new UnknownParticipant(command.participantId());
+        }
+        apply(new RejoinCodeReplaced(workshopId, command.participantId(), command.replacedBy(), command.at()));
+        rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
+                organisation));
+        return position();
+    }
+
+    /** Adding the same co-facilitator again (a retried call) records nothing. */
+    @CommandHandler
+    long handle(AddFacilitator command) {
+        if (!facilitators.contains(command.facilitatorId()) && !removedFacilitators.contains(command.facilitatorId())) {
+            apply(new FacilitatorAdded(workshopId, command.facilitatorId(), FacilitatorName.of(command.name()),
+                    command.addedBy(), command.at()));
+        }
+        return position();
+    }
+
+    /** Removing someone already removed records nothing: a retried call answers as the first did. */
+    @CommandHandler
+    long handle(RemoveFacilitator command, RemovedFacilitators removedFacilitatorTable) {
+        if (removedFacilitators.contains(command.facilitatorId())) {
+            return position();
+        }
+        if (!facilitators.contains(command.facilitatorId())) {
+            throw new UnknownFacilitator(command.facilitatorId());
+        }
+        if (isLastFacilitator(command.facilitatorId())) {
+            throw new LastFacilitator(command.facilitatorId());
+        }
+        apply(new FacilitatorRemoved(workshopId, command.facilitatorId(), command.removedBy(), command.at()));
+        removedFacilitatorTable.record(workshopId, command.facilitatorId(), command.at());
+        return position();
+    }
+
+    private boolean isLastFacilitator(FacilitatorId facilitatorId) {
+        return facilitators.size() == 1 && facilitators.contains(facilitatorId);
+    }
+
+    /** Someone of that name (whatever its case) already represents that organisation here. */
+    private boolean isInTheRoom(String displayName, OrganisationId organisation) {
+        return participants.entrySet().stream().anyMatch(participant -> participant.getValue().equals(organisation)
+                && displayNames.getOrDefault(participant.getKey(), "").equalsIgnoreCase(displayName));
     }
 
     /** Removing someone already removed records nothing: a retried call answers as the first did. */
@@ -625,16 +694,30 @@ class Workshop implements Room {
         phase = Phase.PREPARATION;
         votesPerParticipant = event.votesPerParticipant();
         maxVotesPerIdea = event.maxVotesPerIdea();
+        facilitators.add(FacilitatorId.FIRST);
+    }
+
+    @EventSourcingHandler
+    void on(FacilitatorAdded event) {
+        facilitators.add(event.facilitatorId());
+    }
+
+    @EventSourcingHandler
+    void on(FacilitatorRemoved event) {
+        facilitators.remove(event.facilitatorId());
+        removedFacilitators.add(event.facilitatorId());
     }
 
     @EventSourcingHandler
     void on(ParticipantJoined event) {
         participants.put(event.participantId(), event.organisationId());
+        displayNames.put(event.participantId(), event.displayName());
     }
 
     @EventSourcingHandler
     void on(ParticipantRemoved event) {
         participants.remove(event.participantId());
+        displayNames.remove(event.participantId());
         removed.add(event.participantId());
         ready.remove(event.participantId());
     }

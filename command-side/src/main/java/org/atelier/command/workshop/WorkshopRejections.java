@@ -5,6 +5,7 @@ import org.atelier.shared.Rejection;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.Step;
@@ -79,6 +80,29 @@ final class WorkshopRejections {
     static class UnknownParticipant extends DomainRejection {
         UnknownParticipant(ParticipantId participantId) {
             super(Rejection.NOT_FOUND, "participantId", "No participant " + participantId + " in this workshop.");
+        }
+    }
+
+    /** The same person joining again would be counted twice: they come back as themselves instead. */
+    static class AlreadyInTheRoom extends DomainRejection {
+        AlreadyInTheRoom(String displayName) {
+            super(Rejection.CONFLICT, "displayName", displayName + " of this organisation is already in the room. "
+                    + "To come back as yourself, open your personal link or enter your personal code "
+                    + "(POST /api/rejoin); if you lost it, the facilitator can give you a new one.");
+        }
+    }
+
+    static class UnknownFacilitator extends DomainRejection {
+        UnknownFacilitator(FacilitatorId facilitatorId) {
+            super(Rejection.NOT_FOUND, "facilitatorId", "No facilitator " + facilitatorId + " runs this workshop.");
+        }
+    }
+
+    /** A workshop nobody can run any more would be stuck: someone must stay to move the room on. */
+    static class LastFacilitator extends DomainRejection {
+        LastFacilitator(FacilitatorId facilitatorId) {
+            super(Rejection.CONFLICT, "facilitatorId", "Facilitator " + facilitatorId
+                    + " is the last one running this workshop; add another facilitator before removing them.");
         }
     }
 

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Behind Spring Security, in front of every API call: bodies are bounded (413) and each client is
  * held to its rate (429 with Retry-After): per token, or per address for calls without one;
- * join-code look-ups, the QR picture included, also per address at a rate of their own.
+ * join-code and rejoin-code look-ups, the QR picture included, also per address at a rate of their own.
  */
 @Component
 class ApiGuardFilter extends OncePerRequestFilter {
@@ -89,10 +89,13 @@ class ApiGuardFilter extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** {@code GET /api/join/{joinCode}}, {@code POST /api/join} and {@code GET /join/{joinCode}/qr.svg}. */
+    /**
+     * {@code GET /api/join/{joinCode}}, {@code POST /api/join}, {@code GET /join/{joinCode}/qr.svg}
+     * and {@code POST /api/rejoin}: each tries a code, so guessing them is slowed down alike.
+     */
     static boolean isJoinCodeLookUp(HttpServletRequest request) {
         String path = pathOf(request);
-        return path.equals("/api/join") || path.startsWith("/api/join/")
+        return path.equals("/api/join") || path.startsWith("/api/join/") || path.equals("/api/rejoin")
                 || path.startsWith("/join/") && path.endsWith("/qr.svg");
     }
 

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.atelier.command.workshop.RemovedFacilitators;
 import org.atelier.command.workshop.RemovedParticipants;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.WorkshopId;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -40,8 +42,8 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 /**
  * Checks a bearer token, for HTTP calls and STOMP's CONNECT alike: the organiser key (compared in
  * constant time), a JWT we signed (signature, key id, issuer, expiry), or a token of the first
- * format while those are still accepted. A removed participant's token is refused whatever its
- * form. A refusal is an {@link InvalidBearerTokenException} whose message a person can act on.
+ * format while those are still accepted. A removed participant's or facilitator's token is refused
+ * whatever its form. A refusal is an {@link InvalidBearerTokenException} whose message a person can act on.
  */
 @Component
 public class BearerTokens implements AuthenticationManager {
@@ -49,14 +51,17 @@ public class BearerTokens implements AuthenticationManager {
     private final SecurityKeys keys;
     private final LegacyTokens legacyTokens;
     private final RemovedParticipants removedParticipants;
+    private final RemovedFacilitators removedFacilitators;
     private final Clock clock;
     private final NimbusJwtDecoder decoder;
     private final byte[] organiserKey;
 
-    BearerTokens(SecurityKeys keys, LegacyTokens legacyTokens, RemovedParticipants removedParticipants, Clock clock) {
+    BearerTokens(SecurityKeys keys, LegacyTokens legacyTokens, RemovedParticipants removedParticipants,
+                 RemovedFacilitators removedFacilitators, Clock clock) {
         this.keys = keys;
         this.legacyTokens = legacyTokens;
         this.removedParticipants = removedParticipants;
+        this.removedFacilitators = removedFacilitators;
         this.clock = clock;
         this.organiserKey = keys.organiserKey().getBytes(StandardCharsets.UTF_8);
         this.decoder = decoder(keys, clock);
@@ -80,6 +85,10 @@ public class BearerTokens implements AuthenticationManager {
                 : decoded(token);
         if (caller.participantId() != null && removedParticipants.isRemoved(caller.participantId())) {
             throw new InvalidBearerTokenException("This participant was removed from workshop " + caller.workshopId()
+                    + "; their token is no longer accepted.");
+        }
+        if (caller.facilitatorId() != null && removedFacilitators.isRemoved(caller.workshopId(), caller.facilitatorId())) {
+            throw new InvalidBearerTokenException("This facilitator was removed from workshop " + caller.workshopId()
                     + "; their token is no longer accepted.");
         }
         return caller;
@@ -106,8 +115,10 @@ public class BearerTokens implements AuthenticationManager {
         }
         WorkshopId workshop = new WorkshopId(jwt.getClaimAsString(Tokens.WORKSHOP));
         return switch (Role.valueOf(jwt.getClaimAsString(Tokens.ROLE))) {
-            case FACILITATOR -> Caller.facilitator(workshop);
+            case FACILITATOR -> Caller.facilitator(workshop, Optional.ofNullable(jwt.getClaimAsString(Tokens.FACILITATOR))
+                    .map(FacilitatorId::new).orElse(FacilitatorId.FIRST));
             case EVALUATOR -> Caller.evaluator(workshop);
+            case DISPLAY -> Caller.display(workshop);
             case PARTICIPANT -> Caller.participant(workshop, new ParticipantId(jwt.getClaimAsString(Tokens.PARTICIPANT)),
                     new OrganisationId(jwt.getClaimAsString(Tokens.ORGANISATION)));
             case ORGANISER -> throw new InvalidBearerTokenException("The organiser uses their key, not a token.");

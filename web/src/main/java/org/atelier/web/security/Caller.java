@@ -2,6 +2,7 @@ package org.atelier.web.security;
 
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.Audience;
+import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.problem.ApiException;
@@ -15,21 +16,33 @@ import org.atelier.web.problem.ApiException;
  * @param workshopId     the workshop the token belongs to, {@code null} for the organiser
  * @param participantId  the participant, for a participant token
  * @param organisationId the participant's organisation, for a participant token
+ * @param facilitatorId  the facilitator, for a facilitator token: {@link FacilitatorId#FIRST} for the
+ *                       workshop's first one (whose tokens name no facilitator)
  */
-public record Caller(Role role, WorkshopId workshopId, ParticipantId participantId, OrganisationId organisationId) {
+public record Caller(Role role, WorkshopId workshopId, ParticipantId participantId, OrganisationId organisationId,
+                     FacilitatorId facilitatorId) {
 
-    public static final Caller ORGANISER = new Caller(Role.ORGANISER, null, null, null);
+    public static final Caller ORGANISER = new Caller(Role.ORGANISER, null, null, null, null);
 
     public static Caller facilitator(WorkshopId workshopId) {
-        return new Caller(Role.FACILITATOR, workshopId, null, null);
+        return facilitator(workshopId, FacilitatorId.FIRST);
+    }
+
+    public static Caller facilitator(WorkshopId workshopId, FacilitatorId facilitatorId) {
+        return new Caller(Role.FACILITATOR, workshopId, null, null, facilitatorId);
     }
 
     public static Caller evaluator(WorkshopId workshopId) {
-        return new Caller(Role.EVALUATOR, workshopId, null, null);
+        return new Caller(Role.EVALUATOR, workshopId, null, null, null);
+    }
+
+    /** The room's projector: it reads as a participant of no organisation would, and changes nothing. */
+    public static Caller display(WorkshopId workshopId) {
+        return new Caller(Role.DISPLAY, workshopId, null, null, null);
     }
 
     public static Caller participant(WorkshopId workshopId, ParticipantId participantId, OrganisationId organisationId) {
-        return new Caller(Role.PARTICIPANT, workshopId, participantId, organisationId);
+        return new Caller(Role.PARTICIPANT, workshopId, participantId, organisationId, null);
     }
 
     public boolean isOrganiser() {
@@ -66,7 +79,7 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
     /** What this caller may see of a board: its own private ideas, authors where not anonymous. */
     public Audience audience() {
         return switch (role) {
-            case PARTICIPANT -> Audience.PARTICIPANT;
+            case PARTICIPANT, DISPLAY -> Audience.PARTICIPANT;
             case FACILITATOR -> Audience.FACILITATOR;
             case EVALUATOR, ORGANISER -> Audience.EVALUATOR;
         };
@@ -76,8 +89,10 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
     public String actor() {
         return switch (role) {
             case ORGANISER -> "organiser";
-            case FACILITATOR -> "facilitator";
+            case FACILITATOR -> FacilitatorId.FIRST.equals(facilitatorId) ? "facilitator"
+                    : "facilitator:" + facilitatorId.value();
             case EVALUATOR -> "evaluator";
+            case DISPLAY -> "display";
             case PARTICIPANT -> "participant:" + participantId.value();
         };
     }

@@ -75,7 +75,7 @@ class LegacyTokens {
             case EVALUATOR -> Optional.of(Caller.evaluator(workshop));
             case PARTICIPANT -> Optional.of(Caller.participant(workshop, new ParticipantId(fields[2]),
                     new OrganisationId(fields[3])));
-            case ORGANISER -> Optional.empty();
+            case ORGANISER, DISPLAY -> Optional.empty();
         };
     }
 

@@ -45,6 +45,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/join").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/rejoin").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/join/*").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())

@@ -21,8 +21,8 @@ import io.github.bucket4j.ConsumptionProbe;
  * <ul>
  * <li>{@link Kind#API}: every API call, per token (or per address without one); set well above
  * normal use, a burst of 200 posts included.</li>
- * <li>{@link Kind#JOIN}: join-code look-ups (the join page's read, joining, the QR picture), per
- * address: what guessing codes needs, and a room of people behind one address does a few times.</li>
+ * <li>{@link Kind#JOIN}: join-code look-ups (the join page's read, joining, the QR picture) and
+ * coming back with a rejoin code, per address: what guessing codes needs, and a room of people behind one address does a few times.</li>
  * <li>{@link Kind#FAILED_AUTHENTICATION}: refused tokens, per address, on HTTP calls and STOMP's
  * CONNECT together: forging is slowed down.</li>
  * </ul>

@@ -30,7 +30,7 @@ class TokenLifetimes {
     Instant expiryOf(Role role, Instant issuedAt, Instant lastSessionEnd) {
         Instant from = lastSessionEnd != null && lastSessionEnd.isAfter(issuedAt) ? lastSessionEnd : issuedAt;
         return switch (role) {
-            case PARTICIPANT, FACILITATOR -> from.plus(followUp);
+            case PARTICIPANT, FACILITATOR, DISPLAY -> from.plus(followUp);
             case EVALUATOR -> from.plus(evaluation);
             case ORGANISER -> throw new IllegalArgumentException("The organiser's key is configured, not issued");
         };

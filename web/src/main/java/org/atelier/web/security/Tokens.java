@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 
+import org.atelier.shared.workshop.FacilitatorId;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -34,6 +35,7 @@ public class Tokens {
     static final String WORKSHOP = "workshop";
     static final String PARTICIPANT = "participant";
     static final String ORGANISATION = "organisation";
+    static final String FACILITATOR = "facilitator";
 
     private final JwtEncoder encoder;
     private final String keyId;
@@ -64,6 +66,9 @@ public class Tokens {
                 .claim(WORKSHOP, caller.workshopId().value());
         if (caller.participantId() != null) {
             claims.claim(PARTICIPANT, caller.participantId().value());
+        }
+        if (caller.facilitatorId() != null && !FacilitatorId.FIRST.equals(caller.facilitatorId())) {
+            claims.claim(FACILITATOR, caller.facilitatorId().value());
         }
         if (caller.organisationId() != null) {
             claims.claim(ORGANISATION, caller.organisationId().value());

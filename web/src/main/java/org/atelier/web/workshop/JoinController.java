@@ -1,14 +1,13 @@
 package org.atelier.web.workshop;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.atelier.command.workshop.JoinCodes;
+import org.atelier.command.workshop.RejoinCodes;
+import org.atelier.command.workshop.RemovedParticipants;
 import org.atelier.query.board.WorkshopView;
 import org.atelier.query.organisation.OrganisationView;
 import org.atelier.shared.organisation.FindOrganisations;
@@ -46,16 +45,25 @@ class JoinController {
     private final Dispatcher dispatcher;
     private final QueryGateway queryGateway;
     private final JoinCodes joinCodes;
+    private final RejoinCodes rejoinCodes;
+    private final RejoinCodeGenerator rejoinCodeGenerator;
+    private final RemovedParticipants removedParticipants;
     private final Registrar registrar;
+    private final LastSessions lastSessions;
     private final Tokens tokens;
     private final Clock clock;
 
-    JoinController(Dispatcher dispatcher, QueryGateway queryGateway, JoinCodes joinCodes, Registrar registrar,
-                   Tokens tokens, Clock clock) {
+    JoinController(Dispatcher dispatcher, QueryGateway queryGateway, JoinCodes joinCodes, RejoinCodes rejoinCodes,
+                   RejoinCodeGenerator rejoinCodeGenerator, RemovedParticipants removedParticipants,
+                   Registrar registrar, LastSessions lastSessions, Tokens tokens, Clock clock) {
         this.dispatcher = dispatcher;
         this.queryGateway = queryGateway;
         this.joinCodes = joinCodes;
+        this.rejoinCodes = rejoinCodes;
+        this.rejoinCodeGenerator = rejoinCodeGenerator;
+        this.removedParticipants = removedParticipants;
         this.registrar = registrar;
+        this.lastSessions = lastSessions;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -66,7 +74,13 @@ class JoinController {
     record NewOrganisation(String name, String commune, Boolean ess) {
     }
 
-    record Joined(String workshopId, String participantId, String token) {
+    record Joined(String workshopId, String participantId, String token, String rejoinCode) {
+    }
+
+    record RejoinRequest(String rejoinCode) {
+    }
+
+    record Rejoined(String workshopId, String participantId, String token) {
     }
 
     record Invitation(String workshopId, String title, String theme, String phase,
@@ -93,17 +107,30 @@ class JoinController {
         ParticipantId participantId = new ParticipantId(UUID.randomUUID().toString());
         OrganisationId organisationId = organisationOf(request, workshopId, participantId);
         Caller participant = Caller.participant(workshopId, participantId, organisationId);
+        String rejoinCode = rejoinCodeGenerator.next();
         dispatcher.sendToWorkshop(workshopId, new JoinWorkshop(workshopId, participantId, normalised(request.joinCode()),
-                request.displayName(), organisationId, clock.instant()), participant);
-        return new Joined(workshopId.value(), participantId.value(), tokens.issue(participant, lastSessionEnd(workshopId)));
+                request.displayName(), organisationId, rejoinCode, clock.instant()), participant);
+        return new Joined(workshopId.value(), participantId.value(), tokens.issue(participant, lastSessions.endOf(workshopId)),
+                rejoinCode);
     }
 
-    /** Tokens outlast the workshop's last dated half-day; null when none is dated. */
-    private Instant lastSessionEnd(WorkshopId workshopId) {
-        WorkshopView workshop = queryGateway.query(new FindWorkshop(workshopId), WorkshopView.class).join();
-        return workshop == null || workshop.sessions() == null ? null : workshop.sessions().stream()
-                .filter(Objects::nonNull).map(WorkshopView.SessionView::end).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+    /**
+     * The same person as at joining, on another device or another day. A removed participant's code
+     * is answered as an unknown one (404): it opens nothing, and the detail says why.
+     */
+    @PostMapping("/api/rejoin")
+    Rejoined rejoin(@RequestBody RejoinRequest request) {
+        if (request.rejoinCode() == null || request.rejoinCode().isBlank()) {
+            throw ApiException.invalid("rejoinCode", "rejoinCode is required: the personal code given at joining.");
+        }
+        RejoinCodes.Holder holder = rejoinCodes.holderOf(request.rejoinCode().strip()).orElseThrow(() ->
+                ApiException.notFound("This personal code is unknown or was replaced; ask the facilitator for a new one."));
+        if (removedParticipants.isRemoved(holder.participantId())) {
+            throw ApiException.notFound("This participant was removed from the workshop; the code no longer opens it.");
+        }
+        Caller participant = Caller.participant(holder.workshopId(), holder.participantId(), holder.organisationId());
+        return new Rejoined(holder.workshopId().value(), holder.participantId().value(),
+                tokens.issue(participant, lastSessions.endOf(holder.workshopId())));
     }
 
     private OrganisationId organisationOf(JoinRequest request, WorkshopId workshopId, ParticipantId participantId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.RemoveParticipant;
+import org.atelier.shared.workshop.ReplaceRejoinCode;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.dispatch.Dispatcher;
 import org.atelier.web.idea.IdeaIds;
@@ -14,24 +15,31 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
-/** The facilitator (or the organiser) puts someone out of the room. */
+/** The facilitator (or the organiser) puts someone out of the room, or gives them a new personal code. */
 @RestController
 class ParticipantController {
 
     private final Dispatcher dispatcher;
     private final ApplicationEventPublisher events;
+    private final RejoinCodeGenerator rejoinCodeGenerator;
     private final Clock clock;
 
-    ParticipantController(Dispatcher dispatcher, ApplicationEventPublisher events, Clock clock) {
+    ParticipantController(Dispatcher dispatcher, ApplicationEventPublisher events,
+                          RejoinCodeGenerator rejoinCodeGenerator, Clock clock) {
         this.dispatcher = dispatcher;
         this.events = events;
+        this.rejoinCodeGenerator = rejoinCodeGenerator;
         this.clock = clock;
+    }
+
+    record NewRejoinCode(String rejoinCode) {
     }
 
     @RunsWorkshop
@@ -46,5 +54,19 @@ class ParticipantController {
         dispatcher.sendToWorkshop(workshopId, new RemoveParticipant(workshopId, id, caller.actor(), reason,
                 clock.instant()), caller);
         events.publishEvent(new ParticipantRevoked(id));
+    }
+
+    @RunsWorkshop
+    @PostMapping("/api/workshops/{workshopId}/participants/{participantId}/rejoin-code")
+    @Operation(summary = "Give a participant a new personal code (the facilitator, the organiser)",
+            description = "For someone who lost theirs; the previous code is refused from then on. 404 for someone "
+                    + "who is not in the room.")
+    NewRejoinCode replaceRejoinCode(Caller caller, @PathVariable WorkshopId workshopId,
+                                    @PathVariable String participantId) {
+        ParticipantId id = new ParticipantId(IdeaIds.of("participantId", participantId).value());
+        String rejoinCode = rejoinCodeGenerator.next();
+        dispatcher.sendToWorkshop(workshopId, new ReplaceRejoinCode(workshopId, id, rejoinCode, caller.actor(),
+                clock.instant()), caller);
+        return new NewRejoinCode(rejoinCode);
     }
 }

@@ -105,6 +105,8 @@ class ApiFuzzTest {
                         "votesPerParticipant", "maxVotesPerIdea")),
                 new Call("POST", "/api/join", Sender.NOBODY, List.of("joinCode", "displayName", "organisationId",
                         "organisation")),
+                new Call("POST", "/api/rejoin", Sender.NOBODY, List.of("rejoinCode")),
+                new Call("POST", room("/facilitators"), Sender.ORGANISER, List.of("name")),
                 new Call("POST", room("/advance"), Sender.ORGANISER, List.of("expectedPhase")),
                 new Call("POST", room("/advance-step"), Sender.ORGANISER, List.of("expectedStep")),
                 new Call("POST", room("/step-back"), Sender.ORGANISER, List.of("expectedStep")),

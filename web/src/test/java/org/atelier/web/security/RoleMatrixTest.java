@@ -31,13 +31,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest extends ApiTest {
 
-    enum Who { ORGANISER, FACILITATOR, PARTICIPANT, EVALUATOR, OTHER_WORKSHOPS_PARTICIPANT, NOBODY }
+    enum Who { ORGANISER, FACILITATOR, PARTICIPANT, EVALUATOR, DISPLAY, OTHER_WORKSHOPS_PARTICIPANT, NOBODY }
 
     enum Call {
         REGISTER_ORGANISATION("POST /api/organisations", EnumSet.of(Who.ORGANISER)),
         UPDATE_ORGANISATION("PATCH /api/organisations/{organisationId}", EnumSet.of(Who.ORGANISER)),
         LIST_ORGANISATIONS("GET /api/organisations",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR,
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY,
                 Who.OTHER_WORKSHOPS_PARTICIPANT)),
         CREATE_WORKSHOP("POST /api/workshops", EnumSet.of(Who.ORGANISER)),
         JOIN("POST /api/join", EnumSet.allOf(Who.class)),
@@ -45,12 +45,19 @@ class RoleMatrixTest extends ApiTest {
         SHOW_JOIN_QR_CODE("GET /join/{joinCode}/qr.svg", EnumSet.allOf(Who.class)),
         REMOVE_PARTICIPANT("DELETE /api/workshops/{workshopId}/participants/{participantId}",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        REJOIN("POST /api/rejoin", EnumSet.allOf(Who.class)),
+        ISSUE_DISPLAY_TOKEN("POST /api/workshops/{workshopId}/displays", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        ADD_FACILITATOR("POST /api/workshops/{workshopId}/facilitators", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        REMOVE_FACILITATOR("DELETE /api/workshops/{workshopId}/facilitators/{facilitatorId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        REPLACE_REJOIN_CODE("POST /api/workshops/{workshopId}/participants/{participantId}/rejoin-code",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         READ_WORKSHOP("GET /api/workshops/{workshopId}",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         READ_BOARD("GET /api/workshops/{workshopId}/board",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         READ_PAST_BOARD("GET /api/workshops/{workshopId}/board",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         ADVANCE("POST /api/workshops/{workshopId}/advance", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         ADVANCE_STEP("POST /api/workshops/{workshopId}/advance-step", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         POST_IDEA("POST /api/workshops/{workshopId}/ideas", EnumSet.of(Who.PARTICIPANT)),
@@ -85,7 +92,7 @@ class RoleMatrixTest extends ApiTest {
         PROPOSE("POST /api/workshops/{workshopId}/proposals",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
         READ_PROPOSAL("GET /api/proposals/{proposalId}",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         AMEND_PROPOSAL("PATCH /api/proposals/{proposalId}",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
         WITHDRAW_PROPOSAL("DELETE /api/proposals/{proposalId}",
@@ -98,9 +105,9 @@ class RoleMatrixTest extends ApiTest {
         UPDATE_ACTION("PATCH /api/proposals/{proposalId}/actions/{actionId}",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
         LIST_ACTIONS("GET /api/workshops/{workshopId}/actions",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         LIST_PARTNERSHIPS("GET /api/partnerships",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         CAST_PROPOSAL_VOTE("POST /api/workshops/{workshopId}/votes", EnumSet.of(Who.PARTICIPANT)),
         RETRACT_PROPOSAL_VOTE("DELETE /api/workshops/{workshopId}/votes/proposals/{proposalId}",
                 EnumSet.of(Who.PARTICIPANT)),
@@ -109,7 +116,7 @@ class RoleMatrixTest extends ApiTest {
         READ_INTEGRITY("GET /api/workshops/{workshopId}/integrity",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
         VERIFY_EXPORT("POST /api/integrity/verify",
-                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR)),
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         EXPORT_EVENTS("GET /api/workshops/{workshopId}/events.ndjson",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
         EXPORT_IDEAS("GET /api/workshops/{workshopId}/export/{name}.{format}",
@@ -155,6 +162,7 @@ class RoleMatrixTest extends ApiTest {
     private Participant author;
     private Participant partner;
     private Participant outsider;
+    private String display;
 
     @BeforeAll
     void aWorkshopInCritiqueWithAParticipantAndAnotherWorkshop() {
@@ -165,6 +173,8 @@ class RoleMatrixTest extends ApiTest {
         Workshop other = scheduleWorkshop();
         outsider = joinNewOrganisation(other, "Olga");
         advanceTo(workshop, "CRITIQUE");
+        display = api.post("/api/workshops/" + workshop.id() + "/displays", workshop.facilitatorToken(), Map.of())
+                .text("token");
     }
 
     Stream<Arguments> everyCallForEveryCaller() {
@@ -228,7 +238,16 @@ class RoleMatrixTest extends ApiTest {
             case LIST_ORGANISATIONS -> api.get("/api/organisations", token);
             case CREATE_WORKSHOP -> api.post("/api/workshops", token, Map.of("title", "Matrix", "theme", "digital"));
             case JOIN -> api.post("/api/join", token, Map.of("joinCode", workshop.joinCode(),
-                    "displayName", "Joiner", "organisationId", author.organisationId()));
+                    "displayName", unique("Joiner"), "organisationId", author.organisationId()));
+            case REJOIN -> api.post("/api/rejoin", token, Map.of("rejoinCode", api.post("/api/join", null,
+                    Map.of("joinCode", workshop.joinCode(), "displayName", unique("Returning"),
+                            "organisationId", author.organisationId())).text("rejoinCode")));
+            case ISSUE_DISPLAY_TOKEN -> api.post(workshopPath + "/displays", token, Map.of());
+            case ADD_FACILITATOR -> api.post(workshopPath + "/facilitators", token, Map.of("name", "Matrix"));
+            case REMOVE_FACILITATOR -> api.delete(workshopPath + "/facilitators/" + api.post(workshopPath
+                    + "/facilitators", ORGANISER, Map.of("name", "Leaving")).text("facilitatorId"), token);
+            case REPLACE_REJOIN_CODE -> api.post(workshopPath + "/participants/" + partner.id() + "/rejoin-code", token,
+                    Map.of());
             case LOOK_UP_JOIN_CODE -> api.get("/api/join/" + workshop.joinCode(), token);
             case SHOW_JOIN_QR_CODE -> api.getAny("/join/" + workshop.joinCode() + "/qr.svg", token);
             case REMOVE_PARTICIPANT -> api.delete(workshopPath + "/participants/"
@@ -416,6 +435,7 @@ class RoleMatrixTest extends ApiTest {
             case FACILITATOR -> workshop.facilitatorToken();
             case PARTICIPANT -> author.token();
             case EVALUATOR -> workshop.evaluatorToken();
+            case DISPLAY -> display;
             case OTHER_WORKSHOPS_PARTICIPANT -> outsider.token();
             case NOBODY -> null;
         };

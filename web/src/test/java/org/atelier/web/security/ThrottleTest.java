@@ -62,10 +62,11 @@ class ThrottleTest {
         int answered = 0;
         for (int i = 0; i < 500 && (last == null || last.status() != 429); i++) {
             String guess = "G" + i;
-            last = switch (i % 3) {
+            last = switch (i % 4) {
                 case 0 -> api.get("/api/join/" + guess, null);
                 case 1 -> api.post("/api/join", null, Map.of("joinCode", guess, "displayName", "x",
                         "organisationId", "org"));
+                case 2 -> api.post("/api/rejoin", null, Map.of("rejoinCode", "guessed-rejoin-code-" + i));
                 default -> api.getAny("/join/" + guess + "/qr.svg", null);
             };
             answered++;

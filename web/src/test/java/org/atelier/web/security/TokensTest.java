@@ -13,8 +13,10 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.atelier.command.workshop.RemovedFacilitators;
 import org.atelier.command.workshop.RemovedParticipants;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.WorkshopId;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class TokensTest {
     private static final Caller ANA = Caller.participant(WORKSHOP, new ParticipantId("ana"), new OrganisationId("org-1"));
 
     private final Set<ParticipantId> removed = new HashSet<>();
+    private final Set<FacilitatorId> removedFacilitators = new HashSet<>();
 
     @Test
     void aTokenIsAnHs256JwtNamingItsKeyAndWhoItSpeaksFor() throws Exception {
@@ -110,6 +113,28 @@ class TokensTest {
     }
 
     @Test
+    void aCoFacilitatorsTokenSaysWhoTheyAreAndIsRefusedOnceTheyAreRemoved() {
+        Caller claire = Caller.facilitator(new WorkshopId("w-1"), new FacilitatorId("claire"));
+        String token = tokens(SECRET, NOW).issue(claire, null);
+
+        assertThat(bearerTokens(keys(SECRET, "", NEVER), NOW).callerOf(token)).isEqualTo(claire);
+        assertThat(claire.actor()).isEqualTo("facilitator:claire");
+        removedFacilitators.add(claire.facilitatorId());
+        assertThatThrownBy(() -> bearerTokens(keys(SECRET, "", NEVER), NOW).callerOf(token))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("removed");
+    }
+
+    @Test
+    void theFirstFacilitatorsTokenNamesNoFacilitatorAndStaysTheirs() {
+        String token = tokens(SECRET, NOW).issue(Caller.facilitator(new WorkshopId("w-1")), null);
+
+        Caller first = bearerTokens(keys(SECRET, "", NEVER), NOW).callerOf(token);
+
+        assertThat(first.facilitatorId()).isEqualTo(FacilitatorId.FIRST);
+        assertThat(first.actor()).isEqualTo("facilitator");
+    }
+
+    @Test
     void afterRotatingTheSecretOldTokensAreRefused() {
         String before = tokens(SECRET, NOW).issue(ANA, null);
         String legacy = LegacyTokens.issue(ANA, SECRET.getBytes(StandardCharsets.UTF_8));
@@ -168,6 +193,16 @@ class TokensTest {
                     @Override
                     public boolean isRemoved(ParticipantId participantId) {
                         return removed.contains(participantId);
+                    }
+                }, new RemovedFacilitators() {
+                    @Override
+                    public void record(WorkshopId workshopId, FacilitatorId facilitatorId, Instant at) {
+                        removedFacilitators.add(facilitatorId);
+                    }
+
+                    @Override
+                    public boolean isRemoved(WorkshopId workshopId, FacilitatorId facilitatorId) {
+                        return removedFacilitators.contains(facilitatorId);
                     }
                 }, Clock.fixed(now, ZoneOffset.UTC));
     }

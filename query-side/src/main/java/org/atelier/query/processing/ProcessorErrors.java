@@ -1,6 +1,8 @@
 package org.atelier.query.processing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,29 +35,28 @@ public class ProcessorErrors {
 
     /** Looks at every processor now, noting when each went into error or out of it. */
     public List<InError> observe() {
+        List<InError> inError = new ArrayList<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (!(processor instanceof StreamingEventProcessor streaming)) {
                 return;
             }
-            boolean failing = streaming.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
-            if (failing) {
-                inErrorSince.putIfAbsent(name, Instant.now());
+            Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
+            if (segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+                Instant since = inErrorSince.computeIfAbsent(name, failing -> Instant.now());
+                inError.add(new InError(name, since, errorOf(segments)));
             } else {
                 inErrorSince.remove(name);
             }
         });
-        return inErrorSince.entrySet().stream()
-                .map(entry -> new InError(entry.getKey(), entry.getValue(), errorOf(entry.getKey())))
-                .sorted(Comparator.comparing(InError::processor))
-                .toList();
+        inError.sort(Comparator.comparing(InError::processor));
+        return inError;
     }
 
-    private String errorOf(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .flatMap(processor -> processor.processingStatus().values().stream()
-                        .map(EventTrackerStatus::getError)
-                        .filter(Objects::nonNull)
-                        .findFirst())
+    private static String errorOf(Collection<EventTrackerStatus> segments) {
+        return segments.stream()
+                .map(EventTrackerStatus::getError)
+                .filter(Objects::nonNull)
+                .findFirst()
                 .map(error -> error.getClass().getSimpleName())
                 .orElse(null);
     }

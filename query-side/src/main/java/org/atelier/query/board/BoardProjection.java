@@ -1,9 +1,5 @@
 package org.atelier.query.board;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
-
 import java.util.List;
 
 import org.atelier.query.rebuild.ReadModelReplay;
@@ -15,23 +11,27 @@ import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each workshop's board. Every event of a workshop's stream is one change of its board,
- * at position sequence number + 1, applied strictly in order (every write is conditional on the
- * board being at the previous position): a change already applied is ignored, so redelivery and
- * replays are harmless. A board found behind the event it is given (documents lost or dropped
- * while the token went on) is folded again from the workshop's stream up to the event before, so
- * it heals instead of refusing for ever. After the write it tells the writers waiting for
- * read-your-writes and the screens following the workshop.
+ * Keeps each workshop's board. Every event of a workshop's stream is one change of its board, at
+ * position sequence number + 1, folded in order into the board held in memory ({@link OpenBoards}):
+ * a change already applied is ignored, so redelivery and replays are harmless, and a board found
+ * behind the event it is given (documents lost or dropped while the token went on) is folded again
+ * from the workshop's stream up to the event before, so it heals instead of refusing for ever.
+ *
+ * <p>Once the board has the change, the writers waiting for read-your-writes and the screens
+ * following the workshop are told at once, not when the processor's batch ends; the documents are
+ * written behind, once per batch ({@link BoardWriteBehind}), before the batch's token.
  */
 @Component
 @ProcessingGroup(BoardProjection.PROCESSING_GROUP)
@@ -44,88 +44,80 @@ class BoardProjection implements RebuildableReadModel {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
-    private final BoardUpdates updates;
     private final BoardHistory history;
+    private final OpenBoards boards;
 
-    BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, BoardHistory history) {
+    BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, BoardHistory history, OpenBoards boards) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
-        this.updates = new BoardUpdates(mongo.getConverter());
         this.history = history;
+        this.boards = boards;
     }
 
+    /** Takes every event, so that it sees the last of each batch (see {@link BoardWriteBehind}). */
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        if (!WORKSHOP_AGGREGATE.equals(message.getType())) {
+    void on(Object event, EventMessage<?> message) {
+        if (!(message instanceof DomainEventMessage<?> domain) || !WORKSHOP_AGGREGATE.equals(domain.getType())) {
             return;
         }
-        String workshopId = message.getAggregateIdentifier();
-        long position = message.getSequenceNumber() + 1;
-        BoardDocument applied = applyInPlace(workshopId, event, position, message);
-        if (applied == null) {
-            applied = applyByFold(workshopId, event, position, message);
+        String workshopId = domain.getAggregateIdentifier();
+        long position = domain.getSequenceNumber() + 1;
+        Object stored = StoredPrecision.of(event);
+        BoardDocument.PhaseSettingEntry settings;
+        OpenBoards.Held held = boards.take(workshopId, id -> mongo.findById(id, BoardDocument.class));
+        synchronized (held) {
+            long current = held.board().getVersion();
+            if (position <= current) {
+                return;
+            }
+            if (position != current + 1) {
+                held.replace(refolded(workshopId, position - 1));
+            }
+            BoardFold.apply(held.board(), stored, position, StoredPrecision.of(domain.getTimestamp()));
+            held.changed();
+            settings = settingsFor(held.board(), stored);
         }
-        if (applied == null) {
-            return;
+        if (!inBatch()) {
+            boards.writeBehind(mongo);
         }
-        updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
-        if (event instanceof Record content) {
-            WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
-                    message.getTimestamp().toString(), RoomPayload.of(content, settingsFor(applied, event)));
-            updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId), change);
-        }
+        emitNow(workshopId, position, stored, settings, domain);
     }
 
-    /**
-     * The common case: the board is at the previous position and the event changes a few fields.
-     * Answers the board after the change with only what the live message needs (the phase
-     * settings, and the ideas for an edit), or {@code null} when the update did not apply.
-     */
-    private BoardDocument applyInPlace(String workshopId, Object event, long position, DomainEventMessage<?> message) {
-        return updates.of(event, position, message.getTimestamp())
-                .map(inPlace -> {
-                    Query next = query(where("_id").is(workshopId).and("version").is(position - 1))
-                            .addCriteria(inPlace.condition());
-                    next.fields().include("settings");
-                    if (event instanceof IdeaEdited) {
-                        next.fields().include("ideas");
-                    }
-                    return mongo.findAndModify(next, inPlace.update(), FindAndModifyOptions.options().returnNew(true),
-                            BoardDocument.class);
-                })
-                .orElse(null);
-    }
-
-    /**
-     * Everything else: the first event, a change already applied (ignored, so redelivery and
-     * replays are harmless), a board behind, or a change the in-place path does not know. Answers
-     * the board after the change, or {@code null} when the change was already applied.
-     */
-    private BoardDocument applyByFold(String workshopId, Object event, long position, DomainEventMessage<?> message) {
-        BoardDocument board = mongo.findById(workshopId, BoardDocument.class);
-        long current = board == null ? 0 : board.getVersion();
-        if (position <= current) {
-            return null;
-        }
-        if (position != current + 1) {
-            board = refolded(workshopId, position - 1);
-            current = board.getVersion();
-        }
-        if (board == null) {
-            board = new BoardDocument();
-        }
-        BoardFold.apply(board, event, position, message.getTimestamp());
-        save(board, current);
-        return board;
-    }
-
-    /** The board at {@code position}, folded from the event store and written in place of the one behind. */
+    /** The board at {@code position}, folded from the event store, to replace the one behind. */
     private BoardDocument refolded(String workshopId, long position) {
-        BoardDocument board = history.documentAt(new WorkshopId(workshopId), String.valueOf(position));
         LOG.warn("The board of {} was behind the event at position {}; folded again from its events", workshopId,
                 position + 1);
-        mongo.save(board);
-        return board;
+        return history.documentAt(new WorkshopId(workshopId), String.valueOf(position));
+    }
+
+    /**
+     * Tells the writers and the screens now. The emitter would hold the updates until the batch's
+     * unit of work commits, after the documents are written: it emits at once outside a unit of work.
+     */
+    private void emitNow(String workshopId, long position, Object event, BoardDocument.PhaseSettingEntry settings,
+                         DomainEventMessage<?> message) {
+        UnitOfWork<?> batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
+        if (batch != null) {
+            CurrentUnitOfWork.clear(batch);
+        }
+        try {
+            updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
+            if (event instanceof Record content) {
+                WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
+                        message.getTimestamp().toString(), RoomPayload.of(content, settings));
+                updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId),
+                        change);
+            }
+        } finally {
+            if (batch != null) {
+                CurrentUnitOfWork.set(batch);
+            }
+        }
+    }
+
+    /** A dead letter retried on its own has no batch after it: its board is written at once. */
+    private static boolean inBatch() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?>;
     }
 
     /** The settings of the phase an idea or vote event belongs to, as the board has them after the event. */
@@ -141,21 +133,15 @@ class BoardProjection implements RebuildableReadModel {
         return phase == null ? null : board.settingsOf(phase);
     }
 
-    private void save(BoardDocument board, long previousVersion) {
-        if (previousVersion == 0) {
-            mongo.insert(board);
-            return;
-        }
-        var result = mongo.replace(query(where("_id").is(board.getWorkshopId()).and("version").is(previousVersion)), board);
-        if (result.getMatchedCount() != 1) {
-            throw new IllegalStateException("The board of " + board.getWorkshopId() + " moved past position "
-                    + previousVersion + " while applying the next change");
-        }
-    }
-
     @ResetHandler
     void reset() {
+        boards.forgetAll();
         mongo.dropCollection(BoardDocument.class);
+    }
+
+    @Override
+    public void documentsReplaced() {
+        boards.forgetAll();
     }
 
     @Override

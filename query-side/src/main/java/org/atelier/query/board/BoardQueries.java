@@ -6,29 +6,30 @@ import org.atelier.shared.workshop.FindWorkshop;
 import org.atelier.shared.workshop.FindWorkshopChanges;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Answers board and workshop queries from the read model; {@code null} when there is no such workshop. */
+/**
+ * Answers board and workshop queries from the board held in memory, else from its document (which
+ * then equals it); {@code null} when there is no such workshop.
+ */
 @Component
 class BoardQueries {
 
-    private final MongoTemplate mongo;
+    private final Boards boards;
 
-    BoardQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
+    BoardQueries(Boards boards) {
+        this.boards = boards;
     }
 
     @QueryHandler
     BoardView handle(FindBoard query) {
-        BoardDocument board = mongo.findById(query.workshopId().value(), BoardDocument.class);
-        return board == null ? null : BoardView.of(board, query.audience(), query.viewer());
+        return boards.read(query.workshopId(), board -> BoardView.of(board, query.audience(), query.viewer()))
+                .orElse(null);
     }
 
     @QueryHandler
     WorkshopView handle(FindWorkshop query) {
-        BoardDocument board = mongo.findById(query.workshopId().value(), BoardDocument.class);
-        return board == null ? null : WorkshopView.of(board);
+        return boards.read(query.workshopId(), WorkshopView::of).orElse(null);
     }
 
     @QueryHandler
@@ -42,7 +43,6 @@ class BoardQueries {
     }
 
     private long versionOf(WorkshopId workshopId) {
-        BoardDocument board = mongo.findById(workshopId.value(), BoardDocument.class);
-        return board == null ? 0L : board.getVersion();
+        return boards.read(workshopId, BoardDocument::getVersion).orElse(0L);
     }
 }

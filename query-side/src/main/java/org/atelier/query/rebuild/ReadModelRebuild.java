@@ -160,6 +160,7 @@ public class ReadModelRebuild {
             long switching = System.nanoTime();
             replaceLiveDocuments(comparison, target.getDb());
             replaceLiveDocuments(takenOver, target.getDb());
+            readModels.forEach(RebuildableReadModel::documentsReplaced);
             LOG.info("Comparison: {} ms; switch: {} ms", (switching - comparing) / 1_000_000,
                     (System.nanoTime() - switching) / 1_000_000);
             behind.forEach(model -> goOnFrom(rebuilt, processors.get(model.processingGroup()).getName()));

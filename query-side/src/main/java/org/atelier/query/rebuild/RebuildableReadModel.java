@@ -23,4 +23,11 @@ public interface RebuildableReadModel {
      * database: same collection names), and tells the screens nothing.
      */
     ReadModelReplay replayInto(MongoTemplate target);
+
+    /**
+     * Its documents were replaced under it (the rebuild's switch, its processor held): whatever it
+     * keeps in memory from them is to be read again.
+     */
+    default void documentsReplaced() {
+    }
 }

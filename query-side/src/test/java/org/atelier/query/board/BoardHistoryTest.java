@@ -29,6 +29,8 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 class BoardHistoryTest {
 
+    private final OpenBoards openBoards = new OpenBoards(100);
+
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
@@ -89,11 +91,11 @@ class BoardHistoryTest {
     void atTheLatestPositionTheBoardIsTheOneTheLiveProjectionShows() {
         try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
             var mongo = mongoServer.freshDatabase();
-            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history);
+            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history, openBoards);
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));
 
             assertThat(history.boardAt(workshop.id(), "4"))
-                    .isEqualTo(new BoardQueries(mongo).handle(new FindBoard(workshop.id())));
+                    .isEqualTo(new BoardQueries(new Boards(openBoards, mongo)).handle(new FindBoard(workshop.id())));
         }
     }
 
@@ -104,11 +106,11 @@ class BoardHistoryTest {
         eventStore.publish(timer);
         try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
             var mongo = mongoServer.freshDatabase();
-            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history);
+            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history, openBoards);
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));
 
             assertThat(history.boardAt(workshop.id(), "5"))
-                    .isEqualTo(new BoardQueries(mongo).handle(new FindBoard(workshop.id())));
+                    .isEqualTo(new BoardQueries(new Boards(openBoards, mongo)).handle(new FindBoard(workshop.id())));
         }
     }
 

@@ -3,6 +3,7 @@ package org.atelier.query.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.atelier.shared.workshop.Phase.CLOSED;
 import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
 import static org.atelier.shared.workshop.Phase.UTOPIA;
@@ -35,11 +36,16 @@ import org.atelier.shared.workshop.FindWorkshop;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.StepReverted;
+import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -50,6 +56,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 class BoardProjectionTest {
+
+    private OpenBoards openBoards = new OpenBoards(100);
 
     @RegisterExtension
     static final InMemoryMongo MONGO = new InMemoryMongo();
@@ -66,8 +74,8 @@ class BoardProjectionTest {
     @BeforeEach
     void freshReadModel() {
         mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()));
-        queries = new BoardQueries(mongo);
+        projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()), openBoards);
+        queries = new BoardQueries(new Boards(openBoards, mongo));
     }
 
     @Test
@@ -191,18 +199,68 @@ class BoardProjectionTest {
     }
 
     @Test
-    void aBoardLostWholeIsFoldedAgainFromTheWorkshopsStreamAtItsNextEvent() {
+    void aBoardLostWholeIsFoldedAgainFromTheWorkshopsStreamAtItsNextEventAfterARestart() {
         deliverWholeStory();
         List<Document> whole = storedBoards();
         DomainEventMessage<?> late = workshop.ideaPosted("idea-3", "ada", "org-velo", CRITIQUE, "Late bus");
         workshop.events().forEach(eventStore::publish);
         mongo.dropCollection(BoardDocument.class);
+        restart();
 
         deliver(late);
 
         assertThat(board().version()).isEqualTo(whole.get(0).getLong("version") + 1);
         assertThat(board().ideas()).extracting(BoardView.IdeaView::text)
                 .containsExactly("Too few buses on Sundays", "Late bus");
+    }
+
+    @Test
+    void aBoardHeldInMemoryWhoseDocumentWasLostIsWrittenWholeAtItsNextChange() {
+        deliverWholeStory();
+        mongo.dropCollection(BoardDocument.class);
+
+        deliver(workshop.ideaPosted("idea-3", "ada", "org-velo", CRITIQUE, "Late bus"));
+
+        assertThat(storedBoards()).singleElement().satisfies(stored -> assertThat(stored.getLong("version"))
+                .isEqualTo(workshop.events().size()));
+        restart();
+        assertThat(board().ideas()).extracting(BoardView.IdeaView::text)
+                .containsExactly("Too few buses on Sundays", "Late bus");
+    }
+
+    @Test
+    void inABatchTheChangesAreShownAtOnceAndTheBoardIsWrittenOnceAfterTheLastEvent() throws Exception {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT));
+        List<Long> versions = subscribeToBoardVersion(workshop.id());
+        List<DomainEventMessage<?>> batch = List.of(
+                workshop.ideaPosted("idea-1", "ada", "org-velo", CRITIQUE, "Too few buses"),
+                workshop.ideaPosted("idea-2", "ada", "org-velo", CRITIQUE, "No bike lanes"),
+                workshop.ideaPosted("idea-3", "ada", "org-velo", CRITIQUE, "Late bus"));
+        List<String> seenWhileHandling = new ArrayList<>();
+
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
+        MessageHandlerInterceptor<EventMessage<?>> writeBehind = new BoardWriteBehind(openBoards, mongo);
+        unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork,
+                List.of(writeBehind), message -> {
+                    projection.on(message.getPayload(), message);
+                    seenWhileHandling.add("shown " + board().version() + ", stored "
+                            + storedBoards().get(0).getLong("version") + ", told " + versions);
+                    return null;
+                }).proceed());
+
+        assertThat(seenWhileHandling).containsExactly(
+                "shown 3, stored 2, told [3]", "shown 4, stored 2, told [3, 4]", "shown 5, stored 2, told [3, 4, 5]");
+        assertThat(storedBoards()).singleElement().satisfies(stored -> assertThat(stored.getLong("version"))
+                .isEqualTo(5));
+    }
+
+    @Test
+    void boardsOfClosedWorkshopsLeaveMemoryOnceWritten() {
+        deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CLOSED, null),
+                workshop.event(at -> new WorkshopClosed(workshop.id(), at)));
+
+        assertThat(openBoards.held()).isZero();
+        assertThat(board().phase()).isEqualTo("CLOSED");
     }
 
     @Test
@@ -252,7 +310,7 @@ class BoardProjectionTest {
     void rebuildingInAFreshDatabaseFromTheSameStreamGivesTheSameBoard() {
         deliverWholeStory();
         MongoTemplate rebuilt = MONGO.freshDatabase();
-        BoardProjection rebuilding = new BoardProjection(rebuilt, updateEmitter, new BoardHistory(eventStore, rebuilt.getConverter()));
+        BoardProjection rebuilding = new BoardProjection(rebuilt, updateEmitter, new BoardHistory(eventStore, rebuilt.getConverter()), new OpenBoards(100));
 
         workshop.events().forEach(message -> rebuilding.on(message.getPayload(), message));
 
@@ -432,6 +490,14 @@ class BoardProjectionTest {
 
     private BoardView boardOf(String participant) {
         return queries.handle(new FindBoard(workshop.id(), Audience.PARTICIPANT, new ParticipantId(participant)));
+    }
+
+    /** The process starts again: nothing in memory, the documents as written. */
+    private void restart() {
+        openBoards = new OpenBoards(100);
+        projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()),
+                openBoards);
+        queries = new BoardQueries(new Boards(openBoards, mongo));
     }
 
     private List<Document> storedBoards() {

@@ -20,6 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 class BoardQueriesTest {
 
+    private final OpenBoards openBoards = new OpenBoards(100);
+
     private static final WorkshopId UNKNOWN = new WorkshopId("no-such-workshop");
 
     @RegisterExtension
@@ -31,8 +33,8 @@ class BoardQueriesTest {
     @BeforeEach
     void freshReadModel() {
         MongoTemplate mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), WorkshopStream.noHistory(mongo));
-        queries = new BoardQueries(mongo);
+        projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), WorkshopStream.noHistory(mongo), openBoards);
+        queries = new BoardQueries(new Boards(openBoards, mongo));
     }
 
     @Test

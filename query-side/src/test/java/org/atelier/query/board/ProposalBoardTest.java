@@ -61,6 +61,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Proposals, commitments, partnerships and follow-up actions on the board, in queries and live. */
 class ProposalBoardTest {
 
+    private final OpenBoards openBoards = new OpenBoards(100);
+
     private static final ProposalId KITCHEN = new ProposalId("kitchen");
     private static final ProposalId BIKES = new ProposalId("bikes");
     private static final OrganisationId VELO = new OrganisationId("org-velo");
@@ -83,9 +85,9 @@ class ProposalBoardTest {
     @BeforeEach
     void aRoomInRealization() {
         var mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo));
-        boards = new BoardQueries(mongo);
-        proposals = new ProposalQueries(mongo);
+        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo), openBoards);
+        boards = new BoardQueries(new Boards(openBoards, mongo));
+        proposals = new ProposalQueries(new Boards(openBoards, mongo));
         updateEmitter.<WorkshopChange>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(
                         new FindWorkshopChanges(workshop.id()), ResponseTypes.instanceOf(Long.class),
                         ResponseTypes.instanceOf(WorkshopChange.class)), 64)

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** What each audience sees of private writing and anonymity, on the board and in live messages. */
 class RoomVisibilityTest {
 
+    private final OpenBoards openBoards = new OpenBoards(100);
+
     @RegisterExtension
     static final InMemoryMongo MONGO = new InMemoryMongo();
 
@@ -47,8 +49,8 @@ class RoomVisibilityTest {
     @BeforeEach
     void aRoomWritingPrivatelyAndAnonymously() {
         var mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo));
-        queries = new BoardQueries(mongo);
+        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo), openBoards);
+        queries = new BoardQueries(new Boards(openBoards, mongo));
         follow(workshop, changes);
         deliver(workshop.scheduled(),
                 workshop.event(at -> new PhaseConfigured(workshop.id(), CRITIQUE, true, true, false, at)),

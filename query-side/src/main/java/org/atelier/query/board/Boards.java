@@ -1,0 +1,30 @@
+package org.atelier.query.board;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.atelier.shared.workshop.WorkshopId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** A board as readers get it: the one in memory, else its document. */
+@Component
+class Boards {
+
+    private final OpenBoards open;
+    private final MongoTemplate mongo;
+
+    Boards(OpenBoards open, MongoTemplate mongo) {
+        this.open = open;
+        this.mongo = mongo;
+    }
+
+    /** What {@code reading} makes of the workshop's board, empty when there is no such board. */
+    <T> Optional<T> read(WorkshopId workshopId, Function<BoardDocument, T> reading) {
+        Optional<Optional<T>> held = open.read(workshopId.value(), board -> Optional.ofNullable(reading.apply(board)));
+        if (held.isPresent()) {
+            return held.get();
+        }
+        return Optional.ofNullable(mongo.findById(workshopId.value(), BoardDocument.class)).map(reading);
+    }
+}

@@ -43,6 +43,6 @@ class BoardQueries {
     }
 
     private long versionOf(WorkshopId workshopId) {
-        return boards.read(workshopId, BoardDocument::getVersion).orElse(0L);
+        return boards.version(workshopId);
     }
 }

@@ -1,9 +1,14 @@
 package org.atelier.query.board;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.atelier.shared.workshop.WorkshopId;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,5 +31,17 @@ class Boards {
             return held.get();
         }
         return Optional.ofNullable(mongo.findById(workshopId.value(), BoardDocument.class)).map(reading);
+    }
+
+    /** The position the workshop's board shows, 0 when there is none; only that field is read from a document. */
+    long version(WorkshopId workshopId) {
+        Optional<Long> held = open.read(workshopId.value(), BoardDocument::getVersion);
+        if (held.isPresent()) {
+            return held.get();
+        }
+        Query version = query(where("_id").is(workshopId.value()));
+        version.fields().include("version");
+        Document stored = mongo.findOne(version, Document.class, mongo.getCollectionName(BoardDocument.class));
+        return stored == null ? 0L : stored.get("version", Number.class).longValue();
     }
 }

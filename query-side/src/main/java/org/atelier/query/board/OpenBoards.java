@@ -1,7 +1,11 @@
 package org.atelier.query.board;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,18 +66,30 @@ class OpenBoards {
     }
 
     /**
-     * Writes every board changed since it was last written, each replacing its document whole, then
-     * lets go of those memory should not keep.
+     * Writes every board changed since it was last written in one bulk, each replacing its document
+     * whole, then lets go of those memory should not keep.
      */
     void writeBehind(MongoTemplate store) {
+        Map<Held, Long> writing = new HashMap<>();
+        BulkOperations bulk = store.bulkOps(BulkOperations.BulkMode.UNORDERED, BoardDocument.class);
         for (Held held : boards.values()) {
             synchronized (held) {
                 if (held.unwritten()) {
-                    store.save(held.board);
-                    held.written = held.board.getVersion();
+                    bulk.replaceOne(query(where("_id").is(held.board.getWorkshopId())), held.board,
+                            FindAndReplaceOptions.options().upsert());
+                    writing.put(held, held.board.getVersion());
                 }
             }
         }
+        if (writing.isEmpty()) {
+            return;
+        }
+        bulk.execute();
+        writing.forEach((held, version) -> {
+            synchronized (held) {
+                held.written = Math.max(held.written, version);
+            }
+        });
         letGo();
     }
 

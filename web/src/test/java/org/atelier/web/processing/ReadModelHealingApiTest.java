@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.atelier.query.processing.ProcessorTokens;
+import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.web.ApiClient.Response;
 import org.atelier.web.ApiTest;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -54,6 +55,9 @@ class ReadModelHealingApiTest extends ApiTest {
 
     @Autowired
     private EventStore eventStore;
+
+    @Autowired
+    private List<RebuildableReadModel> readModels;
 
     @Test
     void aBoardThatLostItsDocumentIsFoldedAgainAtTheWorkshopsNextChange() {
@@ -102,7 +106,9 @@ class ReadModelHealingApiTest extends ApiTest {
         Workshop other = scheduleWorkshop();
         Participant ben = joinNewOrganisation(other, "Ben");
         advanceTo(other, "CRITIQUE");
-        mongo.updateFirst(query(where("_id").is(broken.id())), new Update().set("ideas", "not a list"), "boards");
+        mongo.updateFirst(query(where("_id").is(broken.id())), new Update().set("ideas", List.of(42)), "boards");
+        // As after a restart: the board processor no longer holds the board, so it reads the document.
+        readModel("board").documentsReplaced();
 
         assertThat(postIdea(broken, ana, "parked-1", "Trop peu de bus").status()).isEqualTo(201);
         assertThat(postIdea(broken, ana, "parked-2", "Pas de pistes").status()).isEqualTo(201);
@@ -131,6 +137,11 @@ class ReadModelHealingApiTest extends ApiTest {
         assertThat(sequenceOf(api.get(DEAD_LETTERS, ORGANISER).body(), broken.id())).isNull();
         assertThat(api.post(DEAD_LETTERS + "/board/" + broken.id() + "/retry", ORGANISER, Map.of()).status())
                 .isEqualTo(404);
+    }
+
+    private RebuildableReadModel readModel(String processingGroup) {
+        return readModels.stream().filter(model -> model.processingGroup().equals(processingGroup)).findFirst()
+                .orElseThrow();
     }
 
     private JsonNode board(Workshop workshop) {

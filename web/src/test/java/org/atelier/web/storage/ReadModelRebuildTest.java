@@ -24,6 +24,7 @@ import org.atelier.query.rebuild.RebuildStatus.Stage;
 import org.atelier.query.rebuild.RebuildStatus.State;
 import org.atelier.web.ApiClient;
 import org.atelier.web.ApiTest;
+import org.atelier.web.dispatch.ReadModelCatchUp;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -49,6 +50,10 @@ class ReadModelRebuildTest extends ApiTest {
     @Autowired
     private EventStore eventStore;
 
+    /** The boards are written behind their changes: a document is tampered with once written. */
+    @Autowired
+    private ReadModelCatchUp catchUp;
+
     @Test
     void rebuildingEveryReadModelGivesTheLiveOnesDocumentForDocument() {
         aWorkshopThroughTheMethod();
@@ -73,6 +78,7 @@ class ReadModelRebuildTest extends ApiTest {
         Participant ana = joinNewOrganisation(workshop, "Ana");
         advanceTo(workshop, "CRITIQUE");
         postIdea(workshop, ana, UUID.randomUUID().toString(), "Chacun dans son coin");
+        catchUp.await("board");
         mongo.getCollection("boards").updateOne(new Document("_id", workshop.id()),
                 new Document("$set", new Document("ideas.0.text", "falsifié")));
 

@@ -1,5 +1,8 @@
 package org.atelier.query.processing;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,6 +33,8 @@ class ProcessingConfiguration {
 
     static final String TOKENS = "tracking_tokens";
     static final String DEAD_LETTERS = "dead_letters";
+    /** Well within Axon's claim timeout (10 s): see {@link SparingClaims}. */
+    static final Duration CLAIM_EXTENDED_EVERY = Duration.ofSeconds(1);
 
     @Bean
     org.axonframework.extensions.mongo.MongoTemplate processingStore(MongoDatabaseFactory readModels) {
@@ -45,6 +50,7 @@ class ProcessingConfiguration {
      * @param nodeId     who claims the tokens: a fixed name where one instance serves (the embedded
      *                   default), so that after a crash it takes its own claims back at once instead
      *                   of waiting for them to time out; empty for Axon's own, one per process
+     * @return the store, extending a processor's claim only once a second ({@link SparingClaims})
      */
     @Bean
     TokenStore tokenStore(org.axonframework.extensions.mongo.MongoTemplate processingStore,
@@ -53,7 +59,8 @@ class ProcessingConfiguration {
         MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                 .mongoTemplate(processingStore)
                 .serializer(serializer);
-        return (nodeId.isBlank() ? tokens : tokens.nodeId(nodeId)).build();
+        TokenStore store = (nodeId.isBlank() ? tokens : tokens.nodeId(nodeId)).build();
+        return new SparingClaims(store, CLAIM_EXTENDED_EVERY, Clock.systemUTC());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.atelier.query.processing;
 
+import org.atelier.query.rebuild.ReadModelDatabase;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
  * Where the processors keep their progress and the events they could not apply: in the read
@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
  * documents of its batch, so a store that loses its last writes in a crash (the embedded one keeps
  * about a second in memory) can only lose a suffix of both: the token is never ahead of what was
  * written, and the events after it are applied again, which every projection takes idempotently.
- * Tokens and read models in two stores that fail differently froze a workshop for good.
+ * Tokens and read models in two stores that fail differently froze a workshop for good. They are
+ * kept in the base database, which a rebuild never switches ({@link ReadModelDatabase}).
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
@@ -32,9 +33,9 @@ class ProcessingConfiguration {
     static final String DEAD_LETTERS = "dead_letters";
 
     @Bean
-    org.axonframework.extensions.mongo.MongoTemplate processingStore(MongoDatabaseFactory readModels) {
+    org.axonframework.extensions.mongo.MongoTemplate processingStore(ReadModelDatabase readModels) {
         return DefaultMongoTemplate.builder()
-                .mongoDatabase(readModels.getMongoDatabase())
+                .mongoDatabase(readModels.base())
                 .build()
                 .withTrackingTokenCollection(TOKENS)
                 .withDeadLetterCollection(DEAD_LETTERS);

@@ -208,7 +208,9 @@ public class ReadModelRebuild {
     /** The read models' former database, now in use by nobody: the base keeps the tokens, so only its read models go. */
     private void dropPrevious(String previous) {
         if (previous.equals(database.base().getName())) {
-            collections().forEach(collection -> database.base().getCollection(collection).drop());
+            List<String> present = database.base().listCollectionNames().into(new ArrayList<>());
+            collections().stream().filter(present::contains)
+                    .forEach(collection -> database.base().getCollection(collection).drop());
         } else {
             database.database(previous).drop();
         }

@@ -11,8 +11,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import java.util.regex.Pattern;
+
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The network's facts in memory while the history is replayed, written at the end in large
@@ -23,6 +31,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 final class MemoryNetworkStore implements NetworkStore {
 
     private static final int BATCH = 1_000;
+    private static final Map<Character, Class<?>> TYPE_OF = Map.of('o', NetworkOrganisation.class,
+            'w', NetworkWorkshop.class, 'p', Participation.class, 'r', ProposalOrigin.class, 'i', IdeaOrigin.class,
+            'c', ClusterMembers.class);
 
     private final Map<String, Document> organisations = new LinkedHashMap<>();
     private final Map<String, Workshop> workshops = new LinkedHashMap<>();
@@ -32,15 +43,22 @@ final class MemoryNetworkStore implements NetworkStore {
     private final Map<String, Map<String, Set<String>>> clusters = new LinkedHashMap<>();
     private final Map<String, Proposal> proposals = new LinkedHashMap<>();
     private final Map<String, LinkFact> links = new LinkedHashMap<>();
+    /** Once written, what changes is noted, so that writing again writes only that. */
+    private boolean written;
+    private final Set<String> changed = new LinkedHashSet<>();
+    private final List<LinkFact> newLinks = new ArrayList<>();
+    private final Set<String> closed = new LinkedHashSet<>();
 
     @Override
     public void register(String organisationId, String name, Instant at) {
+        changed("o|" + organisationId);
         organisations.put(organisationId, new Document("_id", organisationId).append("name", name)
                 .append("registeredAt", at));
     }
 
     @Override
     public void schedule(String workshopId, String programme, String title, String theme, Instant at) {
+        changed("w|" + workshopId);
         Workshop workshop = workshops.computeIfAbsent(workshopId, id -> new Workshop());
         workshop.programme = programme;
         workshop.title = title;
@@ -56,6 +74,7 @@ final class MemoryNetworkStore implements NetworkStore {
 
     @Override
     public void applied(String workshopId, long position) {
+        changed("w|" + workshopId);
         Workshop workshop = workshops.computeIfAbsent(workshopId, id -> new Workshop());
         workshop.applied = Math.max(workshop.applied, position);
     }
@@ -68,6 +87,8 @@ final class MemoryNetworkStore implements NetworkStore {
 
     @Override
     public void takePart(String workshopId, String organisationId, String participantId, Instant at) {
+        changed("p|" + Participation.idOf(workshopId, organisationId));
+        changed("w|" + workshopId);
         participations.computeIfAbsent(Participation.idOf(workshopId, organisationId),
                 id -> new Part(workshopId, organisationId, at)).participants.add(participantId);
         Workshop workshop = workshops.get(workshopId);
@@ -78,6 +99,7 @@ final class MemoryNetworkStore implements NetworkStore {
 
     @Override
     public void post(String workshopId, String ideaId, String organisationId) {
+        changed("i|" + WorkshopKey.of(workshopId, ideaId));
         ideasOf(workshopId).computeIfAbsent(ideaId, id -> new Idea()).organisationId = organisationId;
     }
 
@@ -96,6 +118,10 @@ final class MemoryNetworkStore implements NetworkStore {
 
     @Override
     public void cluster(String workshopId, String ideaId, String clusterId) {
+        changed("i|" + WorkshopKey.of(workshopId, ideaId));
+        if (clusterId != null) {
+            changed("c|" + WorkshopKey.of(workshopId, clusterId));
+        }
         if (clusterId != null) {
             clustersOf(workshopId).computeIfAbsent(clusterId, id -> new LinkedHashSet<>()).add(ideaId);
         }
@@ -118,6 +144,7 @@ final class MemoryNetworkStore implements NetworkStore {
         List<String> members = everIn(workshopId, List.of(clusterId));
         if (!members.isEmpty()) {
             clustersOf(workshopId).computeIfAbsent(into, id -> new LinkedHashSet<>()).addAll(members);
+            changed("c|" + WorkshopKey.of(workshopId, into));
             reassign(workshopId, members, clusterId, into);
         }
     }
@@ -136,6 +163,7 @@ final class MemoryNetworkStore implements NetworkStore {
 
     @Override
     public void propose(String proposalId, String workshopId, String organisationId) {
+        changed("r|" + proposalId);
         Proposal proposal = proposals.computeIfAbsent(proposalId, id -> new Proposal(workshopId));
         if (organisationId != null) {
             proposal.organisationId = organisationId;
@@ -144,6 +172,7 @@ final class MemoryNetworkStore implements NetworkStore {
 
     @Override
     public void commit(String proposalId, String workshopId, String organisationId) {
+        changed("r|" + proposalId);
         proposals.computeIfAbsent(proposalId, id -> new Proposal(workshopId)).committed.add(organisationId);
     }
 
@@ -151,15 +180,100 @@ final class MemoryNetworkStore implements NetworkStore {
     public void close(String workshopId) {
         ideas.remove(workshopId);
         clusters.remove(workshopId);
+        if (written) {
+            closed.add(workshopId);
+        }
     }
 
     @Override
     public void link(List<LinkFact> occurrences) {
-        occurrences.forEach(occurrence -> links.putIfAbsent(occurrence.linkId(), occurrence));
+        occurrences.forEach(occurrence -> {
+            if (links.putIfAbsent(occurrence.linkId(), occurrence) == null && written) {
+                newLinks.add(occurrence);
+            }
+        });
     }
 
-    /** Writes every document into {@code target}, whose network collections are empty. */
+    /**
+     * Writes into {@code target} every document the first time (its network collections are then
+     * empty), and afterwards only what changed since: new links inserted, changed documents
+     * replaced, the lookups of workshops closed since then removed, as the live store does.
+     */
     void writeTo(MongoTemplate target) {
+        if (written) {
+            writeChanges(target);
+            return;
+        }
+        written = true;
+        writeAll(target);
+    }
+
+    private void changed(String key) {
+        if (written) {
+            changed.add(key);
+        }
+    }
+
+    private void writeChanges(MongoTemplate target) {
+        for (String workshopId : closed) {
+            Query ofWorkshop = Query.query(Criteria.where("_id")
+                    .regex("^" + Pattern.quote(WorkshopKey.of(workshopId, ""))));
+            target.remove(ofWorkshop, IdeaOrigin.class);
+            target.remove(ofWorkshop, ClusterMembers.class);
+        }
+        closed.clear();
+        write(target, LinkFact.class, newLinks.stream().map(MemoryNetworkStore::document).toList());
+        newLinks.clear();
+        Map<Class<?>, List<Document>> replaced = new LinkedHashMap<>();
+        for (String key : changed) {
+            String id = key.substring(2);
+            Document document = switch (key.charAt(0)) {
+                case 'o' -> organisations.get(id);
+                case 'w' -> workshops.containsKey(id) ? workshops.get(id).document(id) : null;
+                case 'p' -> participations.containsKey(id) ? participations.get(id).document(id) : null;
+                case 'r' -> proposals.containsKey(id) ? proposals.get(id).document(id) : null;
+                case 'i' -> idea(id);
+                case 'c' -> cluster(id);
+                default -> throw new IllegalStateException("No such network document: " + key);
+            };
+            if (document != null) {
+                replaced.computeIfAbsent(TYPE_OF.get(key.charAt(0)), type -> new ArrayList<>()).add(document);
+            }
+        }
+        changed.clear();
+        replaced.forEach((type, documents) -> target.getCollection(target.getCollectionName(type)).bulkWrite(
+                documents.stream().map(document -> new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")),
+                        document, new ReplaceOptions().upsert(true))).toList()));
+    }
+
+    /** An idea of a workshop still open, by its key. */
+    private Document idea(String key) {
+        for (Map.Entry<String, Map<String, Idea>> workshop : ideas.entrySet()) {
+            if (key.startsWith(WorkshopKey.of(workshop.getKey(), ""))) {
+                Idea idea = workshop.getValue().get(WorkshopKey.idIn(workshop.getKey(), key));
+                return idea == null ? null : idea.document(key);
+            }
+        }
+        return null;
+    }
+
+    private Document cluster(String key) {
+        for (Map.Entry<String, Map<String, Set<String>>> workshop : clusters.entrySet()) {
+            if (key.startsWith(WorkshopKey.of(workshop.getKey(), ""))) {
+                Set<String> members = workshop.getValue().get(WorkshopKey.idIn(workshop.getKey(), key));
+                return members == null ? null : new Document("_id", key).append("ideaIds", List.copyOf(members));
+            }
+        }
+        return null;
+    }
+
+    private static Document document(LinkFact link) {
+        return new Document("_id", link.linkId()).append("kind", link.kind())
+                .append("organisationIds", link.organisationIds()).append("workshopId", link.workshopId())
+                .append("at", link.at());
+    }
+
+    private void writeAll(MongoTemplate target) {
         write(target, NetworkOrganisation.class, organisations.values());
         write(target, NetworkWorkshop.class, workshops.entrySet().stream()
                 .map(entry -> entry.getValue().document(entry.getKey())).toList());
@@ -176,11 +290,7 @@ final class MemoryNetworkStore implements NetworkStore {
                 .toList());
         write(target, ProposalOrigin.class, proposals.entrySet().stream()
                 .map(entry -> entry.getValue().document(entry.getKey())).toList());
-        write(target, LinkFact.class, links.values().stream()
-                .map(link -> new Document("_id", link.linkId()).append("kind", link.kind())
-                        .append("organisationIds", link.organisationIds()).append("workshopId", link.workshopId())
-                        .append("at", link.at()))
-                .toList());
+        write(target, LinkFact.class, links.values().stream().map(MemoryNetworkStore::document).toList());
     }
 
     private void reassign(String workshopId, List<String> members, String from, String to) {
@@ -189,6 +299,7 @@ final class MemoryNetworkStore implements NetworkStore {
             Idea idea = ofWorkshop.get(member);
             if (idea != null && Objects.equals(idea.clusterId, from)) {
                 idea.clusterId = to;
+                changed("i|" + WorkshopKey.of(workshopId, member));
             }
         }
     }

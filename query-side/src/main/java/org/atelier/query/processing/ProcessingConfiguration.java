@@ -3,6 +3,7 @@ package org.atelier.query.processing;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.atelier.query.rebuild.ReadModelDatabase;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
  * Where the processors keep their progress and the events they could not apply: in the read
@@ -26,7 +26,8 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
  * documents of its batch, so a store that loses its last writes in a crash (the embedded one keeps
  * about a second in memory) can only lose a suffix of both: the token is never ahead of what was
  * written, and the events after it are applied again, which every projection takes idempotently.
- * Tokens and read models in two stores that fail differently froze a workshop for good.
+ * Tokens and read models in two stores that fail differently froze a workshop for good. They are
+ * kept in the base database, which a rebuild never switches ({@link ReadModelDatabase}).
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
@@ -37,9 +38,9 @@ class ProcessingConfiguration {
     static final Duration CLAIM_EXTENDED_EVERY = Duration.ofSeconds(1);
 
     @Bean
-    org.axonframework.extensions.mongo.MongoTemplate processingStore(MongoDatabaseFactory readModels) {
+    org.axonframework.extensions.mongo.MongoTemplate processingStore(ReadModelDatabase readModels) {
         return DefaultMongoTemplate.builder()
-                .mongoDatabase(readModels.getMongoDatabase())
+                .mongoDatabase(readModels.base())
                 .build()
                 .withTrackingTokenCollection(TOKENS)
                 .withDeadLetterCollection(DEAD_LETTERS);

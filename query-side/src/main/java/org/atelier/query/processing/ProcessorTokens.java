@@ -1,9 +1,9 @@
 package org.atelier.query.processing;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import java.util.ArrayList;
 import java.util.List;
+
+import org.atelier.query.rebuild.ReadModelDatabase;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -11,8 +11,10 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 
 /**
  * How far each processor has got, read from the token store without claiming anything (Axon's
@@ -22,19 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessorTokens {
 
-    private final MongoTemplate mongo;
+    private final MongoDatabase tokens;
     private final Serializer serializer;
 
     /** @param serializer the general serializer, the token store's */
-    ProcessorTokens(MongoTemplate mongo, @Qualifier("serializer") Serializer serializer) {
-        this.mongo = mongo;
+    ProcessorTokens(ReadModelDatabase readModels, @Qualifier("serializer") Serializer serializer) {
+        this.tokens = readModels.base();
         this.serializer = serializer;
     }
 
     /** Whether every segment of the processor has handled the events up to {@code position} (a global index). */
     public boolean hasReached(String processingGroup, long position) {
-        List<Document> segments = mongo.find(query(where("processorName").is(processingGroup)), Document.class,
-                ProcessingConfiguration.TOKENS);
+        List<Document> segments = tokens.getCollection(ProcessingConfiguration.TOKENS)
+                .find(Filters.eq("processorName", processingGroup)).into(new ArrayList<>());
         return !segments.isEmpty() && segments.stream().allMatch(segment -> {
             TrackingToken token = tokenOf(segment);
             return token != null && token.position().orElse(-1) >= position;

@@ -3,18 +3,19 @@ package org.atelier.query.rebuild;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.atelier.query.rebuild.RebuildStatus.Difference;
 import org.bson.Document;
 
-import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 
 /**
  * Compares two databases' read models document by document, field by field, ignoring nothing:
@@ -30,6 +31,7 @@ public final class ReadModelComparison {
      * enforce by itself), so a few at a time.
      */
     static final int READ_BATCH = 16;
+    private static final int ID_BATCH = 10_000;
     private static final int SHOWN_LENGTH = 120;
     /** The field named when a whole document is on one side only. */
     private static final String DOCUMENT = "(document)";
@@ -49,7 +51,23 @@ public final class ReadModelComparison {
     public static ReadModelComparison of(MongoDatabase live, MongoDatabase rebuilt, List<String> collections,
                                          int maxDifferences) {
         ReadModelComparison comparison = new ReadModelComparison(maxDifferences);
-        collections.forEach(collection -> comparison.compare(collection, live, rebuilt));
+        collections.forEach(collection -> comparison.compare(collection, live, rebuilt,
+                union(idsOf(live, collection), idsOf(rebuilt, collection))));
+        return comparison;
+    }
+
+    /**
+     * Compares again only the documents an earlier comparison found different or on one side: what
+     * a comparison made while the live side moved on leaves to check once both stand at the same event.
+     */
+    public static ReadModelComparison again(MongoDatabase live, MongoDatabase rebuilt, ReadModelComparison earlier,
+                                            int maxDifferences) {
+        ReadModelComparison comparison = new ReadModelComparison(maxDifferences);
+        Map<String, Set<Object>> ids = new TreeMap<>();
+        earlier.rebuiltOnly.forEach((collection, found) -> ids.computeIfAbsent(collection, c -> sorted()).addAll(found));
+        earlier.liveOnly.forEach((collection, found) -> ids.computeIfAbsent(collection, c -> sorted()).addAll(found));
+        ids.forEach((collection, found) -> comparison.compare(collection, live, rebuilt, found));
+        comparison.compared = earlier.compared;
         return comparison;
     }
 
@@ -75,46 +93,68 @@ public final class ReadModelComparison {
         return liveOnly;
     }
 
-    private void compare(String collection, MongoDatabase live, MongoDatabase rebuilt) {
-        try (MongoCursor<Document> liveDocuments = sortedById(live, collection);
-             MongoCursor<Document> rebuiltDocuments = sortedById(rebuilt, collection)) {
-            Document left = next(liveDocuments);
-            Document right = next(rebuiltDocuments);
-            while (left != null || right != null) {
-                int order = left == null ? 1 : right == null ? -1 : compareIds(left.get("_id"), right.get("_id"));
-                if (order < 0) {
-                    differ(collection, left.get("_id"), DOCUMENT, "present", "missing");
-                    liveOnly.computeIfAbsent(collection, c -> new ArrayList<>()).add(left.get("_id"));
-                    left = next(liveDocuments);
-                } else if (order > 0) {
-                    differ(collection, right.get("_id"), DOCUMENT, "missing", "present");
-                    rebuiltOnly.computeIfAbsent(collection, c -> new ArrayList<>()).add(right.get("_id"));
-                    right = next(rebuiltDocuments);
-                } else {
-                    compared++;
-                    String[] found = difference(left, right, "");
-                    if (found != null) {
-                        differ(collection, left.get("_id"), found[0], found[1], found[2]);
-                        rebuiltOnly.computeIfAbsent(collection, c -> new ArrayList<>()).add(right.get("_id"));
-                    }
-                    left = next(liveDocuments);
-                    right = next(rebuiltDocuments);
-                }
+    /**
+     * Reads both sides a few documents at a time, by id: a whole collection read at once (sorted
+     * or not) is held whole by the embedded server, which a large programme's documents do not fit.
+     */
+    private void compare(String collection, MongoDatabase live, MongoDatabase rebuilt, Set<Object> ids) {
+        List<Object> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += READ_BATCH) {
+            List<Object> batch = all.subList(from, Math.min(all.size(), from + READ_BATCH));
+            Map<Object, Document> left = byId(live, collection, batch);
+            Map<Object, Document> right = byId(rebuilt, collection, batch);
+            for (Object id : batch) {
+                compare(collection, id, left.get(id), right.get(id));
             }
         }
     }
 
-    private static MongoCursor<Document> sortedById(MongoDatabase database, String collection) {
-        return database.getCollection(collection).find().sort(Sorts.ascending("_id")).batchSize(READ_BATCH)
-                .iterator();
+    private void compare(String collection, Object id, Document left, Document right) {
+        if (left == null && right == null) {
+            return;
+        }
+        if (right == null) {
+            differ(collection, id, DOCUMENT, "present", "missing");
+            liveOnly.computeIfAbsent(collection, c -> new ArrayList<>()).add(id);
+        } else if (left == null) {
+            differ(collection, id, DOCUMENT, "missing", "present");
+            rebuiltOnly.computeIfAbsent(collection, c -> new ArrayList<>()).add(id);
+        } else {
+            compared++;
+            String[] found = difference(left, right, "");
+            if (found != null) {
+                differ(collection, id, found[0], found[1], found[2]);
+                rebuiltOnly.computeIfAbsent(collection, c -> new ArrayList<>()).add(id);
+            }
+        }
     }
 
-    private static Document next(Iterator<Document> documents) {
-        return documents.hasNext() ? documents.next() : null;
+    /** Only the ids: the server still reads every document, but holds only what it answers. */
+    private static Set<Object> idsOf(MongoDatabase database, String collection) {
+        Set<Object> ids = sorted();
+        database.getCollection(collection).find().projection(Projections.include("_id")).batchSize(ID_BATCH)
+                .forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+
+    private static Map<Object, Document> byId(MongoDatabase database, String collection, List<Object> ids) {
+        Map<Object, Document> found = new HashMap<>();
+        database.getCollection(collection).find(Filters.in("_id", ids)).batchSize(READ_BATCH)
+                .forEach(document -> found.put(document.get("_id"), document));
+        return found;
+    }
+
+    private static Set<Object> union(Set<Object> one, Set<Object> other) {
+        one.addAll(other);
+        return one;
+    }
+
+    private static Set<Object> sorted() {
+        return new TreeSet<>(ReadModelComparison::compareIds);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareIds(Object left, Object right) {
+    static int compareIds(Object left, Object right) {
         if (left instanceof Comparable comparable && left.getClass() == right.getClass()) {
             return comparable.compareTo(right);
         }

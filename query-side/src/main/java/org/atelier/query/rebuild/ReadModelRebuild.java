@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,26 +33,23 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * Drops and rebuilds every read model from the event store, without stopping the live ones:
  *
  * <ol>
- *   <li>every read model is folded again into a fresh database, from the first event to the last
- *       one stored, while the live processors go on serving the screens;</li>
- *   <li>once the live processors have passed that point they are held, and the rebuild applies
- *       exactly the events they applied beyond it, so both sides stand at the same event (a live
- *       processor still behind that point, itself catching up, is not waited for: its read model
- *       is taken over at the rebuild's point, and cannot be compared);</li>
- *   <li>both sides are compared document by document (the result says whether they are identical,
- *       and the first differences);</li>
- *   <li>the rebuilt documents replace the live ones that differ (and live ones the rebuild lacks
- *       go), and the processors go on from where they were held, which is where the rebuild
- *       stopped: no event is applied twice, none is skipped.</li>
+ *   <li>every read model is folded again into a database of its own, from the first event to the
+ *       last one stored, while the live processors go on serving the screens; the rebuild then
+ *       applies the events stored meanwhile, with the same folds, until it is close behind them;</li>
+ *   <li>both sides are compared document by document while the live side goes on, which leaves
+ *       the documents that differed to check again;</li>
+ *   <li>the live processors are held for a moment: the rebuild applies exactly the events they
+ *       applied beyond its point, so both sides stand at the same event, compares again the
+ *       documents that differed, and the rebuilt database becomes the one in use, in one write
+ *       ({@link ReadModelDatabase}); the processors go on from their tokens, which are where the
+ *       rebuilt read models stand: no event is applied twice, none is skipped. A live processor
+ *       still behind the rebuild (itself catching up) is not waited for: its token is set where
+ *       the rebuild stands, and its read model cannot be compared.</li>
  * </ol>
  *
  * Commands keep being accepted throughout (their events are stored); while the processors are
@@ -66,8 +63,9 @@ public class ReadModelRebuild {
     private static final int PROGRESS_EVERY = 2_000;
     private static final Duration LIVE_CATCH_UP_WAIT = Duration.ofSeconds(10);
     private static final Duration STOP_LIMIT = Duration.ofMinutes(2);
-    private static final String REBUILD_DATABASE_SUFFIX = "-rebuild";
-    private static final int WRITE_BATCH = 50;
+    /** Close enough to hold the live processors: what is left is applied while they are held. */
+    private static final int CLOSE_BEHIND = 2_000;
+    private static final int CATCH_UP_ROUNDS = 10;
 
     private final List<RebuildableReadModel> readModels;
     private final HistorySource history;
@@ -75,20 +73,20 @@ public class ReadModelRebuild {
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
     private final MongoTemplate live;
-    private final MongoClient client;
+    private final ReadModelDatabase database;
     private final Clock clock;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
     ReadModelRebuild(List<RebuildableReadModel> readModels, HistorySource history,
                      EventProcessingConfiguration processing, TokenStore tokenStore,
-                     TransactionManager transactions, MongoTemplate live, MongoClient client) {
+                     TransactionManager transactions, MongoTemplate live, ReadModelDatabase database) {
         this.readModels = List.copyOf(readModels);
         this.history = history;
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.transactions = transactions;
         this.live = live;
-        this.client = client;
+        this.database = database;
         this.clock = Clock.systemUTC();
     }
 
@@ -127,44 +125,59 @@ public class ReadModelRebuild {
 
     private void runBegun() {
         List<StreamingEventProcessor> held = new ArrayList<>();
-        MongoTemplate target = null;
-        Map<RebuildableReadModel, ReadModelReplay> replays = new HashMap<>();
+        String rebuiltName = null;
+        boolean switched = false;
+        String previous = database.current();
+        Map<RebuildableReadModel, ReadModelReplay> replays = new LinkedHashMap<>();
+        long pauseStart = 0;
+        long pausedMillis = 0;
         try {
             Map<String, StreamingEventProcessor> processors = processorsOf(readModels);
-            target = freshTarget();
+            database.leftovers().forEach(name -> database.database(name).drop());
+            rebuiltName = database.next();
+            MongoTemplate target = new MongoTemplate(new SimpleMongoClientDatabaseFactory(clientOf(), rebuiltName),
+                    live.getConverter());
             for (RebuildableReadModel model : readModels) {
                 replays.put(model, model.replayInto(target));
             }
 
             TrackingToken rebuilt = replayAll(replays);
-            stage(Stage.HOLDING);
-            long pauseStart = System.nanoTime();
-            Map<RebuildableReadModel, TrackingToken> liveAt = holdLiveProcessors(rebuilt, processors, held);
-            List<RebuildableReadModel> behind = readModels.stream()
-                    .filter(model -> rebuilt != null && !covers(liveAt.get(model), rebuilt))
-                    .toList();
-            liveAt.keySet().removeAll(behind);
-            catchUp(rebuilt, replays, liveAt);
             stage(Stage.WRITING);
             replays.forEach(ReadModelRebuild::finish);
-            // What the replays held in memory is written: let it go before the comparison reads both sides.
-            replays.values().forEach(ReadModelReplay::close);
-            replays.clear();
+            stage(Stage.CATCHING_UP);
+            rebuilt = catchUpWithTheStore(rebuilt, replays);
 
+            List<RebuildableReadModel> behind = behind(rebuilt, processors);
+            List<RebuildableReadModel> compared = readModels.stream().filter(model -> !behind.contains(model)).toList();
             stage(Stage.COMPARING);
             long comparing = System.nanoTime();
-            ReadModelComparison comparison = ReadModelComparison.of(live.getDb(), target.getDb(),
-                    collections(liveAt.keySet()), SHOWN_DIFFERENCES);
-            ReadModelComparison takenOver = ReadModelComparison.of(live.getDb(), target.getDb(), collections(behind), 0);
+            ReadModelComparison whileLive = ReadModelComparison.of(live.getDb(), target.getDb(), collections(compared),
+                    0);
+            LOG.info("Comparison while the live side went on: {} ms, {} documents to check again",
+                    (System.nanoTime() - comparing) / 1_000_000,
+                    whileLive.differingOrMissing().values().stream().mapToInt(List::size).sum()
+                            + whileLive.extra().values().stream().mapToInt(List::size).sum());
+
+            stage(Stage.HOLDING);
+            pauseStart = System.nanoTime();
+            Map<RebuildableReadModel, TrackingToken> liveAt = holdLiveProcessors(processors, held);
+            liveAt.keySet().removeAll(behind);
+            catchUp(rebuilt, replays, liveAt);
+            replays.forEach(ReadModelRebuild::finish);
+            ReadModelComparison comparison = ReadModelComparison.again(live.getDb(), target.getDb(), whileLive,
+                    SHOWN_DIFFERENCES);
             stage(Stage.SWITCHING);
-            long switching = System.nanoTime();
-            replaceLiveDocuments(comparison, target.getDb());
-            replaceLiveDocuments(takenOver, target.getDb());
+            TrackingToken rebuildPoint = rebuilt;
+            behind.forEach(model -> goOnFrom(rebuildPoint, processors.get(model.processingGroup()).getName()));
+            database.switchTo(rebuiltName);
+            switched = true;
             readModels.forEach(RebuildableReadModel::documentsReplaced);
-            LOG.info("Comparison: {} ms; switch: {} ms", (switching - comparing) / 1_000_000,
-                    (System.nanoTime() - switching) / 1_000_000);
-            behind.forEach(model -> goOnFrom(rebuilt, processors.get(model.processingGroup()).getName()));
-            long pausedMillis = (System.nanoTime() - pauseStart) / 1_000_000;
+            LOG.info("Held {} ms: caught up, compared again and switched to {}",
+                    (System.nanoTime() - pauseStart) / 1_000_000, rebuiltName);
+            held.forEach(StreamingEventProcessor::start);
+            held.clear();
+            pausedMillis = (System.nanoTime() - pauseStart) / 1_000_000;
+
             List<String> notCompared = behind.stream().map(RebuildableReadModel::processingGroup).sorted().toList();
             Boolean identical = notCompared.isEmpty() ? comparison.identical() : null;
             RebuildStatus progress = status.get();
@@ -180,14 +193,82 @@ public class ReadModelRebuild {
             RebuildStatus progress = status.get();
             status.set(new RebuildStatus(State.FAILED, null, progress.eventsDone(), progress.eventsTotal(),
                     progress.eventsPerSecond(), null, progress.startedAt(), clock.instant(), null, 0, List.of(),
-                    List.of(), groups(), null, String.valueOf(failure.getMessage())));
+                    List.of(), groups(), pauseStart == 0 ? null : (System.nanoTime() - pauseStart) / 1_000_000,
+                    String.valueOf(failure.getMessage())));
         } finally {
             held.forEach(StreamingEventProcessor::start);
             replays.values().forEach(ReadModelReplay::close);
-            if (target != null) {
-                target.getDb().drop();
+            if (switched) {
+                dropPrevious(previous);
+            } else if (rebuiltName != null) {
+                database.database(rebuiltName).drop();
             }
         }
+    }
+
+    /** The read models' former database, now in use by nobody: the base keeps the tokens, so only its read models go. */
+    private void dropPrevious(String previous) {
+        if (previous.equals(database.base().getName())) {
+            List<String> present = database.base().listCollectionNames().into(new ArrayList<>());
+            collections().stream().filter(present::contains)
+                    .forEach(collection -> database.base().getCollection(collection).drop());
+        } else {
+            database.database(previous).drop();
+        }
+    }
+
+    private MongoClient clientOf() {
+        return database.client();
+    }
+
+    /**
+     * Applies the events stored since the replay began, with the same folds, round after round,
+     * until a round finds few enough to apply while the live processors are held.
+     */
+    private TrackingToken catchUpWithTheStore(TrackingToken rebuilt, Map<RebuildableReadModel, ReadModelReplay> replays) {
+        TrackingToken reached = rebuilt;
+        for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
+            long applied = 0;
+            try (Stream<? extends TrackedEventMessage<?>> events = history.readAfter(reached)) {
+                Iterator<? extends TrackedEventMessage<?>> stored = events.iterator();
+                while (stored.hasNext()) {
+                    TrackedEventMessage<?> event = stored.next();
+                    replays.values().forEach(replay -> replay.apply(event));
+                    reached = event.trackingToken();
+                    applied++;
+                }
+            }
+            replays.values().forEach(ReadModelReplay::finish);
+            counted(applied);
+            if (applied <= CLOSE_BEHIND) {
+                break;
+            }
+        }
+        return reached;
+    }
+
+    /** Adds events applied after the replay to the figures the screen shows. */
+    private void counted(long applied) {
+        status.updateAndGet(progress -> new RebuildStatus(State.RUNNING, progress.stage(),
+                progress.eventsDone() + applied, progress.eventsTotal() + applied, progress.eventsPerSecond(), 0L,
+                progress.startedAt(), null, null, 0, List.of(), List.of(), progress.readModels(), null, null));
+    }
+
+    /**
+     * Gives every live processor a moment to apply everything the rebuild has (live, they keep up
+     * with the store) and answers the read models whose processor is still behind it: those are
+     * taken over at the rebuild's point, without comparison.
+     */
+    private List<RebuildableReadModel> behind(TrackingToken rebuilt, Map<String, StreamingEventProcessor> processors) {
+        Instant limit = clock.instant().plus(LIVE_CATCH_UP_WAIT);
+        for (StreamingEventProcessor processor : processors.values()) {
+            while (rebuilt != null && !hasApplied(processor, rebuilt) && clock.instant().isBefore(limit)) {
+                sleep();
+            }
+        }
+        return readModels.stream()
+                .filter(model -> rebuilt != null && !hasApplied(processors.get(model.processingGroup()), rebuilt))
+                .toList();
     }
 
     /** Every event stored now, into every read model; answers the position reached. */
@@ -238,19 +319,9 @@ public class ReadModelRebuild {
                 List.of(), List.of(), before.readModels(), null, null));
     }
 
-    /**
-     * Gives every live processor a moment to apply everything the rebuild has (live, they keep up
-     * with the store), then holds them all and answers where each one stands. One still behind
-     * (it was catching up itself) is left behind: its read model is taken over at the rebuild's point.
-     */
+    /** Holds every live processor and answers where each one stands. */
     private Map<RebuildableReadModel, TrackingToken> holdLiveProcessors(
-            TrackingToken rebuilt, Map<String, StreamingEventProcessor> processors, List<StreamingEventProcessor> held) {
-        Instant limit = clock.instant().plus(LIVE_CATCH_UP_WAIT);
-        for (StreamingEventProcessor processor : processors.values()) {
-            while (rebuilt != null && !hasApplied(processor, rebuilt) && clock.instant().isBefore(limit)) {
-                sleep();
-            }
-        }
+            Map<String, StreamingEventProcessor> processors, List<StreamingEventProcessor> held) {
         Map<RebuildableReadModel, TrackingToken> liveAt = new HashMap<>();
         for (RebuildableReadModel model : readModels) {
             StreamingEventProcessor processor = processors.get(model.processingGroup());
@@ -330,10 +401,7 @@ public class ReadModelRebuild {
                 }
             }
         }
-        RebuildStatus progress = status.get();
-        status.set(new RebuildStatus(State.RUNNING, Stage.HOLDING, progress.eventsDone() + caughtUp,
-                progress.eventsTotal() + caughtUp, progress.eventsPerSecond(), 0L, progress.startedAt(), null, null, 0,
-                List.of(), List.of(), progress.readModels(), null, null));
+        counted(caughtUp);
     }
 
     /** Whether a processor standing at {@code processor} has applied the event at {@code event}. */
@@ -349,35 +417,6 @@ public class ReadModelRebuild {
 
     private static long positionOf(TrackingToken token) {
         return token == null ? 0 : token.position().orElse(Long.MAX_VALUE);
-    }
-
-    /**
-     * The live collections become the rebuilt ones: every rebuilt document that differs replaces
-     * its live one, and live documents the rebuild does not have go. Documents found identical are
-     * left as they are (rewriting them would change nothing), and no collection is ever missing
-     * or half-filled for the readers meanwhile.
-     */
-    private void replaceLiveDocuments(ReadModelComparison comparison, MongoDatabase rebuilt) {
-        MongoDatabase current = live.getDb();
-        comparison.differingOrMissing().forEach((collection, ids) -> {
-            for (int from = 0; from < ids.size(); from += WRITE_BATCH) {
-                List<Object> batch = ids.subList(from, Math.min(ids.size(), from + WRITE_BATCH));
-                List<ReplaceOneModel<Document>> replacements = new ArrayList<>();
-                rebuilt.getCollection(collection).find(Filters.in("_id", batch))
-                        .batchSize(ReadModelComparison.READ_BATCH).forEach(document ->
-                        replacements.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document,
-                                new ReplaceOptions().upsert(true))));
-                current.getCollection(collection).bulkWrite(replacements);
-            }
-        });
-        comparison.extra().forEach((collection, ids) ->
-                current.getCollection(collection).deleteMany(Filters.in("_id", ids)));
-    }
-
-    private MongoTemplate freshTarget() {
-        String name = live.getDb().getName() + REBUILD_DATABASE_SUFFIX;
-        client.getDatabase(name).drop();
-        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, name), live.getConverter());
     }
 
     /** The live processor of every read model; a tracking processor without a read model here is an error. */

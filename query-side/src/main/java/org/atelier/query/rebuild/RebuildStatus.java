@@ -16,8 +16,8 @@ import java.util.List;
  * @param differences     the first differences found, if any
  * @param notCompared     read models whose live processor was still behind the rebuild (catching up
  *                        itself): taken over by the rebuild, their live side could not be compared
- * @param pausedMillis    how long the live processors were held while the rebuild caught up, compared
- *                        and switched the read models
+ * @param pausedMillis    how long the live processors were held while the rebuild took their last
+ *                        events, compared again what differed and switched to the rebuilt database
  */
 public record RebuildStatus(State state, Stage stage, long eventsDone, long eventsTotal, double eventsPerSecond,
                             Long secondsLeft, Instant startedAt, Instant finishedAt, Boolean identical,
@@ -30,12 +30,14 @@ public record RebuildStatus(State state, Stage stage, long eventsDone, long even
     }
 
     /**
-     * The steps of a running rebuild, in their order: replaying every event; holding the live
-     * processors and catching up with them; writing the rebuilt documents; comparing them with the
-     * live ones; switching those that differ. From holding on, screens wait for the switch.
+     * The steps of a running rebuild, in their order: replaying every event stored when it began;
+     * writing the rebuilt documents; catching up with the events stored meanwhile; comparing with
+     * the live read models while they go on; holding the live processors while the rebuild takes
+     * their last events and checks again what differed; switching to the rebuilt database. Screens
+     * wait only while held and switching.
      */
     public enum Stage {
-        REPLAYING, HOLDING, WRITING, COMPARING, SWITCHING
+        REPLAYING, WRITING, CATCHING_UP, COMPARING, HOLDING, SWITCHING
     }
 
     /** One document that differs: where, and both values at the first differing field. */

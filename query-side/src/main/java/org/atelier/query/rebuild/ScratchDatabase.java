@@ -11,6 +11,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -25,6 +28,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 final class ScratchDatabase implements AutoCloseable {
 
     private static final int COPY_BATCH = 1000;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoServer server;
     private final MongoClient client;
@@ -42,21 +46,25 @@ final class ScratchDatabase implements AutoCloseable {
         return new MongoTemplate(database, like.getConverter());
     }
 
-    /** Every document of every collection, into the same collections of {@code target}. */
+    /**
+     * Every document of every collection, into the same collections of {@code target}: each one
+     * replaces its copy there, so copying again after more events leaves the target equal to the
+     * scratch database (the projections using it never delete a document).
+     */
     void copyInto(MongoTemplate target) {
         MongoDatabase scratch = database.getMongoDatabase();
         for (String name : scratch.listCollectionNames()) {
             MongoCollection<Document> into = target.getDb().getCollection(name);
-            List<Document> batch = new ArrayList<>(COPY_BATCH);
+            List<ReplaceOneModel<Document>> batch = new ArrayList<>(COPY_BATCH);
             for (Document document : scratch.getCollection(name).find().batchSize(COPY_BATCH)) {
-                batch.add(document);
+                batch.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
                 if (batch.size() == COPY_BATCH) {
-                    into.insertMany(batch);
+                    into.bulkWrite(batch);
                     batch.clear();
                 }
             }
             if (!batch.isEmpty()) {
-                into.insertMany(batch);
+                into.bulkWrite(batch);
             }
         }
     }

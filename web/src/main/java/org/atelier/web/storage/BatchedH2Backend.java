@@ -1,8 +1,20 @@
 package org.atelier.web.storage;
 
+import java.util.List;
+import java.util.Map;
+
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -21,6 +33,10 @@ import io.netty.channel.Channel;
  * lookup missing behind its processor's token). Committing each change before answering makes
  * what a client was told durable in the order it was told, against the process dying; the
  * operating system may still hold it unwritten (no fsync).
+ *
+ * <p>Documents are kept as BSON ({@link StoredDocumentType}) and index keys ordered by value
+ * ({@link IndexKeyType}) instead of H2's defaults for classes it does not know (Java serialization,
+ * and keys compared by serializing them), which cost minutes for a large programme's documents.
  */
 final class BatchedH2Backend extends H2Backend {
 
@@ -32,6 +48,13 @@ final class BatchedH2Backend extends H2Backend {
      * seen once in the benchmark). Ten minutes, at the cost of a file that shrinks later after heavy writes.
      */
     static final int RETENTION_MILLIS = 600_000;
+    /** H2's map names for the documents of a collection and for its indexes (see {@link H2Database}). */
+    private static final String DOCUMENTS = "databases.";
+    private static final String INDEX = "._index_";
+    /** Which order the index maps of the file are in: absent in files written before {@link IndexKeyType}. */
+    private static final String FORMAT = "atelier.format";
+    private static final String INDEX_ORDER = "index-order";
+    private static final String BY_VALUE = "by-value";
 
     private final MVStore store;
 
@@ -47,7 +70,46 @@ final class BatchedH2Backend extends H2Backend {
     private static MVStore openStore(String fileName) {
         MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
         store.setRetentionTime(RETENTION_MILLIS);
+        reorderIndexes(store);
         return store;
+    }
+
+    /**
+     * Copies every index of a file written before {@link IndexKeyType} into a map ordered by value:
+     * searched with the new order, a tree built in the old one would miss keys.
+     */
+    private static void reorderIndexes(MVStore store) {
+        MVMap<String, String> format = store.openMap(FORMAT);
+        if (BY_VALUE.equals(format.get(INDEX_ORDER))) {
+            return;
+        }
+        for (String name : List.copyOf(store.getMapNames())) {
+            if (!name.contains(INDEX) || name.startsWith(DOCUMENTS)) {
+                continue;
+            }
+            MVMap<Object, Object> earlier = store.openMap(name);
+            String copy = name + ".by-value";
+            if (store.hasMap(copy)) {
+                store.removeMap(copy);
+            }
+            MVMap<Object, Object> reordered = store.openMap(copy, indexMap());
+            for (Map.Entry<Object, Object> entry : earlier.entrySet()) {
+                reordered.put(entry.getKey(), entry.getValue());
+            }
+            store.removeMap(earlier);
+            store.renameMap(reordered, name);
+        }
+        format.put(INDEX_ORDER, BY_VALUE);
+        store.commit();
+    }
+
+    private static <K, V> MVMap.Builder<K, V> indexMap() {
+        return new MVMap.Builder<K, V>().keyType(new IndexKeyType());
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new TypedDatabase(databaseName);
     }
 
     @Override
@@ -75,5 +137,34 @@ final class BatchedH2Backend extends H2Backend {
 
     private static int batchSizeOf(Document query) {
         return query.get("batchSize") instanceof Number size ? size.intValue() : 0;
+    }
+
+    /**
+     * H2's database with the data types above. The maps are opened under H2's own names, so this
+     * overrides only how they are opened; an inner class, because H2's constructor opens the
+     * collections already stored before this class's fields would be set.
+     */
+    private final class TypedDatabase extends H2Database {
+
+        TypedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), BatchedH2Backend.this.getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVMap<KeyValue, Object> keysMap = getMvStore().openMap(
+                    getFullCollectionNamespace(collectionName) + INDEX + indexName, indexMap());
+            return new TypedUniqueIndex(keysMap, indexName, keys, sparse);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        }
     }
 }

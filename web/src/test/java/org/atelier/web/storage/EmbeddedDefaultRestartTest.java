@@ -29,7 +29,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The embedded default on a fresh data folder, stopped and started again: the pitfalls of an
@@ -145,7 +144,7 @@ class EmbeddedDefaultRestartTest {
 
     /** Tokens live beside the read models: read them from the read-model file, the application stopped. */
     private boolean unclaimedTokens() {
-        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("read-models.mv").toString()));
+        MongoServer server = new MongoServer(new BatchedH2Backend(dataDir.resolve("read-models.mv").toString()));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoCollection<org.bson.Document> tokens = client.getDatabase("atelier").getCollection("tracking_tokens");
             long processors = tokens.countDocuments(Filters.exists("segment"));

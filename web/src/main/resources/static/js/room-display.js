@@ -3,7 +3,7 @@ import { formatNumber } from './format.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop } from './live.js';
 import { PartnershipWatch } from './partnerships.js';
-import { isOpen, organisationLoader, Room } from './room.js';
+import { organisationLoader, Room } from './room.js';
 import { element, queryParameter, readJsonStorage, setText, showPhase, showStep } from './ui.js';
 
 // The room display, for the projector: what the room sees, in type read from the back of the room,

@@ -30,7 +30,10 @@ export function facilitatorsPanel({ workshopId, token, access }) {
   }
 
   function nameOf(facilitator) {
-    return facilitator.first ? t('facilitators.first') : facilitator.name;
+    if (facilitator.first) {
+      return t('facilitators.first');
+    }
+    return facilitator.name;
   }
 
   function renderPanel() {

@@ -49,7 +49,7 @@ export function halfDayLine(state) {
   if (state.current >= 0) {
     const session = state.sessions[state.current];
     return t('halfDays.current', {
-      number: state.current + 1, count: state.count, phase: t(`phase.${session.phase}`), until: formatHour(session.end),
+      number: state.current + 1, count: state.count, phase: t(`phase.${session.phase}`), hour: formatHour(session.end),
     });
   }
   return state.next >= 0 ? nextSessionText(state.sessions[state.next]) : t('halfDays.over');

@@ -1,4 +1,4 @@
-import { calendar, formatHour, halfDayState, nextSessionText } from '../half-days.js';
+import { calendar, formatHour, halfDayLine, halfDayState, nextSessionText } from '../half-days.js';
 import { assertEqual, test } from './harness.js';
 
 const LANGUAGE = 'atelier.lang';
@@ -29,6 +29,7 @@ test('during the second date the room is at half-day 2 of 3, and the third comes
   assertEqual(state.current, 1);
   assertEqual(state.next, 2);
   assertEqual(state.between, false);
+  assertEqual(inLanguage('fr', () => halfDayLine(state)), "Séance 2 sur 3 (Utopie), jusqu'à 17 h 30");
 });
 
 test('between the first and second dates the room waits, and says when it meets again', () => {

@@ -2,12 +2,15 @@ import { api, path } from './api.js';
 import { clusterPanel } from './console/cluster-panel.js';
 import { FACILITATOR_PREFIX, startCreating } from './console/create.js';
 import { excerpt } from './console/excerpt.js';
+import { facilitatorsPanel } from './console/facilitators-panel.js';
 import { joinPanel } from './console/join-panel.js';
+import { peoplePanel } from './console/people-panel.js';
 import { orderPanel } from './console/order-panel.js';
 import { resultsPanel } from './console/results-panel.js';
 import { runPanel } from './console/run-panel.js';
 import { settingsPanel } from './console/settings-panel.js';
 import { timerPanel } from './console/timer-panel.js';
+import { halfDayLine, halfDayState } from './half-days.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { followWorkshop, LiveState } from './live.js';
@@ -24,6 +27,7 @@ import {
 // The facilitator console: one module per panel under console/, wired here to one room and its live feed.
 
 const MAX_REASON_LENGTH = 500;
+const HALF_DAY_CHECK_MS = 30_000;
 
 const pageError = document.getElementById('facilitator-error');
 const workshopId = queryParameter('workshop');
@@ -44,10 +48,14 @@ function startConsole(access) {
     room, workshopId, token, access, render: () => render(), refresh: () => live.refresh(),
   };
   const ideas = new IdeaList(document.getElementById('ideas'), room, { decorate: addHideButton });
+  const people = peoplePanel(context);
+  const facilitators = facilitatorsPanel(context);
   const panels = [
     joinPanel(context), runPanel(context), timerPanel(context), settingsPanel(context),
-    clusterPanel(context), resultsPanel(context), orderPanel(context),
+    clusterPanel(context), resultsPanel(context), orderPanel(context), people, facilitators,
   ];
+  /** The workshop's dated half-days, as its summary gives them. */
+  let sessions = [];
   const loadOrganisations = organisationLoader(room, token, render);
   const desk = new ProposalDesk({
     room,
@@ -84,7 +92,10 @@ function startConsole(access) {
     panels.forEach((panel) => panel.render());
     renderReady();
     renderReveal();
-    renderParticipants();
+    const halfDay = document.getElementById('half-day');
+    const state = halfDayState(sessions);
+    halfDay.hidden = state.count === 0;
+    setText(halfDay, halfDayLine(state));
     renderObjectionsPanel();
     renderProposals();
     renderFollowUp();
@@ -149,20 +160,6 @@ function startConsole(access) {
     setText(node, plural('ready.count', done, { total }));
   }
 
-  function renderParticipants() {
-    const people = [...room.participants.values()];
-    setText(document.getElementById('participant-count'), String(people.length));
-    document.getElementById('participants-empty').hidden = people.length > 0;
-    document.getElementById('participants').replaceChildren(...people.map((person) => {
-      const done = room.ready.has(person.participantId);
-      return element('li', { attributes: { 'data-participant-id': person.participantId } }, [
-        element('span', { className: 'participant-name', text: person.displayName }),
-        element('span', { className: 'participant-organisation', text: room.organisationName(person.organisationId) }),
-        ...(done ? [element('span', { className: 'participant-ready', text: t('ready.badge') })] : []),
-      ]);
-    }));
-  }
-
   function addHideButton(item, idea) {
     const textId = `idea-text-${idea.ideaId}`;
     item.querySelector('.idea-text').id = textId;
@@ -208,8 +205,11 @@ function startConsole(access) {
     token,
     onSync: (snapshot) => {
       room.load(snapshot);
+      sessions = snapshot.workshop.sessions ?? [];
       showError(liveError, null);
       render();
+      people.load();
+      facilitators.load();
       loadOrganisations();
       if (room.phase === 'REALIZATION' || room.phase === 'CLOSED' || room.proposals.size > 0) {
         partnerships.load();
@@ -227,14 +227,20 @@ function startConsole(access) {
         announce(t('announce.joined', { name: message.payload.displayName }));
       }
       partnerships.onMessage(message);
+      people.onMessage(message);
+      facilitators.onMessage(message);
       loadOrganisations();
     },
     onState: (state) => {
       connectionState = state;
       showConnection(connection, state);
     },
-    onError: (error) => showError(liveError, error),
+    onError: (error) => {
+      showError(liveError, error?.problem?.code === 'RemovedFromWorkshop' ? { detail: t('facilitators.youWereRemoved') } : error);
+    },
   });
+  // A half-day starts or ends while the console is open: the line under the step follows the clock.
+  setInterval(() => render(), HALF_DAY_CHECK_MS);
 
   document.getElementById('reveal').addEventListener('click', async () => {
     const phase = room.phase;
@@ -270,7 +276,25 @@ function startConsole(access) {
   });
 }
 
+/**
+ * A co-facilitator arrives with the link handed over: their token (and the room's code) in the
+ * fragment, kept on this device like a console created here, and taken out of the address bar.
+ */
+function keepHandedOverAccess() {
+  const handed = new URLSearchParams(window.location.hash.slice(1));
+  const facilitatorToken = handed.get('facilitator');
+  if (!workshopId || !facilitatorToken) {
+    return;
+  }
+  const earlier = readJsonStorage(localStorage, FACILITATOR_PREFIX + workshopId) ?? {};
+  localStorage.setItem(FACILITATOR_PREFIX + workshopId, JSON.stringify({
+    ...earlier, workshopId, facilitatorToken, joinCode: handed.get('code') ?? earlier.joinCode ?? null,
+  }));
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
 await initI18n();
+keepHandedOverAccess();
 if (!workshopId) {
   startCreating(pageError);
 } else {

@@ -1,6 +1,7 @@
 import { api, path, retried } from './api.js';
 import { evaluatorToken, keepEvaluatorToken, tokenFromInput } from './evaluator-access.js';
 import { formatDay } from './format.js';
+import { readIdentity } from './identity.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { placeInOrder } from './idea-list.js';
 import { followWorkshop, LiveState } from './live.js';
@@ -31,12 +32,12 @@ let live = null;
 let loadOrganisations = () => {};
 
 /**
- * Who reads this page, from what this browser keeps: a participant of this tab, the facilitator of
+ * Who reads this page, from what this browser keeps: a participant of this device, the facilitator of
  * this device, or an evaluator (key given in the link's fragment, kept in this tab and taken out of
  * the address bar, or typed here). Null: nobody yet.
  */
 function findAccess() {
-  const participant = readJsonStorage(sessionStorage, `atelier.participant.${workshopId}`);
+  const participant = readIdentity(workshopId);
   if (participant?.token) {
     return { role: 'participant', token: participant.token, participantId: participant.participantId };
   }

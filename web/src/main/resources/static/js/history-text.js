@@ -20,6 +20,8 @@ export class Names {
   proposals = new Map();
   organisations = new Map();
   people = new Map();
+  /** Co-facilitators by id, as FacilitatorAdded named them. */
+  facilitators = new Map();
 
   learnBoard(board) {
     for (const idea of board?.ideas ?? []) {
@@ -69,6 +71,9 @@ export class Names {
         break;
       case 'OrganisationRegistered':
         this.organisations.set(payload.organisationId, payload.name);
+        break;
+      case 'FacilitatorAdded':
+        this.facilitators.set(payload.facilitatorId, payload.name);
         break;
       default:
         break;
@@ -157,6 +162,17 @@ export function describeEvent(event, names) {
       return t(key, { ...params, title: quoted(p.title, 'history.someProposal') });
     case 'PhaseConfigured':
       return t(key, { ...params, rules: phaseRules(p) });
+    case 'ParticipantRemoved':
+    case 'RejoinCodeReplaced':
+    case 'ParticipantAttended': {
+      const person = { ...params, name: names.people.get(p.participantId) ?? t('history.somebody'), session: p.session ?? '' };
+      if (type === 'ParticipantRemoved' && p.reason) {
+        return t('event.ParticipantRemoved.reason', { ...person, reason: excerpt(p.reason) });
+      }
+      return t(type === 'ParticipantAttended' && p.source === 'MARKED' ? 'event.ParticipantAttended.MARKED' : key, person);
+    }
+    case 'FacilitatorRemoved':
+      return t(key, { ...params, name: names.facilitators.get(p.facilitatorId) ?? t('history.somebody') });
     default:
       return t(key, params);
   }
@@ -177,7 +193,11 @@ export function describeActor(event, names) {
     who = names.people.get(actor.slice('participant:'.length)) ?? t('history.actor.participant');
   } else if (actor === 'participant') {
     who = t('history.actor.anonymous');
-  } else if (['organiser', 'facilitator', 'evaluator'].includes(actor)) {
+  } else if (actor.startsWith('facilitator:')) {
+    who = t('history.actor.coFacilitator', {
+      name: names.facilitators?.get(actor.slice('facilitator:'.length)) ?? t('history.somebody'),
+    });
+  } else if (['organiser', 'facilitator', 'evaluator', 'display'].includes(actor)) {
     who = t(`history.actor.${actor}`);
   } else {
     who = t('history.actor.system');
@@ -200,7 +220,8 @@ export const EVENT_KINDS = {
   actions: ['ActionAgreed', 'ActionUpdated'],
   room: ['WorkshopScheduled', 'PhaseAdvanced', 'PhaseReverted', 'StepAdvanced', 'StepReverted', 'PhaseConfigured',
     'WorkshopClosed', 'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped'],
-  people: ['ParticipantJoined', 'ParticipantReady'],
+  people: ['ParticipantJoined', 'ParticipantReady', 'ParticipantRemoved', 'RejoinCodeReplaced', 'ParticipantAttended',
+    'FacilitatorAdded', 'FacilitatorRemoved'],
 };
 
 /** The events that open a phase: where the timeline's bands begin. */

@@ -1,6 +1,8 @@
 import { api, path } from './api.js';
 import { initI18n, onLanguageChange, t } from './i18n.js';
-import { element, queryParameter, readJsonStorage, showError, showPhase } from './ui.js';
+import { participantPage, readIdentity, rejoin, saveIdentity } from './identity.js';
+import { showHalfDays, showPersonalCode } from './personal-code.js';
+import { element, queryParameter, setText, showError, showPhase } from './ui.js';
 
 const errorBox = document.getElementById('join-error');
 const codeForm = document.getElementById('code-form');
@@ -17,6 +19,12 @@ const orgName = document.getElementById('org-name');
 const orgCommune = document.getElementById('org-commune');
 const orgEss = document.getElementById('org-ess');
 const submitButton = document.getElementById('join-submit');
+const rejoinForm = document.getElementById('rejoin-form');
+const rejoinInput = document.getElementById('rejoin-code');
+const rejoinError = document.getElementById('rejoin-error');
+const joinedSection = document.getElementById('joined');
+/** The identity just made or found again, while the confirmation shows it. */
+let joinedAs = null;
 
 /** The workshop the code opened: GET /api/join/{code}, with the organisations one may pick. */
 let workshop = null;
@@ -44,8 +52,11 @@ function renderWorkshop() {
   document.getElementById('workshop-title').textContent = workshop.title;
   document.getElementById('workshop-theme').textContent = workshop.theme ?? '';
   showPhase(document.getElementById('workshop-phase'), workshop.phase);
-  const earlier = readJsonStorage(sessionStorage, `atelier.participant.${workshop.workshopId}`);
+  // Someone who joined on this device already: back to their place, not a second person of their name.
+  const earlier = readIdentity(workshop.workshopId);
   document.getElementById('resume').hidden = !earlier;
+  setText(document.getElementById('resume-text'), earlier
+    ? t(earlier.displayName ? 'join.resumeAs' : 'join.resumeHere', { name: earlier.displayName ?? '' }) : '');
   document.getElementById('resume-link').href = participantPage(workshop.workshopId);
 }
 
@@ -102,10 +113,6 @@ function setMode(value) {
     group.hidden = groupMode !== value;
     group.disabled = groupMode !== value;
   }
-}
-
-function participantPage(workshopId) {
-  return `/participant.html?workshop=${encodeURIComponent(workshopId)}`;
 }
 
 /** The body of POST /api/join, or null after pointing the person at what is missing. */
@@ -174,15 +181,21 @@ joinForm.addEventListener('submit', async (event) => {
   submitButton.disabled = true;
   try {
     const joined = await api('/api/join', { method: 'POST', body: request });
-    sessionStorage.setItem(`atelier.participant.${joined.workshopId}`, JSON.stringify({
+    const identity = saveIdentity({
       token: joined.token,
       participantId: joined.participantId,
       workshopId: joined.workshopId,
-    }));
-    window.location.assign(participantPage(joined.workshopId));
+      rejoinCode: joined.rejoinCode,
+      displayName: request.displayName,
+    });
+    await showJoined(identity);
   } catch (error) {
     showError(errorBox, error);
-    if (error.status === 409 && request.organisation) {
+    if (error.problem?.code === 'AlreadyInTheRoom') {
+      // The same person again: the way back is their personal code, right here.
+      rejoinForm.scrollIntoView({ block: 'center' });
+      rejoinInput.focus();
+    } else if (error.status === 409 && request.organisation) {
       // The organisation is already registered: offer it from the list instead.
       await openWorkshop(joinCode).catch(() => {});
       setMode('existing');
@@ -198,16 +211,78 @@ joinForm.addEventListener('submit', async (event) => {
   }
 });
 
+/** The confirmation: the personal code, its link and QR code, the dates and their calendar, the way in. */
+async function showJoined(identity) {
+  joinedAs = identity;
+  for (const section of [codeForm, found, joinForm, rejoinForm]) {
+    section.hidden = true;
+  }
+  joinedSection.hidden = false;
+  renderJoined();
+  document.getElementById('joined-title').focus();
+  await showHalfDays({
+    box: document.getElementById('my-dates-box'),
+    list: document.getElementById('my-dates'),
+    calendarLink: document.getElementById('calendar-link'),
+  }, identity).catch(() => {}); // the dates are a convenience: the way in is what matters
+}
+
+function renderJoined() {
+  setText(document.getElementById('joined-title'), t('personalCode.joined', { title: workshop?.title ?? '' }));
+  document.getElementById('enter').href = participantPage(joinedAs.workshopId);
+  if (joinedAs.rejoinCode) {
+    showPersonalCode({
+      code: document.getElementById('my-code'),
+      link: document.getElementById('my-link'),
+      qr: document.getElementById('my-qr'),
+    }, joinedAs.rejoinCode);
+  }
+}
+
+async function rejoinWith(code) {
+  showError(rejoinError, null);
+  if (!code.trim()) {
+    showError(rejoinError, { detail: t('rejoin.codeRequired') });
+    rejoinInput.focus();
+    return;
+  }
+  const submit = document.getElementById('rejoin-submit');
+  submit.disabled = true;
+  try {
+    const identity = await rejoin(code);
+    window.location.assign(participantPage(identity.workshopId));
+  } catch (error) {
+    showError(rejoinError, error.status === 404 ? { detail: t('rejoin.unknown') } : error);
+    rejoinInput.focus();
+  } finally {
+    submit.disabled = false;
+  }
+}
+
+rejoinForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  rejoinWith(rejoinInput.value);
+});
+
 onLanguageChange(() => {
   if (workshop) {
     renderWorkshop();
+  }
+  if (joinedAs) {
+    renderJoined();
   }
 });
 
 await initI18n();
 setMode('existing');
 const prefilled = queryParameter('code');
-if (prefilled) {
+// The personal link: #rejoin=<code> (a fragment, never sent to the server), dropped from the address once read.
+const personal = new URLSearchParams(window.location.hash.slice(1)).get('rejoin');
+if (personal) {
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  rejoinInput.value = personal;
+  await rejoinWith(personal);
+} else if (prefilled) {
   codeInput.value = normaliseCode(prefilled);
   codeForm.requestSubmit();
 }

@@ -28,6 +28,8 @@ const KNOWN_TYPES = new Set([
   'PartnershipFormed', 'PartnershipExtended', 'PartnershipReduced', 'PartnershipDissolved',
   'ProposalVoteCast', 'ProposalVoteRetracted',
   'ActionAgreed', 'ActionUpdated',
+  // People: who is in the room, who runs it, who came to which half-day.
+  'ParticipantRemoved', 'RejoinCodeReplaced', 'FacilitatorAdded', 'FacilitatorRemoved', 'ParticipantAttended',
 ]);
 
 // Moves of the room whose effects reach beyond their payload (the dots of the new phase, tallies
@@ -196,6 +198,11 @@ export function followWorkshop({ workshopId, token, onSync, onMessage, onState =
       if (subscribed) {
         readBoard();
       }
+    },
+    /** Stops following for good (the reader was removed from the room). */
+    stop() {
+      connection += 1;
+      client.deactivate();
     },
   };
 }

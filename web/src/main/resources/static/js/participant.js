@@ -4,14 +4,17 @@ import { afterColon } from './format.js';
 import { excerpt } from './history-text.js';
 import { IdeaList } from './idea-list.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
+import { halfDayLine, halfDayState, nextSessionText } from './half-days.js';
+import { forgetIdentity, readIdentity, saveIdentity } from './identity.js';
 import { followWorkshop, LiveState } from './live.js';
+import { showHalfDays, showPersonalCode } from './personal-code.js';
 import { objectionsSurfaced, renderObjections } from './objections.js';
 import { PartnershipWatch, renderPartnershipList } from './partnerships.js';
 import { ProposalDesk } from './proposal-desk.js';
 import { ProposalList } from './proposals.js';
 import { isOpen, organisationLoader, PROPOSAL_OPEN, Room } from './room.js';
 import {
-  announce, confirmAction, element, newId, phaseAnnouncement, queryParameter, readJsonStorage, setText, showConnection,
+  announce, confirmAction, element, newId, phaseAnnouncement, queryParameter, setText, showConnection,
   showError, showPhase, showStep, showStepBar,
 } from './ui.js';
 
@@ -19,7 +22,10 @@ const MAX_IDEA_LENGTH = 2000;
 const EXCERPT_LENGTH = 80;
 
 const workshopId = queryParameter('workshop');
-const me = workshopId ? readJsonStorage(sessionStorage, `atelier.participant.${workshopId}`) : null;
+// Kept on the device, not only in the tab: the same person in a new tab, after a restart, on the next date.
+const me = readIdentity(workshopId);
+const REMOVED = 'RemovedFromWorkshop';
+const HALF_DAY_CHECK_MS = 30_000;
 
 const connection = document.getElementById('connection');
 const phaseBadge = document.getElementById('phase');
@@ -96,6 +102,13 @@ let connectionState = LiveState.CONNECTING;
 let pendingPost = null;
 /** The same for an objection, with its objectionId. */
 let pendingObjection = null;
+/** The workshop's dated half-days, as its summary gives them. */
+let sessions = [];
+
+/** Between two dated half-days the room waits: the board is there to read, nothing to do until the next date. */
+function waitingForNextDate() {
+  return halfDayState(sessions).between;
+}
 
 function render() {
   document.title = t('participant.documentTitle', { title: room.title });
@@ -107,13 +120,22 @@ function render() {
   setText(document.getElementById('phase-rule'), t(`rule.${room.phase}`));
   document.getElementById('anonymous-note').hidden = !(isOpen(room.phase) && room.settingsOf(room.phase).anonymous);
 
-  const open = isOpen(room.phase);
+  const state = halfDayState(sessions);
+  const waiting = state.between;
+  const halfDay = document.getElementById('half-day');
+  halfDay.hidden = state.count === 0;
+  setText(halfDay, halfDayLine(state));
+  const between = document.getElementById('between-dates');
+  between.hidden = !waiting;
+  setText(between, waiting ? t('halfDays.readOnly', { next: nextSessionText(state.sessions[state.next]) }) : '');
+  const open = isOpen(room.phase) && !waiting;
   if (!open) {
     showError(postError, null); // whatever went wrong with a post no longer matters
   }
   ideaFieldset.disabled = !open;
   postingClosed.hidden = open;
-  setText(postingClosed, open ? '' : t(`participant.closed.${room.phase}`));
+  setText(postingClosed, open ? '' : waiting ? nextSessionText(state.sessions[state.next])
+    : t(`participant.closed.${room.phase}`));
   ideasRoot.classList.toggle('is-readonly', !open);
   renderStepPanel(open);
   renderPrivateWriting(open);
@@ -173,7 +195,8 @@ function commitControls(proposal) {
 function updateCommitControls(item, proposal) {
   const row = item.querySelector(':scope > .commit-row');
   const organisation = myOrganisation();
-  const possible = room.phase === 'REALIZATION' && proposal.status === PROPOSAL_OPEN && Boolean(organisation);
+  const possible = room.phase === 'REALIZATION' && proposal.status === PROPOSAL_OPEN && Boolean(organisation)
+    && !waitingForNextDate();
   const committed = possible && proposal.commitments.some((c) => c.organisationId === organisation);
   row.hidden = !possible;
   row.dataset.committed = String(committed);
@@ -242,7 +265,7 @@ function renderPrivateWriting(open) {
 }
 
 function renderObjectionForm() {
-  const dreaming = room.phase === 'UTOPIA';
+  const dreaming = room.phase === 'UTOPIA' && !waitingForNextDate();
   objectionForm.hidden = !dreaming;
   if (!dreaming) {
     showError(objectionError, null);
@@ -266,7 +289,7 @@ function renderStepPanel(open) {
 }
 
 function isVoting() {
-  return isOpen(room.phase) && room.step === 'VOTE';
+  return isOpen(room.phase) && room.step === 'VOTE' && !waitingForNextDate();
 }
 
 function renderVoting() {
@@ -293,6 +316,11 @@ function onSync(snapshot) {
   const wasWaiting = isOpen(room.phase) && room.awaitsReveal(room.phase);
   const phase = room.phase;
   room.load(snapshot);
+  sessions = snapshot.workshop.sessions ?? [];
+  const myself = room.participants.get(me.participantId);
+  if (myself && myself.displayName !== me.displayName) {
+    Object.assign(me, saveIdentity({ workshopId, displayName: myself.displayName }));
+  }
   showError(liveError, null);
   render();
   if (wasWaiting && room.phase === phase && !room.awaitsReveal(phase)) {
@@ -325,6 +353,10 @@ function changesOwnDots({ type, payload }) {
 }
 
 function onMessage(message) {
+  if (message.type === 'ParticipantRemoved' && message.payload.participantId === me.participantId) {
+    showRemoved(message.payload.reason);
+    return;
+  }
   const before = { phase: room.phase, step: room.step };
   const ownDotsChanged = changesOwnDots(message);
   const ownIdeaHidden = message.type === 'IdeaHidden'
@@ -651,11 +683,59 @@ ideaText.addEventListener('keydown', (event) => {
   }
 });
 
+/** Put out of the room: the page says so, stops following it, and the device forgets the place. */
+function showRemoved(reason) {
+  live?.stop();
+  forgetIdentity(workshopId);
+  document.getElementById('workshop').hidden = true;
+  connection.hidden = true;
+  setText(document.getElementById('removed-text'), reason ? t('participant.removedReason', { reason })
+    : t('participant.removedText'));
+  document.getElementById('removed').hidden = false;
+}
+
+/** A screen refused (its token no longer opens the room): asks once why, to tell a removal apart. */
+async function onLiveError(error) {
+  if (error?.problem?.code === REMOVED) {
+    showRemoved(null);
+    return;
+  }
+  showError(liveError, error);
+  if (!error?.status) {
+    try {
+      await api(path`/api/workshops/${workshopId}`, { token: me.token });
+    } catch (probe) {
+      if (probe.problem?.code === REMOVED) {
+        showRemoved(null);
+      }
+    }
+  }
+}
+
+function renderMyCode() {
+  const box = document.getElementById('my-code-box');
+  box.hidden = !me.rejoinCode;
+  if (me.rejoinCode) {
+    showPersonalCode({
+      code: document.getElementById('my-code'),
+      link: document.getElementById('my-link'),
+      qr: document.getElementById('my-qr'),
+    }, me.rejoinCode);
+  }
+}
+
 onLanguageChange(() => {
   showConnection(connection, connectionState);
   renderCounter();
   render();
   partnerships.render();
+  if (me?.token) {
+    showHalfDays({
+      box: document.getElementById('my-dates-box'),
+      list: document.getElementById('my-dates'),
+      calendarLink: document.getElementById('calendar-link'),
+    }, me).catch(() => {});
+  }
 });
 
 await initI18n();
@@ -674,6 +754,14 @@ if (!me?.token) {
       connectionState = state;
       showConnection(connection, state);
     },
-    onError: (error) => showError(liveError, error),
+    onError: onLiveError,
   });
+  renderMyCode();
+  showHalfDays({
+    box: document.getElementById('my-dates-box'),
+    list: document.getElementById('my-dates'),
+    calendarLink: document.getElementById('calendar-link'),
+  }, me).catch(() => {});
+  // A half-day starts or ends while the page is open: the page follows the clock, not only the room.
+  setInterval(() => render(), HALF_DAY_CHECK_MS);
 }

@@ -1,7 +1,7 @@
 import { api, path } from './api.js';
 import { chartsAvailable, drawNetwork } from './charts.js';
 import { askForEvaluatorToken, evaluatorPage, evaluatorToken, forgetEvaluatorToken } from './evaluator-access.js';
-import { formatDay } from './format.js';
+import { formatDay, formatSpan } from './format.js';
 import { excerpt, formatInstant, listOf, Names } from './history-text.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { renderObjections } from './objections.js';
@@ -35,7 +35,7 @@ async function start(token) {
     return;
   }
   try {
-    const [board, register, bands, partnerships, actions, integrity, network] = await Promise.all([
+    const [board, register, bands, partnerships, actions, integrity, network, attendance] = await Promise.all([
       api(path`/api/workshops/${workshopId}/board`, { token }),
       api('/api/organisations', { token }).catch(() => []),
       readPhaseBands(workshopId, token, workshop.version ?? 0),
@@ -43,12 +43,15 @@ async function start(token) {
       api(path`/api/workshops/${workshopId}/actions`, { token }).catch(() => []),
       api(path`/api/workshops/${workshopId}/integrity`, { token }).catch(() => null),
       api(`/api/network?${new URLSearchParams({ workshopId })}`, { token }).catch(() => null),
+      api(path`/api/workshops/${workshopId}/attendance`, { token }).catch(() => ({ sessions: [] })),
     ]);
     const names = new Names();
     names.learnWorkshop(workshop);
     names.learnOrganisations(register);
     names.learnBoard(board);
-    report = { workshop, board, bands, partnerships, actions, integrity, network, names, generatedAt: new Date().toISOString() };
+    report = {
+      workshop, board, bands, partnerships, actions, integrity, network, attendance, names, generatedAt: new Date().toISOString(),
+    };
   } catch (error) {
     showError(pageError, error);
     return;
@@ -68,6 +71,7 @@ function render() {
   setText(document.getElementById('report-theme'), [workshop.theme, workshop.programme].filter(Boolean).join(' · '));
   setText(document.getElementById('report-generated'), t('report.generated', { date: formatInstant(generatedAt, { withSeconds: false }) }));
   renderPhases();
+  renderAttendance();
   renderThemes();
   renderProposals();
   renderObjectionsSection();
@@ -101,6 +105,30 @@ function renderNetwork() {
       kinds: listOf(edge.kinds.map((kind) => t(`network.kind.${kind}`))),
     }),
   })));
+}
+
+/** Who came to each dated half-day: who actually met is what "people who now know each other" rests on. */
+function renderAttendance() {
+  const { attendance, names } = report;
+  const sessions = attendance.sessions ?? [];
+  const root = document.getElementById('attendance');
+  if (sessions.length === 0) {
+    root.replaceChildren(element('p', { className: 'hint', text: t('report.attendanceEmpty') }));
+    return;
+  }
+  root.replaceChildren(...sessions.map((session) => {
+    const people = session.present.map((p) => {
+      const organisation = names.organisation(p.organisationId);
+      return organisation ? `${p.displayName ?? ''} (${organisation})` : p.displayName ?? '';
+    });
+    return element('div', { className: 'attendance-session' }, [
+      element('h3', { text: t('report.attendanceSession', {
+        number: session.session, phase: t(`phase.${session.phase}`), when: formatSpan(session.start, session.end),
+      }) }),
+      element('p', { text: people.length === 0 ? t('report.attendanceNone')
+        : `${plural('report.attendanceCount', people.length)} ${listOf(people)}` }),
+    ]);
+  }));
 }
 
 function renderPhases() {

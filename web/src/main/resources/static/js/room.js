@@ -114,6 +114,10 @@ export class Room {
       case 'ParticipantJoined':
         this.participants.set(payload.participantId, payload);
         break;
+      case 'ParticipantRemoved':
+        this.participants.delete(payload.participantId);
+        this.ready.delete(payload.participantId);
+        break;
       case 'PhaseAdvanced':
       case 'PhaseReverted':
         this.phase = payload.to;

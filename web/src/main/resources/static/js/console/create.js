@@ -105,7 +105,23 @@ function createRequest(pageError) {
   if (!Number.isInteger(votes) || votes < 1 || votes > 50) {
     return invalid('votes', 'console.votesInvalid');
   }
-  return { title, theme, ...(programme ? { programme } : {}), votesPerParticipant: votes };
+  const sessions = [];
+  for (const [index, phase] of ['CRITIQUE', 'UTOPIA', 'REALIZATION'].entries()) {
+    const date = field(`session-${index + 1}-date`).value;
+    if (!date) {
+      continue;
+    }
+    // The times are the room's, as typed on this device; the API wants instants.
+    const start = new Date(`${date}T${field(`session-${index + 1}-start`).value || '14:00'}`);
+    const end = new Date(`${date}T${field(`session-${index + 1}-end`).value || '17:30'}`);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) {
+      return invalid(`session-${index + 1}-end`, 'halfDays.endBeforeStart');
+    }
+    sessions.push({ phase, start: start.toISOString(), end: end.toISOString() });
+  }
+  return {
+    title, theme, ...(programme ? { programme } : {}), votesPerParticipant: votes, ...(sessions.length ? { sessions } : {}),
+  };
 }
 
 function renderMyWorkshops() {

@@ -54,15 +54,24 @@ public final class ApiClient {
 
     /** Any answer to a GET, its body read as JSON only when it is JSON (a problem, say, but not a CSV download). */
     public Response getAny(String path, String token) {
+        return any(request(path, token).GET().build());
+    }
+
+    /** Any answer to a POST of a JSON body (a picture, say), its body read as JSON only when it is JSON. */
+    public Response postAny(String path, String token, Object body) {
+        return any(request(path, token).POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+    }
+
+    private Response any(HttpRequest request) {
+        String path = request.uri().getPath();
         try {
-            HttpResponse<String> response = http.send(request(path, token).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             boolean json = contentType.contains("json") && !contentType.contains("ndjson");
             return new Response(response.statusCode(), json ? JSON.readTree(response.body()) : MissingNode.getInstance(),
                     contentType, response);
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(request.method() + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

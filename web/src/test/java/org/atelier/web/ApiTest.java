@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +75,27 @@ public abstract class ApiTest {
     protected Workshop scheduleWorkshop() {
         ApiClient.Response response = api.post("/api/workshops", ORGANISER,
                 Map.of("title", unique("Numérique"), "theme", "digital"));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return new Workshop(response.text("workshopId"), response.text("joinCode"),
+                response.text("facilitatorToken"), response.text("evaluatorToken"));
+    }
+
+    /**
+     * A workshop on three dated half-days: the first under way now (from an hour ago to two hours
+     * from now), the two others weeks later.
+     */
+    protected Workshop scheduleWorkshopOnThreeDates() {
+        Instant now = Instant.now();
+        Duration week = Duration.ofDays(7);
+        List<Map<String, String>> sessions = List.of(
+                Map.of("phase", "CRITIQUE", "start", now.minusSeconds(3600).toString(),
+                        "end", now.plusSeconds(7200).toString()),
+                Map.of("phase", "UTOPIA", "start", now.plus(week.multipliedBy(3)).toString(),
+                        "end", now.plus(week.multipliedBy(3)).plusSeconds(12_600).toString()),
+                Map.of("phase", "REALIZATION", "start", now.plus(week.multipliedBy(7)).toString(),
+                        "end", now.plus(week.multipliedBy(7)).plusSeconds(12_600).toString()));
+        ApiClient.Response response = api.post("/api/workshops", ORGANISER,
+                Map.of("title", unique("Numérique"), "theme", "digital", "sessions", sessions));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
         return new Workshop(response.text("workshopId"), response.text("joinCode"),
                 response.text("facilitatorToken"), response.text("evaluatorToken"));

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.atelier.command.organisation.OrganisationRegister;
 import org.atelier.command.rejection.InvalidInput;
 import org.atelier.command.workshop.WorkshopRejections.AlreadyInTheRoom;
+import org.atelier.command.workshop.WorkshopRejections.NotDuringSession;
 import org.atelier.command.workshop.WorkshopRejections.LastFacilitator;
 import org.atelier.command.workshop.WorkshopRejections.UnknownFacilitator;
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
@@ -90,6 +91,7 @@ import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
+import org.atelier.shared.workshop.AttendanceSource;
 import org.atelier.shared.workshop.ConfigurePhase;
 import org.atelier.shared.workshop.IdeasRevealed;
 import org.atelier.shared.workshop.AddFacilitator;
@@ -98,6 +100,7 @@ import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.FacilitatorRemoved;
 import org.atelier.shared.workshop.JoinWorkshop;
 import org.atelier.shared.workshop.MarkReady;
+import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.ParticipantRemoved;
@@ -107,12 +110,14 @@ import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RecordAttendance;
 import org.atelier.shared.workshop.RejoinCodeReplaced;
 import org.atelier.shared.workshop.RemoveFacilitator;
 import org.atelier.shared.workshop.RemoveParticipant;
 import org.atelier.shared.workshop.ReplaceRejoinCode;
 import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
+import org.atelier.shared.workshop.Session;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
 import org.atelier.shared.workshop.StepBack;
@@ -157,6 +162,7 @@ class Workshop implements Room {
     private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
     private final Set<String> parkedObjections = new HashSet<>();
     private final Set<ParticipantId> ready = new HashSet<>();
+    private HalfDays halfDays = HalfDays.NONE;
     @AggregateMember
     private final Proposals proposals = new Proposals(this);
 
@@ -238,6 +244,27 @@ class Workshop implements Room {
 
     private boolean isLastFacilitator(FacilitatorId facilitatorId) {
         return facilitators.size() == 1 && facilitators.contains(facilitatorId);
+    }
+
+    /**
+     * A presence at a dated half-day, recorded once per person and half-day: a screen seen connected
+     * counts only within the half-day's hours; a facilitator may mark someone present at any time.
+     */
+    @CommandHandler
+    long handle(RecordAttendance command) {
+        OrganisationId organisation = participants.get(command.participantId());
+        if (organisation == null) {
+            throw new UnknownParticipant(command.participantId());
+        }
+        Session session = halfDays.numbered(command.session());
+        if (command.source() == AttendanceSource.CONNECTED && !HalfDays.isDuring(session, command.at())) {
+            throw new NotDuringSession(command.session());
+        }
+        if (!halfDays.isRecorded(command.participantId(), command.session())) {
+            apply(new ParticipantAttended(workshopId, command.participantId(), organisation, command.session(),
+                    session.phase(), command.source(), command.recordedBy(), command.at()));
+        }
+        return position();
     }
 
     /** Someone of that name (whatever its case) already represents that organisation here. */
@@ -695,6 +722,12 @@ class Workshop implements Room {
         votesPerParticipant = event.votesPerParticipant();
         maxVotesPerIdea = event.maxVotesPerIdea();
         facilitators.add(FacilitatorId.FIRST);
+        halfDays = new HalfDays(event.sessions());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantAttended event) {
+        halfDays.record(event.participantId(), event.session());
     }
 
     @EventSourcingHandler

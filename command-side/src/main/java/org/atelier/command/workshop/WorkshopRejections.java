@@ -218,4 +218,18 @@ final class WorkshopRejections {
                     + ". In REALIZATION, post it as an idea.");
         }
     }
+
+    static class UnknownSession extends DomainRejection {
+        UnknownSession(int session) {
+            super(Rejection.NOT_FOUND, "session", "The workshop has no dated half-day number " + session + ".");
+        }
+    }
+
+    /** A screen connected outside a half-day's hours says nothing about who came to it. */
+    static class NotDuringSession extends DomainRejection {
+        NotDuringSession(int session) {
+            super(Rejection.CONFLICT, "session", "Half-day " + session + " is not under way; a presence seen by "
+                    + "connection counts only during its hours (a facilitator may mark someone present).");
+        }
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.atelier.query.board.WorkshopChange;
 import org.atelier.shared.workshop.FindWorkshopChanges;
+import org.atelier.shared.workshop.FacilitatorId;
+import org.atelier.shared.workshop.FacilitatorRemoved;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.WorkshopId;
@@ -38,6 +40,7 @@ class LiveBridge {
     private static final Logger LOG = LoggerFactory.getLogger(LiveBridge.class);
     private static final int UPDATE_BUFFER = 4096;
     private static final String REMOVED = ParticipantRemoved.class.getSimpleName();
+    private static final String FACILITATOR_REMOVED = FacilitatorRemoved.class.getSimpleName();
 
     private final QueryGateway queryGateway;
     private final SimpMessagingTemplate messaging;
@@ -96,7 +99,7 @@ class LiveBridge {
         Disposable forwarding = changes.updates().subscribe(
                 change -> {
                     messaging.convertAndSend(topic, change);
-                    closeScreensOfRemoved(change);
+                    closeScreensOfRemoved(workshopId, change);
                 },
                 error -> LOG.warn("Live changes of workshop {} stopped; screens catch up when they reconnect",
                         workshopId, error));
@@ -104,9 +107,13 @@ class LiveBridge {
     }
 
     /** A removal made on another instance reaches this one as the room's change: its screens close here too. */
-    private void closeScreensOfRemoved(WorkshopChange change) {
+    private void closeScreensOfRemoved(WorkshopId workshopId, WorkshopChange change) {
         if (REMOVED.equals(change.type()) && change.payload().get("participantId") instanceof String participantId) {
             sessions.close(new ParticipantId(participantId));
+        }
+        if (FACILITATOR_REMOVED.equals(change.type())
+                && change.payload().get("facilitatorId") instanceof String facilitatorId) {
+            sessions.close(workshopId, new FacilitatorId(facilitatorId));
         }
     }
 

@@ -2,10 +2,16 @@ package org.atelier.web.live;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
+import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.ParticipantId;
+import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.security.Caller;
+import org.atelier.web.security.FacilitatorRevoked;
 import org.atelier.web.security.ParticipantRevoked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +25,8 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 
 /**
  * The screens open on this instance and whom they were opened for, so that a participant put out
- * of the room loses their screens at once, not at their next frame.
+ * of the room, or a facilitator withdrawn from it, loses their screens at once, not at their next
+ * frame; and so that attendance can tell who is connected.
  */
 @Component
 class LiveSessions implements WebSocketHandlerDecoratorFactory {
@@ -28,7 +35,7 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
     private static final CloseStatus REMOVED = CloseStatus.POLICY_VIOLATION.withReason("Removed from the workshop");
 
     private final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, ParticipantId> participants = new ConcurrentHashMap<>();
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
 
     @Override
     public WebSocketHandler decorate(WebSocketHandler handler) {
@@ -42,7 +49,7 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
             @Override
             public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) throws Exception {
                 sessions.remove(session.getId());
-                participants.remove(session.getId());
+                callers.remove(session.getId());
                 super.afterConnectionClosed(session, closeStatus);
             }
         };
@@ -50,9 +57,20 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
 
     /** A session's CONNECT was accepted for this caller. */
     void connected(String sessionId, Caller caller) {
-        if (caller.participantId() != null) {
-            participants.put(sessionId, caller.participantId());
+        if (caller.participantId() != null || caller.facilitatorId() != null) {
+            callers.put(sessionId, caller);
         }
+    }
+
+    /** Whom a screen of this instance was opened for; null when unknown or closed. */
+    Caller callerOf(String sessionId) {
+        return callers.get(sessionId);
+    }
+
+    /** The participants with a screen open on this instance now, each once. */
+    Set<Caller> connectedParticipants() {
+        return callers.values().stream().filter(caller -> caller.participantId() != null)
+                .collect(Collectors.toSet());
     }
 
     @EventListener
@@ -60,15 +78,29 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         close(revoked.participantId());
     }
 
+    @EventListener
+    void on(FacilitatorRevoked revoked) {
+        close(revoked.workshopId(), revoked.facilitatorId());
+    }
+
     /** Closes every screen of that participant on this instance. */
     void close(ParticipantId participantId) {
-        participants.forEach((sessionId, participant) -> {
+        closeWhere(caller -> participantId.equals(caller.participantId()));
+    }
+
+    /** Closes every screen of that facilitator of that workshop on this instance. */
+    void close(WorkshopId workshopId, FacilitatorId facilitatorId) {
+        closeWhere(caller -> workshopId.equals(caller.workshopId()) && facilitatorId.equals(caller.facilitatorId()));
+    }
+
+    private void closeWhere(Predicate<Caller> removed) {
+        callers.forEach((sessionId, caller) -> {
             WebSocketSession session = sessions.get(sessionId);
-            if (participant.equals(participantId) && session != null) {
+            if (removed.test(caller) && session != null) {
                 try {
                     session.close(REMOVED);
                 } catch (IOException alreadyGone) {
-                    LOG.debug("Session {} of a removed participant was already closing", sessionId, alreadyGone);
+                    LOG.debug("Session {} of someone removed was already closing", sessionId, alreadyGone);
                 }
             }
         });

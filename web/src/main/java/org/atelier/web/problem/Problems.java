@@ -2,6 +2,8 @@ package org.atelier.web.problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,10 +38,29 @@ public final class Problems {
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = of(status, null, detail);
+        write(response, status, detail, null);
+    }
+
+    /** With the refused rule's {@code code}, as {@link #of(HttpStatus, String, String, String)}. */
+    public static void write(HttpServletResponse response, HttpStatus status, String detail, String code)
+            throws IOException {
+        ProblemDetail problem = of(status, null, detail, code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        JSON.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), flat(problem));
+    }
+
+    /** As Spring MVC writes a problem: its properties ({@code code}) beside {@code detail}, not nested. */
+    private static Map<String, Object> flat(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
     }
 }

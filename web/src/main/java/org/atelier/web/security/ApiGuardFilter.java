@@ -91,11 +91,12 @@ class ApiGuardFilter extends OncePerRequestFilter {
 
     /**
      * {@code GET /api/join/{joinCode}}, {@code POST /api/join}, {@code GET /join/{joinCode}/qr.svg}
-     * and {@code POST /api/rejoin}: each tries a code, so guessing them is slowed down alike.
+     * {@code POST /api/rejoin} and {@code POST /api/rejoin/qr.svg}: each tries a code, so guessing them is
+     * slowed down alike.
      */
     static boolean isJoinCodeLookUp(HttpServletRequest request) {
         String path = pathOf(request);
-        return path.equals("/api/join") || path.startsWith("/api/join/") || path.equals("/api/rejoin")
+        return path.equals("/api/join") || path.startsWith("/api/join/") || path.startsWith("/api/rejoin")
                 || path.startsWith("/join/") && path.endsWith("/qr.svg");
     }
 

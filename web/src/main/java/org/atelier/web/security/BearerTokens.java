@@ -84,11 +84,11 @@ public class BearerTokens implements AuthenticationManager {
                         "This token is no longer accepted (or was never valid); ask the facilitator for a new link."))
                 : decoded(token);
         if (caller.participantId() != null && removedParticipants.isRemoved(caller.participantId())) {
-            throw new InvalidBearerTokenException("This participant was removed from workshop " + caller.workshopId()
+            throw new RemovedFromWorkshop("This participant was removed from workshop " + caller.workshopId()
                     + "; their token is no longer accepted.");
         }
         if (caller.facilitatorId() != null && removedFacilitators.isRemoved(caller.workshopId(), caller.facilitatorId())) {
-            throw new InvalidBearerTokenException("This facilitator was removed from workshop " + caller.workshopId()
+            throw new RemovedFromWorkshop("This facilitator was removed from workshop " + caller.workshopId()
                     + "; their token is no longer accepted.");
         }
         return caller;

@@ -46,6 +46,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/join").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/rejoin").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/rejoin/qr.svg").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/join/*").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())

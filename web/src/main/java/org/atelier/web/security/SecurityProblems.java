@@ -45,7 +45,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        Problems.write(response, HttpStatus.UNAUTHORIZED, refused.getMessage());
+        Problems.write(response, HttpStatus.UNAUTHORIZED, refused.getMessage(),
+                refused instanceof RemovedFromWorkshop ? RemovedFromWorkshop.CODE : null);
     }
 
     @Override

@@ -110,6 +110,7 @@ class BrowserLiveTest extends ApiTest {
         type(page, By.id("org-commune"), "Saint-Étienne");
         page.findElement(By.id("org-ess")).click();
         page.findElement(By.id("join-submit")).click();
+        Browsers.enterAfterJoining(page);
         waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 
@@ -122,6 +123,7 @@ class BrowserLiveTest extends ApiTest {
                 "//*[@id='org-list']//label[contains(., \"" + organisation + "\")]")));
         option.click();
         page.findElement(By.id("join-submit")).click();
+        Browsers.enterAfterJoining(page);
         waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 

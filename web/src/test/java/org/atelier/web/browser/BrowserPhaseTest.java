@@ -178,6 +178,7 @@ class BrowserPhaseTest extends ApiTest {
         type(page, By.id("org-commune"), "Saint-Étienne");
         page.findElement(By.id("org-ess")).click();
         page.findElement(By.id("join-submit")).click();
+        Browsers.enterAfterJoining(page);
         waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 
@@ -188,6 +189,7 @@ class BrowserPhaseTest extends ApiTest {
         waitOn(page).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='org-list']//label[contains(., \"" + organisation + "\")]"))).click();
         page.findElement(By.id("join-submit")).click();
+        Browsers.enterAfterJoining(page);
         waitOn(page).until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,6 +87,31 @@ final class Browsers {
         waitOn(page).until(ExpectedConditions.elementToBeClickable(button));
         page.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
+    }
+
+    /** From the join confirmation (the personal code, the dates) into the workshop. */
+    static void enterAfterJoining(ChromeDriver page) {
+        waitOn(page).until(ExpectedConditions.elementToBeClickable(By.id("enter"))).click();
+    }
+
+    /**
+     * Keeps what a page looks like now under target/screens, for a person to look at; the tests
+     * check the page itself.
+     */
+    static void screenshot(ChromeDriver page, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screens"));
+            Files.write(folder.resolve(name + ".png"), page.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the page fits its screen both ways: no scrollbar at all (a projector's page). */
+    static boolean fitsWithoutScrolling(ChromeDriver page) {
+        return (Boolean) page.executeScript("const root = document.documentElement;"
+                + " return root.scrollWidth <= root.clientWidth && root.scrollHeight <= root.clientHeight"
+                + " && document.body.scrollHeight <= window.innerHeight");
     }
 
     /** Answers yes to the console's confirmation dialog and waits for it to close. */

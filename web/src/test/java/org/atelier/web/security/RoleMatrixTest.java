@@ -50,6 +50,12 @@ class RoleMatrixTest extends ApiTest {
         ADD_FACILITATOR("POST /api/workshops/{workshopId}/facilitators", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         REMOVE_FACILITATOR("DELETE /api/workshops/{workshopId}/facilitators/{facilitatorId}",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        SHOW_REJOIN_QR_CODE("POST /api/rejoin/qr.svg", EnumSet.allOf(Who.class)),
+        LIST_FACILITATORS("GET /api/workshops/{workshopId}/facilitators", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        READ_ATTENDANCE("GET /api/workshops/{workshopId}/attendance",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.EVALUATOR)),
+        MARK_ATTENDANCE("PUT /api/workshops/{workshopId}/sessions/{session}/attendance/{participantId}",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         REPLACE_REJOIN_CODE("POST /api/workshops/{workshopId}/participants/{participantId}/rejoin-code",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         READ_WORKSHOP("GET /api/workshops/{workshopId}",
@@ -167,7 +173,7 @@ class RoleMatrixTest extends ApiTest {
     @BeforeAll
     void aWorkshopInCritiqueWithAParticipantAndAnotherWorkshop() {
         api = new ApiClient(port());
-        workshop = scheduleWorkshop();
+        workshop = scheduleWorkshopOnThreeDates();
         author = joinNewOrganisation(workshop, "Ana");
         partner = joinNewOrganisation(workshop, "Bea");
         Workshop other = scheduleWorkshop();
@@ -246,6 +252,12 @@ class RoleMatrixTest extends ApiTest {
             case ADD_FACILITATOR -> api.post(workshopPath + "/facilitators", token, Map.of("name", "Matrix"));
             case REMOVE_FACILITATOR -> api.delete(workshopPath + "/facilitators/" + api.post(workshopPath
                     + "/facilitators", ORGANISER, Map.of("name", "Leaving")).text("facilitatorId"), token);
+            case SHOW_REJOIN_QR_CODE -> api.postAny("/api/rejoin/qr.svg", token, Map.of("rejoinCode", api.post("/api/join",
+                    null, Map.of("joinCode", workshop.joinCode(), "displayName", unique("Photographing"),
+                            "organisationId", author.organisationId())).text("rejoinCode")));
+            case LIST_FACILITATORS -> api.get(workshopPath + "/facilitators", token);
+            case READ_ATTENDANCE -> api.get(workshopPath + "/attendance", token);
+            case MARK_ATTENDANCE -> api.send("PUT", workshopPath + "/sessions/1/attendance/" + partner.id(), token, null);
             case REPLACE_REJOIN_CODE -> api.post(workshopPath + "/participants/" + partner.id() + "/rejoin-code", token,
                     Map.of());
             case LOOK_UP_JOIN_CODE -> api.get("/api/join/" + workshop.joinCode(), token);

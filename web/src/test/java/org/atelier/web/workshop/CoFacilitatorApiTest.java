@@ -97,6 +97,40 @@ class CoFacilitatorApiTest extends ApiTest {
         assertThat(refused.text("field")).isEqualTo("name");
     }
 
+    @Test
+    void theFacilitatorsAreListedFirstOneFirstAndEachSeesWhichIsThem() {
+        Workshop workshop = scheduleWorkshop();
+        Response added = api.post(facilitators(workshop), workshop.facilitatorToken(), Map.of("name", "Claire"));
+        String leaving = api.post(facilitators(workshop), ORGANISER, Map.of("name", "Paul")).text("facilitatorId");
+        api.delete(facilitators(workshop) + "/" + leaving, added.text("token"));
+
+        Response byFirst = api.get(facilitators(workshop), workshop.facilitatorToken());
+        Response byClaire = api.get(facilitators(workshop), added.text("token"));
+
+        assertThat(byFirst.status()).isEqualTo(200);
+        assertThat(byFirst.body()).hasSize(2);
+        assertThat(byFirst.body().get(0).path("facilitatorId").asText()).isEqualTo("first");
+        assertThat(byFirst.body().get(0).path("first").asBoolean()).isTrue();
+        assertThat(byFirst.body().get(0).path("you").asBoolean()).isTrue();
+        assertThat(byFirst.body().get(1).path("name").asText()).isEqualTo("Claire");
+        assertThat(byFirst.body().get(1).path("addedBy").asText()).isEqualTo("facilitator");
+        assertThat(byFirst.body().get(1).path("you").asBoolean()).isFalse();
+        assertThat(byClaire.body().get(1).path("you").asBoolean()).isTrue();
+        assertThat(byFirst.body().toString()).doesNotContain(added.text("token"));
+    }
+
+    @Test
+    void aRemovedFacilitatorIsToldTheyWereRemoved() {
+        Workshop workshop = scheduleWorkshop();
+        Response added = api.post(facilitators(workshop), workshop.facilitatorToken(), Map.of("name", "Claire"));
+        api.delete(facilitators(workshop) + "/" + added.text("facilitatorId"), workshop.facilitatorToken());
+
+        Response refused = api.get(facilitators(workshop), added.text("token"));
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.text("code")).isEqualTo("RemovedFromWorkshop");
+    }
+
     private static String facilitators(Workshop workshop) {
         return "/api/workshops/" + workshop.id() + "/facilitators";
     }

@@ -148,4 +148,35 @@ class RejoinApiTest extends ApiTest {
         return api.post("/api/join", null, Map.of("joinCode", workshop.joinCode(), "displayName", name,
                 "organisationId", organisation));
     }
+
+    @Test
+    void thePersonalLinkIsGivenAsAQrCodeOnlyForACodeThatOpensAPlace() {
+        Workshop workshop = scheduleWorkshop();
+        String organisation = registerOrganisation(unique("Org"), "Firminy", true);
+        Response joined = joinAs(workshop, organisation, "Karim Benali");
+
+        Response qr = api.postAny("/api/rejoin/qr.svg", null, Map.of("rejoinCode", joined.text("rejoinCode")));
+        Response unknown = api.postAny("/api/rejoin/qr.svg", null, Map.of("rejoinCode", "no-such-code-at-all"));
+        api.post("/api/workshops/" + workshop.id() + "/participants/" + joined.text("participantId") + "/rejoin-code",
+                workshop.facilitatorToken(), Map.of());
+        Response replaced = api.postAny("/api/rejoin/qr.svg", null, Map.of("rejoinCode", joined.text("rejoinCode")));
+
+        assertThat(qr.status()).isEqualTo(200);
+        assertThat(qr.contentType()).startsWith("image/svg+xml");
+        assertThat(qr.raw().body()).startsWith("<svg").contains("<path");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(replaced.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRemovedParticipantIsToldTheyWereRemoved() {
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = joinNewOrganisation(workshop, "Ana");
+        api.delete("/api/workshops/" + workshop.id() + "/participants/" + ana.id(), workshop.facilitatorToken());
+
+        Response refused = api.get("/api/workshops/" + workshop.id() + "/board", ana.token());
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.text("code")).isEqualTo("RemovedFromWorkshop");
+    }
 }

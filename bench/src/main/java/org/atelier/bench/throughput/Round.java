@@ -1,0 +1,175 @@
+package org.atelier.bench.throughput;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.HdrHistogram.Histogram;
+import org.atelier.bench.Audience;
+import org.atelier.bench.Inbox;
+import org.atelier.bench.StompScreens;
+import org.atelier.bench.crash.AppProcess;
+import org.atelier.bench.crash.Http;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One round of load: its workshops set up, a screen following each from before the first command
+ * to after the last, the writers spread over the workshops (writer i in workshop i mod n), each
+ * sending one command at a time through the window; then every screen checked.
+ */
+final class Round {
+
+    /** How long the screens may take, after the last answer, to receive every acknowledged change. */
+    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration SCREEN_TIMEOUT = Duration.ofSeconds(30);
+    private static final long JOIN_MILLIS = 60_000;
+
+    /** What a round gives; {@link #passed()} when nothing failed and every screen is intact. */
+    record Result(String name, int workshops, int writers, double seconds, long acknowledged, long refused,
+                  long throttled, long failed, List<String> failures, Map<Kind, Histogram> answersByKind,
+                  Histogram answers, CpuShare cpu, List<ScreenCheck.Findings> screens, double drainSeconds) {
+
+        double perSecond() {
+            return acknowledged / seconds;
+        }
+
+        boolean passed() {
+            return failed == 0 && screens.size() == workshops && screens.stream().allMatch(ScreenCheck.Findings::intact);
+        }
+    }
+
+    /** Where the round runs: the application, its API and the STOMP client of the screens. */
+    record Stage(AppProcess app, Http http, WebSocketStompClient stomp, String stompUrl, String organiserKey,
+                 ObjectMapper json) {
+    }
+
+    private final String name;
+    private final int workshops;
+    private final int writers;
+    private final Duration warmUp;
+    private final Duration measured;
+    private final long seed;
+
+    Round(String name, int workshops, int writers, Duration warmUp, Duration measured, long seed) {
+        this.name = name;
+        this.workshops = workshops;
+        this.writers = writers;
+        this.warmUp = warmUp;
+        this.measured = measured;
+        this.seed = seed;
+    }
+
+    Result run(Stage stage, String tag) throws Exception {
+        List<Room> rooms = new ArrayList<>();
+        for (int r = 0; r < workshops; r++) {
+            List<String> names = new ArrayList<>();
+            for (int i = r; i < writers; i += workshops) {
+                names.add(tag + "-w" + i);
+            }
+            rooms.add(Room.prepare(stage.http(), stage.organiserKey(), "Throughput " + tag + " " + r, names));
+        }
+        List<Audience> audiences = new ArrayList<>();
+        List<StompScreens> screens = new ArrayList<>();
+        List<Long> boardVersions = new ArrayList<>();
+        try {
+            for (Room room : rooms) {
+                Audience audience = new Audience();
+                audiences.add(audience);
+                screens.add(StompScreens.open(stage.stomp(), stage.stompUrl(), room.evaluatorToken(),
+                        room.workshopId(), 1, audience, SCREEN_TIMEOUT));
+                boardVersions.add(stage.http().get(room.path("/board"), room.evaluatorToken()).expect(200).body()
+                        .path("version").asLong());
+            }
+            Window window = Window.startingNow(warmUp, measured);
+            List<List<Writer>> writersByRoom = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (Room room : rooms) {
+                List<Writer> inRoom = new ArrayList<>();
+                for (Room.Seat seat : room.seats()) {
+                    Writer writer = new Writer(room, seat, stage.http(), new Random(seed + threads.size()), window);
+                    inRoom.add(writer);
+                    Thread thread = new Thread(writer, seat.name());
+                    thread.setDaemon(true);
+                    threads.add(thread);
+                }
+                writersByRoom.add(inRoom);
+            }
+            threads.forEach(Thread::start);
+            window.sleepUntil(window.measuredFromNanos());
+            CpuShare.Sample before = CpuShare.sample(stage.app());
+            window.sleepUntil(window.endNanos());
+            CpuShare cpu = before.until(CpuShare.sample(stage.app()));
+            for (Thread thread : threads) {
+                thread.join(JOIN_MILLIS);
+            }
+            long drainStart = System.nanoTime();
+            long deadline = drainStart + DRAIN_TIMEOUT.toNanos();
+            for (int r = 0; r < rooms.size(); r++) {
+                long expected = writersByRoom.get(r).stream().mapToLong(writer -> writer.acknowledged().size()).sum();
+                audiences.get(r).awaitTotal(expected, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            }
+            double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+            List<ScreenCheck.Findings> findings = new ArrayList<>();
+            for (int r = 0; r < rooms.size(); r++) {
+                Room room = rooms.get(r);
+                List<Inbox.Arrival> arrivals = audiences.get(r).inboxes().stream()
+                        .flatMap(inbox -> inbox.arrivals().stream()).toList();
+                findings.add(ScreenCheck.check(room, boardVersions.get(r), arrivals, writersByRoom.get(r),
+                        storeHead(stage, room, boardVersions.get(r)), audiences.get(r).transportErrors(),
+                        stage.json()));
+            }
+            return result(window, writersByRoom.stream().flatMap(List::stream).toList(), cpu, findings,
+                    drainSeconds);
+        } finally {
+            screens.forEach(StompScreens::close);
+        }
+    }
+
+    private Result result(Window window, List<Writer> all, CpuShare cpu, List<ScreenCheck.Findings> findings,
+                          double drainSeconds) {
+        Map<Kind, Histogram> byKind = new EnumMap<>(Kind.class);
+        Histogram answers = null;
+        List<String> failures = new ArrayList<>();
+        for (Writer writer : all) {
+            writer.answers().forEach((kind, histogram) -> byKind.merge(kind, histogram.copy(), (a, b) -> {
+                a.add(b);
+                return a;
+            }));
+            failures.addAll(writer.failures());
+        }
+        for (Histogram histogram : byKind.values()) {
+            if (answers == null) {
+                answers = histogram.copy();
+            } else {
+                answers.add(histogram);
+            }
+        }
+        return new Result(name, workshops, writers, window.measuredSeconds(),
+                all.stream().mapToLong(Writer::measuredAcknowledged).sum(),
+                all.stream().mapToLong(Writer::refused).sum(), all.stream().mapToLong(Writer::throttled).sum(),
+                all.stream().mapToLong(Writer::failed).sum(), failures, byKind, answers, cpu, findings,
+                drainSeconds);
+    }
+
+    /** The workshop's last position in the event store (its history), reading on from the board's version. */
+    private static long storeHead(Stage stage, Room room, long from) throws IOException, InterruptedException {
+        long head = from;
+        String after = String.valueOf(from);
+        while (after != null) {
+            JsonNode page = stage.http().get(room.path("/history?limit=1000&after=" + after), room.evaluatorToken())
+                    .expect(200).body();
+            for (JsonNode event : page.path("events")) {
+                head = Math.max(head, event.path("position").asLong());
+            }
+            after = page.path("next").isNull() || page.path("next").isMissingNode() ? null : page.path("next").asText();
+        }
+        return head;
+    }
+}

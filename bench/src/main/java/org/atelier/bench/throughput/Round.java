@@ -112,7 +112,7 @@ final class Round {
             long drainStart = System.nanoTime();
             long deadline = drainStart + DRAIN_TIMEOUT.toNanos();
             for (int r = 0; r < rooms.size(); r++) {
-                long expected = writersByRoom.get(r).stream().mapToLong(writer -> writer.acknowledged().size()).sum();
+                long expected = writersByRoom.get(r).stream().mapToLong(writer -> writer.journal().expected()).sum();
                 audiences.get(r).awaitTotal(expected, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             }
             double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
@@ -121,7 +121,8 @@ final class Round {
                 Room room = rooms.get(r);
                 List<Inbox.Arrival> arrivals = audiences.get(r).inboxes().stream()
                         .flatMap(inbox -> inbox.arrivals().stream()).toList();
-                findings.add(ScreenCheck.check(room, boardVersions.get(r), arrivals, writersByRoom.get(r),
+                findings.add(ScreenCheck.check(room.workshopId(), boardVersions.get(r), arrivals,
+                        writersByRoom.get(r).stream().map(Writer::journal).toList(),
                         storeHead(stage, room, boardVersions.get(r)), audiences.get(r).transportErrors(),
                         stage.json()));
             }

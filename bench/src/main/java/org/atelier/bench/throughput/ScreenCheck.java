@@ -41,15 +41,15 @@ final class ScreenCheck {
      * @param boardVersion the board's version read once the screen was subscribed
      * @param storeHead    the workshop's last position in the event store, once the load was over
      */
-    static Findings check(Room room, long boardVersion, List<Inbox.Arrival> arrivals, List<Writer> writers,
+    static Findings check(String workshopId, long boardVersion, List<Inbox.Arrival> arrivals, List<Journal> writers,
                           long storeHead, int transportErrors, ObjectMapper json) {
-        return new ScreenCheck(json).run(room, boardVersion, arrivals, writers, storeHead, transportErrors);
+        return new ScreenCheck(json).run(workshopId, boardVersion, arrivals, writers, storeHead, transportErrors);
     }
 
-    private Findings run(Room room, long boardVersion, List<Inbox.Arrival> arrivals, List<Writer> writers,
+    private Findings run(String workshopId, long boardVersion, List<Inbox.Arrival> arrivals, List<Journal> writers,
                          long storeHead, int transportErrors) {
-        Map<Writer, List<Change>> shown = new HashMap<>();
-        writers.forEach(writer -> shown.put(writer, new ArrayList<>()));
+        Map<String, List<Change>> shown = new HashMap<>();
+        writers.forEach(writer -> shown.put(writer.name(), new ArrayList<>()));
         long next = boardVersion + 1;
         long applied = 0;
         long gaps = 0;
@@ -73,12 +73,12 @@ final class ScreenCheck {
             next = position + 1;
             applied++;
             Change change = Change.of(message);
-            Writer author = writers.stream().filter(writer -> writer.owns(change.ideaId())).findFirst().orElse(null);
+            Journal author = writers.stream().filter(writer -> writer.owns(change.ideaId())).findFirst().orElse(null);
             if (author == null) {
                 unexpected++;
                 problem("position " + position + " is no writer's command: " + change);
             } else {
-                shown.get(author).add(change);
+                shown.get(author.name()).add(change);
             }
         }
         if (storeHead >= next) {
@@ -86,13 +86,13 @@ final class ScreenCheck {
             problem("the event store holds positions up to " + storeHead + "; the screen got none past " + (next - 1));
         }
         long missing = 0;
-        for (Writer writer : writers) {
-            missing += compare(writer, shown.get(writer));
+        for (Journal writer : writers) {
+            missing += compare(writer, shown.get(writer.name()));
         }
         if (transportErrors > 0) {
             problem(transportErrors + " transport errors on the screen");
         }
-        return new Findings(room.workshopId(), applied, gaps, repeats, missing, unexpected, List.copyOf(problems));
+        return new Findings(workshopId, applied, gaps, repeats, missing, unexpected, List.copyOf(problems));
     }
 
     /**
@@ -100,7 +100,7 @@ final class ScreenCheck {
      * command, if left without an answer, may be there or not. Answers how many acknowledged
      * changes the screen did not show in their place.
      */
-    private long compare(Writer writer, List<Change> shown) {
+    private long compare(Journal writer, List<Change> shown) {
         List<Change> acknowledged = writer.acknowledged();
         if (shown.equals(acknowledged) || (writer.unanswered() != null && shown.size() == acknowledged.size() + 1
                 && shown.subList(0, acknowledged.size()).equals(acknowledged)

@@ -138,22 +138,9 @@ final class Writer implements Runnable {
         }
     }
 
-    String name() {
-        return seat.name();
-    }
-
-    /** Whether the idea is this writer's: its pin or one it posted (their ids start with its name). */
-    boolean owns(String ideaId) {
-        return ideaId != null && ideaId.startsWith(seat.name() + "-");
-    }
-
-    List<Change> acknowledged() {
-        return acknowledged;
-    }
-
-    /** The command left without an answer (the writer stopped there), or {@code null}. */
-    Change unanswered() {
-        return unanswered;
+    /** What this writer was told; read once it has stopped. */
+    Journal journal() {
+        return new Journal(seat.name(), acknowledged, unanswered);
     }
 
     Map<Kind, Histogram> answers() {

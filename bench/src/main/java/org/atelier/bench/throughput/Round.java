@@ -31,7 +31,10 @@ final class Round {
     private static final Duration SCREEN_TIMEOUT = Duration.ofSeconds(30);
     private static final long JOIN_MILLIS = 60_000;
 
-    /** What a round gives; {@link #passed()} when nothing failed and every screen is intact. */
+    /**
+     * What a round gives; {@link #passed()} when nothing failed and every screen is intact.
+     * {@code drainSeconds} is from the writers' last answer to the last change's arrival on a screen.
+     */
     record Result(String name, int workshops, int writers, double seconds, long acknowledged, long refused,
                   long throttled, long failed, List<String> failures, Map<Kind, Histogram> answersByKind,
                   Histogram answers, CpuShare cpu, List<ScreenCheck.Findings> screens, double drainSeconds) {
@@ -109,25 +112,26 @@ final class Round {
             for (Thread thread : threads) {
                 thread.join(JOIN_MILLIS);
             }
-            long drainStart = System.nanoTime();
-            long deadline = drainStart + DRAIN_TIMEOUT.toNanos();
+            long lastAnswer = System.nanoTime();
+            long deadline = lastAnswer + DRAIN_TIMEOUT.toNanos();
             for (int r = 0; r < rooms.size(); r++) {
                 long expected = writersByRoom.get(r).stream().mapToLong(writer -> writer.journal().expected()).sum();
                 audiences.get(r).awaitTotal(expected, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             }
-            double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+            long lastArrival = lastAnswer;
             List<ScreenCheck.Findings> findings = new ArrayList<>();
             for (int r = 0; r < rooms.size(); r++) {
                 Room room = rooms.get(r);
                 List<Inbox.Arrival> arrivals = audiences.get(r).inboxes().stream()
                         .flatMap(inbox -> inbox.arrivals().stream()).toList();
+                lastArrival = Math.max(lastArrival, arrivals.stream().mapToLong(Inbox.Arrival::nanos).max().orElse(0));
                 findings.add(ScreenCheck.check(room.workshopId(), boardVersions.get(r), arrivals,
                         writersByRoom.get(r).stream().map(Writer::journal).toList(),
                         storeHead(stage, room, boardVersions.get(r)), audiences.get(r).transportErrors(),
                         stage.json()));
             }
             return result(window, writersByRoom.stream().flatMap(List::stream).toList(), cpu, findings,
-                    drainSeconds);
+                    (lastArrival - lastAnswer) / 1e9);
         } finally {
             screens.forEach(StompScreens::close);
         }

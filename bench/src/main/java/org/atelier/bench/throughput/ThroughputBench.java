@@ -98,7 +98,7 @@ public final class ThroughputBench {
         for (Round.Result round : report.rounds()) {
             long intact = round.screens().stream().filter(ScreenCheck.Findings::intact).count();
             long applied = round.screens().stream().mapToLong(ScreenCheck.Findings::applied).sum();
-            out.printf(Locale.ROOT, "%-12s %d of %d intact, %,d changes applied, all in %.1f s after the last"
+            out.printf(Locale.ROOT, "%-12s %d of %d intact, %,d changes applied, the last %.1f s after the last"
                     + " answer%n", round.name(), intact, round.screens().size(), applied, round.drainSeconds());
             round.screens().stream().filter(screen -> !screen.intact()).forEach(screen -> out.printf(
                     "  %s: %d gaps, %d repeats, %d acknowledged not shown, %d unexpected: %s%n", screen.workshopId(),

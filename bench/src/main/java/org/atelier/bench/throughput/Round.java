@@ -33,11 +33,14 @@ final class Round {
 
     /**
      * What a round gives; {@link #passed()} when nothing failed and every screen is intact.
+     * {@code acknowledged}, {@code refused}, {@code throttled} and the answers count the measured
+     * seconds; {@code acknowledgedByKind} and {@code failed} the whole round, warm-up included.
      * {@code drainSeconds} is from the writers' last answer to the last change's arrival on a screen.
      */
     record Result(String name, int workshops, int writers, double seconds, long acknowledged, long refused,
-                  long throttled, long failed, List<String> failures, Map<Kind, Histogram> answersByKind,
-                  Histogram answers, CpuShare cpu, List<ScreenCheck.Findings> screens, double drainSeconds) {
+                  long throttled, long failed, List<String> failures, Map<Kind, Long> acknowledgedByKind,
+                  Map<Kind, Histogram> answersByKind, Histogram answers, CpuShare cpu,
+                  List<ScreenCheck.Findings> screens, double drainSeconds) {
 
         double perSecond() {
             return acknowledged / seconds;
@@ -51,6 +54,14 @@ final class Round {
     /** Where the round runs: the application, its API and the STOMP client of the screens. */
     record Stage(AppProcess app, Http http, WebSocketStompClient stomp, String stompUrl, String organiserKey,
                  ObjectMapper json) {
+    }
+
+    /**
+     * A workshop of the round, the screen that follows it, the board's version it read once
+     * subscribed, and its writers (added once the screens follow).
+     */
+    private record Followed(Room room, Audience audience, StompScreens screen, long boardVersion,
+                            List<Writer> writers) {
     }
 
     private final String name;
@@ -70,39 +81,23 @@ final class Round {
     }
 
     Result run(Stage stage, String tag) throws Exception {
-        List<Room> rooms = new ArrayList<>();
-        for (int r = 0; r < workshops; r++) {
-            List<String> names = new ArrayList<>();
-            for (int i = r; i < writers; i += workshops) {
-                names.add(tag + "-w" + i);
-            }
-            rooms.add(Room.prepare(stage.http(), stage.organiserKey(), "Throughput " + tag + " " + r, names));
-        }
-        List<Audience> audiences = new ArrayList<>();
-        List<StompScreens> screens = new ArrayList<>();
-        List<Long> boardVersions = new ArrayList<>();
+        List<Room> rooms = prepare(stage, tag);
+        List<Followed> followed = new ArrayList<>();
         try {
             for (Room room : rooms) {
-                Audience audience = new Audience();
-                audiences.add(audience);
-                screens.add(StompScreens.open(stage.stomp(), stage.stompUrl(), room.evaluatorToken(),
-                        room.workshopId(), 1, audience, SCREEN_TIMEOUT));
-                boardVersions.add(stage.http().get(room.path("/board"), room.evaluatorToken()).expect(200).body()
-                        .path("version").asLong());
+                followed.add(follow(stage, room));
             }
             Window window = Window.startingNow(warmUp, measured);
-            List<List<Writer>> writersByRoom = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
-            for (Room room : rooms) {
-                List<Writer> inRoom = new ArrayList<>();
-                for (Room.Seat seat : room.seats()) {
-                    Writer writer = new Writer(room, seat, stage.http(), new Random(seed + threads.size()), window);
-                    inRoom.add(writer);
+            for (Followed workshop : followed) {
+                for (Room.Seat seat : workshop.room().seats()) {
+                    Writer writer = new Writer(workshop.room(), seat, stage.http(), new Random(seed + threads.size()),
+                            window);
+                    workshop.writers().add(writer);
                     Thread thread = new Thread(writer, seat.name());
                     thread.setDaemon(true);
                     threads.add(thread);
                 }
-                writersByRoom.add(inRoom);
             }
             threads.forEach(Thread::start);
             window.sleepUntil(window.measuredFromNanos());
@@ -112,55 +107,79 @@ final class Round {
             for (Thread thread : threads) {
                 thread.join(JOIN_MILLIS);
             }
-            long lastAnswer = System.nanoTime();
-            long deadline = lastAnswer + DRAIN_TIMEOUT.toNanos();
-            for (int r = 0; r < rooms.size(); r++) {
-                long expected = writersByRoom.get(r).stream().mapToLong(writer -> writer.journal().expected()).sum();
-                audiences.get(r).awaitTotal(expected, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-            }
-            long lastArrival = lastAnswer;
-            List<ScreenCheck.Findings> findings = new ArrayList<>();
-            for (int r = 0; r < rooms.size(); r++) {
-                Room room = rooms.get(r);
-                List<Inbox.Arrival> arrivals = audiences.get(r).inboxes().stream()
-                        .flatMap(inbox -> inbox.arrivals().stream()).toList();
-                lastArrival = Math.max(lastArrival, arrivals.stream().mapToLong(Inbox.Arrival::nanos).max().orElse(0));
-                findings.add(ScreenCheck.check(room.workshopId(), boardVersions.get(r), arrivals,
-                        writersByRoom.get(r).stream().map(Writer::journal).toList(),
-                        storeHead(stage, room, boardVersions.get(r)), audiences.get(r).transportErrors(),
-                        stage.json()));
-            }
-            return result(window, writersByRoom.stream().flatMap(List::stream).toList(), cpu, findings,
-                    (lastArrival - lastAnswer) / 1e9);
+            return check(stage, window, followed, cpu);
         } finally {
-            screens.forEach(StompScreens::close);
+            followed.forEach(f -> f.screen().close());
         }
+    }
+
+    /** The workshops, each with its writers' seats: writer i in workshop i mod n. */
+    private List<Room> prepare(Stage stage, String tag) throws IOException, InterruptedException {
+        List<Room> rooms = new ArrayList<>();
+        for (int r = 0; r < workshops; r++) {
+            List<String> names = new ArrayList<>();
+            for (int i = r; i < writers; i += workshops) {
+                names.add(tag + "-w" + i);
+            }
+            rooms.add(Room.prepare(stage.http(), stage.organiserKey(), "Throughput " + tag + " " + r, names));
+        }
+        return rooms;
+    }
+
+    /** A screen subscribed (receipt received), then the board read, as API.md says a client starts. */
+    private static Followed follow(Stage stage, Room room) throws Exception {
+        Audience audience = new Audience();
+        StompScreens screen = StompScreens.open(stage.stomp(), stage.stompUrl(), room.evaluatorToken(),
+                room.workshopId(), 1, audience, SCREEN_TIMEOUT);
+        long boardVersion = stage.http().get(room.path("/board"), room.evaluatorToken()).expect(200).body()
+                .path("version").asLong();
+        return new Followed(room, audience, screen, boardVersion, new ArrayList<>());
+    }
+
+    /** Waits until every screen has as many changes as were acknowledged in its workshop, then checks each. */
+    private Result check(Stage stage, Window window, List<Followed> followed, CpuShare cpu)
+            throws IOException, InterruptedException {
+        long lastAnswer = System.nanoTime();
+        long deadline = lastAnswer + DRAIN_TIMEOUT.toNanos();
+        for (Followed workshop : followed) {
+            long expected = workshop.writers().stream().mapToLong(writer -> writer.journal().expected()).sum();
+            workshop.audience().awaitTotal(expected, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+        long lastArrival = lastAnswer;
+        List<ScreenCheck.Findings> findings = new ArrayList<>();
+        for (Followed workshop : followed) {
+            List<Inbox.Arrival> arrivals = workshop.audience().inboxes().stream()
+                    .flatMap(inbox -> inbox.arrivals().stream()).toList();
+            lastArrival = Math.max(lastArrival, arrivals.stream().mapToLong(Inbox.Arrival::nanos).max().orElse(0));
+            findings.add(ScreenCheck.check(workshop.room().workshopId(), workshop.boardVersion(), arrivals,
+                    workshop.writers().stream().map(Writer::journal).toList(),
+                    storeHead(stage, workshop.room(), workshop.boardVersion()), workshop.audience().transportErrors(),
+                    stage.json()));
+        }
+        return result(window, followed.stream().flatMap(f -> f.writers().stream()).toList(), cpu, findings,
+                (lastArrival - lastAnswer) / 1e9);
     }
 
     private Result result(Window window, List<Writer> all, CpuShare cpu, List<ScreenCheck.Findings> findings,
                           double drainSeconds) {
         Map<Kind, Histogram> byKind = new EnumMap<>(Kind.class);
-        Histogram answers = null;
+        Map<Kind, Long> acknowledgedByKind = new EnumMap<>(Kind.class);
         List<String> failures = new ArrayList<>();
         for (Writer writer : all) {
             writer.answers().forEach((kind, histogram) -> byKind.merge(kind, histogram.copy(), (a, b) -> {
                 a.add(b);
                 return a;
             }));
+            writer.acknowledgedByKind().forEach((kind, count) -> acknowledgedByKind.merge(kind, count, Long::sum));
             failures.addAll(writer.failures());
         }
-        for (Histogram histogram : byKind.values()) {
-            if (answers == null) {
-                answers = histogram.copy();
-            } else {
-                answers.add(histogram);
-            }
-        }
+        Histogram answers = new Histogram(3);
+        byKind.values().forEach(answers::add);
         return new Result(name, workshops, writers, window.measuredSeconds(),
                 all.stream().mapToLong(Writer::measuredAcknowledged).sum(),
                 all.stream().mapToLong(Writer::refused).sum(), all.stream().mapToLong(Writer::throttled).sum(),
-                all.stream().mapToLong(Writer::failed).sum(), failures, byKind, answers, cpu, findings,
-                drainSeconds);
+                all.stream().mapToLong(Writer::failed).sum(), failures, acknowledgedByKind, byKind, answers, cpu,
+                findings, drainSeconds);
     }
 
     /** The workshop's last position in the event store (its history), reading on from the board's version. */

@@ -44,6 +44,7 @@ final class Writer implements Runnable {
     private final List<Change> acknowledged = new ArrayList<>();
     private Change unanswered;
     private final Map<Kind, Histogram> answers = new EnumMap<>(Kind.class);
+    private final Map<Kind, Long> acknowledgedByKind = new EnumMap<>(Kind.class);
     private long measuredAcknowledged;
     private long refused;
     private long throttled;
@@ -83,6 +84,7 @@ final class Writer implements Runnable {
             boolean measured = window.measures(started);
             if (answer.ok()) {
                 acknowledged.add(command.change());
+                acknowledgedByKind.merge(command.kind(), 1L, Long::sum);
                 applied(command.kind());
                 if (measured) {
                     measuredAcknowledged++;
@@ -145,6 +147,11 @@ final class Writer implements Runnable {
 
     Map<Kind, Histogram> answers() {
         return answers;
+    }
+
+    /** Every command acknowledged, warm-up included, by kind. */
+    Map<Kind, Long> acknowledgedByKind() {
+        return acknowledgedByKind;
     }
 
     long measuredAcknowledged() {

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The inboxes of the N clients of one trial, and how many messages they received in all. */
-final class Audience {
+public final class Audience {
 
     private final List<Inbox> inboxes = new ArrayList<>();
     private final AtomicLong received = new AtomicLong();
@@ -20,7 +20,7 @@ final class Audience {
         return inbox;
     }
 
-    synchronized List<Inbox> inboxes() {
+    public synchronized List<Inbox> inboxes() {
         return List.copyOf(inboxes);
     }
 
@@ -34,11 +34,11 @@ final class Audience {
         }
     }
 
-    Throwable firstTransportError() {
+    public Throwable firstTransportError() {
         return firstTransportError;
     }
 
-    int transportErrors() {
+    public int transportErrors() {
         return transportErrors.get();
     }
 
@@ -46,7 +46,7 @@ final class Audience {
      * Waits until the inboxes hold {@code total} messages in all, or the timeout passes; then a
      * little longer, so that a duplicate arriving late is still seen.
      */
-    void awaitTotal(long total, Duration timeout) throws InterruptedException {
+    public void awaitTotal(long total, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (received.get() < total && System.nanoTime() < deadline) {
             Thread.sleep(5);

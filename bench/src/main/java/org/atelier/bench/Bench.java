@@ -3,8 +3,12 @@ package org.atelier.bench;
 import java.util.Arrays;
 
 import org.atelier.bench.crash.CrashBench;
+import org.atelier.bench.throughput.ThroughputBench;
 
-/** The benchmarks of the bench jar: {@code live} (the default), {@code rebuild} or {@code crash}; see the README. */
+/**
+ * The benchmarks of the bench jar: {@code live} (the default), {@code rebuild}, {@code crash} or
+ * {@code throughput}; see the README.
+ */
 public final class Bench {
 
     private Bench() {
@@ -13,6 +17,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("crash")) {
             CrashBench.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("throughput")) {
+            ThroughputBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("rebuild")) {
             RebuildBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("live")) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What one screen (or one bare client) received, each message with the instant it arrived. */
-final class Inbox {
+public final class Inbox {
 
-    record Arrival(long nanos, String body) {
+    public record Arrival(long nanos, String body) {
     }
 
     private final Audience audience;
@@ -27,7 +27,7 @@ final class Inbox {
         record(new Arrival(System.nanoTime(), body));
     }
 
-    synchronized List<Arrival> arrivals() {
+    public synchronized List<Arrival> arrivals() {
         return List.copyOf(arrivals);
     }
 

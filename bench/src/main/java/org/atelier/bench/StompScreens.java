@@ -20,7 +20,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  * N screens following one workshop the way the API says a client does: CONNECT with a bearer
  * token, SUBSCRIBE with a receipt, and only then count as following.
  */
-final class StompScreens implements AutoCloseable {
+public final class StompScreens implements AutoCloseable {
 
     /** Connections opened at once: enough to be quick, few enough not to look like a flood. */
     private static final int CONCURRENT_CONNECTS = 50;
@@ -31,8 +31,8 @@ final class StompScreens implements AutoCloseable {
         this.sessions = sessions;
     }
 
-    static StompScreens open(WebSocketStompClient client, String url, String token, String workshopId, int count,
-                             Audience audience, Duration timeout) throws Exception {
+    public static StompScreens open(WebSocketStompClient client, String url, String token, String workshopId,
+                                    int count, Audience audience, Duration timeout) throws Exception {
         Semaphore connecting = new Semaphore(CONCURRENT_CONNECTS);
         List<CompletableFuture<StompSession>> following = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -72,7 +72,7 @@ final class StompScreens implements AutoCloseable {
         });
     }
 
-    int size() {
+    public int size() {
         return sessions.size();
     }
 

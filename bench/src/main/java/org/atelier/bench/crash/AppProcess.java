@@ -19,25 +19,32 @@ import java.util.concurrent.TimeUnit;
  * one data folder, so that it can be killed as a power cut or the OOM killer would: SIGKILL, no
  * shutdown hook, nothing flushed.
  */
-final class AppProcess {
+public final class AppProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path jar;
     private final Path dataDir;
     private final String organiserKey;
+    private final List<String> settings;
     private Process process;
     private int port;
     private int starts;
 
     AppProcess(Path jar, Path dataDir, String organiserKey) {
+        this(jar, dataDir, organiserKey, List.of());
+    }
+
+    /** @param settings more application arguments ({@code --name=value}), after the ones every run needs */
+    public AppProcess(Path jar, Path dataDir, String organiserKey, List<String> settings) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.organiserKey = organiserKey;
+        this.settings = List.copyOf(settings);
     }
 
     /** Starts the application and answers once it is ready, with the time that took. */
-    Duration start() throws IOException, InterruptedException {
+    public Duration start() throws IOException, InterruptedException {
         port = freePort();
         starts++;
         List<String> command = new ArrayList<>(List.of(
@@ -45,6 +52,7 @@ final class AppProcess {
                 "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(),
                 "--server.port=" + port, "--atelier.data-dir=" + dataDir,
                 "--atelier.organiser-key=" + organiserKey, "--spring.jmx.enabled=false"));
+        command.addAll(settings);
         Files.createDirectories(dataDir);
         Instant started = Instant.now();
         process = new ProcessBuilder(command)
@@ -64,7 +72,7 @@ final class AppProcess {
     }
 
     /** SIGTERM: the application shuts down as it would under systemd or Docker. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -73,8 +81,19 @@ final class AppProcess {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
+    }
+
+    /** The CPU time the running application's process has used so far, all its threads together. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("This system does not tell a process's CPU time"));
+    }
+
+    /** Where the running application writes its log. */
+    public Path log() {
+        return dataDir.resolve("app-" + starts + ".log");
     }
 
     private void awaitReady(Instant started) throws IOException, InterruptedException {

@@ -11,21 +11,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The public API over HTTP, answering the status and the body whatever the status. */
-final class Http {
+public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status / 100 == 2;
         }
 
-        String text(String field) {
+        public String text(String field) {
             return body.path(field).asText();
         }
 
-        Answer expect(int expected) {
+        public Answer expect(int expected) {
             if (status != expected) {
                 throw new IllegalStateException("Expected " + expected + " but got " + status + ": " + body);
             }
@@ -37,23 +37,23 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    Http(int port) {
+    public Http(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Answer get(String path, String token) throws IOException, InterruptedException {
+    public Answer get(String path, String token) throws IOException, InterruptedException {
         return send(builder(path, token).GET());
     }
 
-    Answer post(String path, String token, Object body) throws IOException, InterruptedException {
+    public Answer post(String path, String token, Object body) throws IOException, InterruptedException {
         return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
     }
 
-    Answer put(String path, String token, Object body) throws IOException, InterruptedException {
+    public Answer put(String path, String token, Object body) throws IOException, InterruptedException {
         return send(builder(path, token).PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
     }
 
-    Answer delete(String path, String token) throws IOException, InterruptedException {
+    public Answer delete(String path, String token) throws IOException, InterruptedException {
         return send(builder(path, token).DELETE());
     }
 

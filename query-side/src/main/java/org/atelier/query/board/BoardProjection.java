@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Once the board has the change, the writers waiting for read-your-writes and the screens
  * following the workshop are told at once, not when the processor's batch ends; the documents are
- * written behind, once per batch ({@link BoardWriteBehind}), before the batch's token.
+ * written behind ({@link BoardWriting}), and the token after them.
  */
 @Component
 @ProcessingGroup(BoardProjection.PROCESSING_GROUP)
@@ -46,15 +46,17 @@ class BoardProjection implements RebuildableReadModel {
     private final QueryUpdateEmitter updateEmitter;
     private final BoardHistory history;
     private final OpenBoards boards;
+    private final BoardWriting writing;
 
-    BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, BoardHistory history, OpenBoards boards) {
+    BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, BoardHistory history, OpenBoards boards,
+                    BoardWriting writing) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
         this.history = history;
         this.boards = boards;
+        this.writing = writing;
     }
 
-    /** Takes every event, so that it sees the last of each batch (see {@link BoardWriteBehind}). */
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         if (!(message instanceof DomainEventMessage<?> domain) || !WORKSHOP_AGGREGATE.equals(domain.getType())) {
@@ -78,7 +80,7 @@ class BoardProjection implements RebuildableReadModel {
             settings = settingsFor(held.board(), stored);
         }
         if (!inBatch()) {
-            boards.writeBehind(mongo);
+            writing.write();
         }
         emitNow(workshopId, position, stored, settings, domain);
     }

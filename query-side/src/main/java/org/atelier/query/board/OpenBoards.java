@@ -93,6 +93,18 @@ class OpenBoards {
         letGo();
     }
 
+    /** Whether a board holds changes its document does not have yet. */
+    boolean anyUnwritten() {
+        for (Held held : boards.values()) {
+            synchronized (held) {
+                if (held.unwritten()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Forgets every board, written or not: their documents were replaced or dropped under them. */
     void forgetAll() {
         boards.clear();

@@ -91,7 +91,7 @@ class BoardHistoryTest {
     void atTheLatestPositionTheBoardIsTheOneTheLiveProjectionShows() {
         try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
             var mongo = mongoServer.freshDatabase();
-            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history, openBoards);
+            var projection = WorkshopStream.projection(mongo, SimpleQueryUpdateEmitter.builder().build(), history, openBoards);
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));
 
             assertThat(history.boardAt(workshop.id(), "4"))
@@ -106,7 +106,7 @@ class BoardHistoryTest {
         eventStore.publish(timer);
         try (InMemoryMongo mongoServer = new InMemoryMongo().start()) {
             var mongo = mongoServer.freshDatabase();
-            var projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), history, openBoards);
+            var projection = WorkshopStream.projection(mongo, SimpleQueryUpdateEmitter.builder().build(), history, openBoards);
             workshop.events().forEach(message -> projection.on(message.getPayload(), message));
 
             assertThat(history.boardAt(workshop.id(), "5"))

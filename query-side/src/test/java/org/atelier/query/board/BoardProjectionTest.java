@@ -10,6 +10,7 @@ import static org.atelier.shared.workshop.Phase.UTOPIA;
 import static org.atelier.shared.workshop.Step.CLUSTER;
 import static org.atelier.shared.workshop.Step.COLLECT;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +40,12 @@ import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -74,7 +76,7 @@ class BoardProjectionTest {
     @BeforeEach
     void freshReadModel() {
         mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()), openBoards);
+        projection = WorkshopStream.projection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()), openBoards);
         queries = new BoardQueries(new Boards(openBoards, mongo));
     }
 
@@ -229,7 +231,17 @@ class BoardProjectionTest {
     }
 
     @Test
-    void inABatchTheChangesAreShownAtOnceAndTheBoardIsWrittenOnceAfterTheLastEvent() throws Exception {
+    void inABatchTheChangesAreShownAtOnceAndTheTokenWaitsUntilTheBoardIsWritten() throws Exception {
+        List<String> tokensStored = new ArrayList<>();
+        BoardWriting writing = new BoardWriting(openBoards, mongo, new InMemoryTokenStore() {
+            @Override
+            public void storeToken(TrackingToken token, String processorName, int segment) {
+                tokensStored.add(processorName + " at " + token.position().orElseThrow() + " with the board stored at "
+                        + storedBoards().get(0).getLong("version"));
+            }
+        }, Duration.ofMillis(50));
+        projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()),
+                openBoards, writing);
         deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT));
         List<Long> versions = subscribeToBoardVersion(workshop.id());
         List<DomainEventMessage<?>> batch = List.of(
@@ -239,19 +251,37 @@ class BoardProjectionTest {
         List<String> seenWhileHandling = new ArrayList<>();
 
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
-        MessageHandlerInterceptor<EventMessage<?>> writeBehind = new BoardWriteBehind(openBoards, mongo);
-        unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork,
-                List.of(writeBehind), message -> {
-                    projection.on(message.getPayload(), message);
-                    seenWhileHandling.add("shown " + board().version() + ", stored "
-                            + storedBoards().get(0).getLong("version") + ", told " + versions);
-                    return null;
-                }).proceed());
+        unitOfWork.executeWithResult(() -> {
+            projection.on(unitOfWork.getMessage().getPayload(), unitOfWork.getMessage());
+            seenWhileHandling.add("shown " + board().version() + ", stored "
+                    + storedBoards().get(0).getLong("version") + ", told " + versions);
+            return null;
+        });
+        writing.tokens().storeToken(new GlobalSequenceTrackingToken(5), "board", 0);
 
         assertThat(seenWhileHandling).containsExactly(
                 "shown 3, stored 2, told [3]", "shown 4, stored 2, told [3, 4]", "shown 5, stored 2, told [3, 4, 5]");
-        assertThat(storedBoards()).singleElement().satisfies(stored -> assertThat(stored.getLong("version"))
-                .isEqualTo(5));
+        assertThat(tokensStored).as("the token waits for its boards").isEmpty();
+
+        writing.write();
+
+        assertThat(tokensStored).containsExactly("board at 5 with the board stored at 5");
+    }
+
+    @Test
+    void aTokenWhoseBoardsAreAllWrittenIsStoredAtOnce() {
+        List<Long> tokensStored = new ArrayList<>();
+        BoardWriting writing = new BoardWriting(openBoards, mongo, new InMemoryTokenStore() {
+            @Override
+            public void storeToken(TrackingToken token, String processorName, int segment) {
+                tokensStored.add(token.position().orElseThrow());
+            }
+        }, Duration.ofMillis(50));
+        deliver(workshop.scheduled());
+
+        writing.tokens().storeToken(new GlobalSequenceTrackingToken(1), "board", 0);
+
+        assertThat(tokensStored).containsExactly(1L);
     }
 
     @Test
@@ -310,7 +340,7 @@ class BoardProjectionTest {
     void rebuildingInAFreshDatabaseFromTheSameStreamGivesTheSameBoard() {
         deliverWholeStory();
         MongoTemplate rebuilt = MONGO.freshDatabase();
-        BoardProjection rebuilding = new BoardProjection(rebuilt, updateEmitter, new BoardHistory(eventStore, rebuilt.getConverter()), new OpenBoards(100));
+        BoardProjection rebuilding = WorkshopStream.projection(rebuilt, updateEmitter, new BoardHistory(eventStore, rebuilt.getConverter()), new OpenBoards(100));
 
         workshop.events().forEach(message -> rebuilding.on(message.getPayload(), message));
 
@@ -495,7 +525,7 @@ class BoardProjectionTest {
     /** The process starts again: nothing in memory, the documents as written. */
     private void restart() {
         openBoards = new OpenBoards(100);
-        projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()),
+        projection = WorkshopStream.projection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()),
                 openBoards);
         queries = new BoardQueries(new Boards(openBoards, mongo));
     }

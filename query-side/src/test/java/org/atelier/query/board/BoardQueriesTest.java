@@ -33,7 +33,7 @@ class BoardQueriesTest {
     @BeforeEach
     void freshReadModel() {
         MongoTemplate mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, SimpleQueryUpdateEmitter.builder().build(), WorkshopStream.noHistory(mongo), openBoards);
+        projection = WorkshopStream.projection(mongo, SimpleQueryUpdateEmitter.builder().build(), WorkshopStream.noHistory(mongo), openBoards);
         queries = new BoardQueries(new Boards(openBoards, mongo));
     }
 

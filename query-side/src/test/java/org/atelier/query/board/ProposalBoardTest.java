@@ -85,7 +85,7 @@ class ProposalBoardTest {
     @BeforeEach
     void aRoomInRealization() {
         var mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo), openBoards);
+        projection = WorkshopStream.projection(mongo, updateEmitter, WorkshopStream.noHistory(mongo), openBoards);
         boards = new BoardQueries(new Boards(openBoards, mongo));
         proposals = new ProposalQueries(new Boards(openBoards, mongo));
         updateEmitter.<WorkshopChange>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(

@@ -49,7 +49,7 @@ class RoomVisibilityTest {
     @BeforeEach
     void aRoomWritingPrivatelyAndAnonymously() {
         var mongo = MONGO.freshDatabase();
-        projection = new BoardProjection(mongo, updateEmitter, WorkshopStream.noHistory(mongo), openBoards);
+        projection = WorkshopStream.projection(mongo, updateEmitter, WorkshopStream.noHistory(mongo), openBoards);
         queries = new BoardQueries(new Boards(openBoards, mongo));
         follow(workshop, changes);
         deliver(workshop.scheduled(),

@@ -1,5 +1,6 @@
 package org.atelier.query.board;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +35,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -56,6 +59,13 @@ final class WorkshopStream {
     static BoardHistory noHistory(MongoTemplate mongo) {
         return new BoardHistory(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(),
                 mongo.getConverter());
+    }
+
+    /** The board projection as the application wires it, its boards written at once outside a processor's batch. */
+    static BoardProjection projection(MongoTemplate mongo, QueryUpdateEmitter emitter, BoardHistory history,
+                                      OpenBoards boards) {
+        return new BoardProjection(mongo, emitter, history, boards,
+                new BoardWriting(boards, mongo, new InMemoryTokenStore(), Duration.ofMillis(50)));
     }
 
     WorkshopId id() {

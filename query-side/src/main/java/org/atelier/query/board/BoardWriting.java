@@ -1,0 +1,203 @@
+package org.atelier.query.board;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the boards are written, and the board processor's token with them. Writing a big board
+ * after every small batch (a few events each while a room is busy) cost more than folding the
+ * events: the boards are written every {@code atelier.boards.write-every} instead, and the token
+ * the processor stores in between waits ({@link #tokens()}) until the boards it covers are
+ * written, then goes to the store right after them. So the token is never ahead of a written
+ * board, and a crash makes the processor fold again at most that interval's events.
+ */
+@Component
+class BoardWriting implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoardWriting.class);
+
+    private final OpenBoards boards;
+    private final MongoTemplate mongo;
+    private final Duration every;
+    private final WaitingTokens tokens;
+    private ScheduledExecutorService writer;
+
+    BoardWriting(OpenBoards boards, MongoTemplate mongo, TokenStore tokens,
+                 @Value("${atelier.boards.write-every:50ms}") Duration every) {
+        this.boards = boards;
+        this.mongo = mongo;
+        this.every = every;
+        this.tokens = new WaitingTokens(tokens);
+    }
+
+    /** The board processor's token store: a token waits while a board it covers is not written. */
+    TokenStore tokens() {
+        return tokens;
+    }
+
+    @Bean
+    ConfigurerModule boardTokensWaitForTheirBoards() {
+        return configurer -> configurer.eventProcessing()
+                .registerTokenStore(BoardProjection.PROCESSING_GROUP, config -> tokens);
+    }
+
+    /** Writes the boards changed since they were last written, then the token that waited for them. */
+    void write() {
+        tokens.written(() -> boards.writeBehind(mongo));
+    }
+
+    @Override
+    public synchronized void start() {
+        writer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "board-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        writer.scheduleWithFixedDelay(this::writeNow, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void writeNow() {
+        try {
+            write();
+        } catch (RuntimeException e) {
+            LOG.warn("The boards could not be written; they stay in memory and are tried again", e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (writer != null) {
+            writer.shutdown();
+            writer = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return writer != null;
+    }
+
+    /** Stops after the processors (they write what they hold when they release their claim). */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+
+    /** The token store of the board processor, holding back a token until its boards are written. */
+    private final class WaitingTokens implements TokenStore {
+
+        private final TokenStore store;
+        private Waiting waiting;
+
+        private WaitingTokens(TokenStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public synchronized void storeToken(TrackingToken token, String processorName, int segment)
+                throws UnableToClaimTokenException {
+            if (boards.anyUnwritten()) {
+                waiting = new Waiting(token, processorName, segment);
+                return;
+            }
+            waiting = null;
+            store.storeToken(token, processorName, segment);
+        }
+
+        /** Runs {@code writing}, then stores the token that waited from before it began. */
+        void written(Runnable writing) {
+            Waiting before;
+            synchronized (this) {
+                before = waiting;
+            }
+            writing.run();
+            synchronized (this) {
+                if (before != null && waiting == before) {
+                    waiting = null;
+                    store.storeToken(before.token(), before.processorName(), before.segment());
+                }
+            }
+        }
+
+        @Override
+        public void releaseClaim(String processorName, int segment) {
+            write();
+            store.releaseClaim(processorName, segment);
+        }
+
+        @Override
+        public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
+            return store.fetchToken(processorName, segment);
+        }
+
+        @Override
+        public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
+            return store.fetchToken(processorName, segment);
+        }
+
+        @Override
+        public void extendClaim(String processorName, int segment) throws UnableToClaimTokenException {
+            store.extendClaim(processorName, segment);
+        }
+
+        @Override
+        public void initializeTokenSegments(String processorName, int segmentCount) {
+            store.initializeTokenSegments(processorName, segmentCount);
+        }
+
+        @Override
+        public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
+            store.initializeTokenSegments(processorName, segmentCount, initialToken);
+        }
+
+        @Override
+        public void initializeSegment(TrackingToken token, String processorName, int segment) {
+            store.initializeSegment(token, processorName, segment);
+        }
+
+        @Override
+        public void deleteToken(String processorName, int segment) {
+            store.deleteToken(processorName, segment);
+        }
+
+        @Override
+        public boolean requiresExplicitSegmentInitialization() {
+            return store.requiresExplicitSegmentInitialization();
+        }
+
+        @Override
+        public int[] fetchSegments(String processorName) {
+            return store.fetchSegments(processorName);
+        }
+
+        @Override
+        public List<Segment> fetchAvailableSegments(String processorName) {
+            return store.fetchAvailableSegments(processorName);
+        }
+
+        @Override
+        public Optional<String> retrieveStorageIdentifier() {
+            return store.retrieveStorageIdentifier();
+        }
+    }
+
+    private record Waiting(TrackingToken token, String processorName, int segment) {
+    }
+}

@@ -15,6 +15,7 @@ import org.atelier.query.processing.ProcessorTokens;
 import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.web.ApiClient.Response;
 import org.atelier.web.ApiTest;
+import org.atelier.web.dispatch.ReadModelCatchUp;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -59,6 +60,10 @@ class ReadModelHealingApiTest extends ApiTest {
     @Autowired
     private List<RebuildableReadModel> readModels;
 
+    /** The boards are written behind their changes: a document is tampered with once written. */
+    @Autowired
+    private ReadModelCatchUp catchUp;
+
     @Test
     void aBoardThatLostItsDocumentIsFoldedAgainAtTheWorkshopsNextChange() {
         Workshop workshop = scheduleWorkshop();
@@ -66,6 +71,7 @@ class ReadModelHealingApiTest extends ApiTest {
         advanceTo(workshop, "CRITIQUE");
         assertThat(postIdea(workshop, ana, "before", "Trop peu de bus").status()).isEqualTo(201);
         long version = board(workshop).path("version").asLong();
+        catchUp.await("board");
         mongo.remove(query(where("_id").is(workshop.id())), "boards");
 
         Response posted = postIdea(workshop, ana, "after", "Pas de pistes cyclables");
@@ -106,6 +112,7 @@ class ReadModelHealingApiTest extends ApiTest {
         Workshop other = scheduleWorkshop();
         Participant ben = joinNewOrganisation(other, "Ben");
         advanceTo(other, "CRITIQUE");
+        catchUp.await("board");
         mongo.updateFirst(query(where("_id").is(broken.id())), new Update().set("ideas", List.of(42)), "boards");
         // As after a restart: the board processor no longer holds the board, so it reads the document.
         readModel("board").documentsReplaced();

@@ -88,9 +88,10 @@ public final class PendingDocuments {
     public void removeWhereIdStartsWith(Class<?> type, String prefix) {
         String collection = store.getCollectionName(type);
         removedPrefixes.computeIfAbsent(collection, name -> new LinkedHashSet<>()).add(prefix);
-        held.getOrDefault(collection, Map.of()).replaceAll((id, document) ->
+        held.computeIfAbsent(collection, name -> new HashMap<>()).replaceAll((id, document) ->
                 String.valueOf(id).startsWith(prefix) ? null : document);
-        changed.getOrDefault(collection, Set.of()).removeIf(id -> String.valueOf(id).startsWith(prefix));
+        changed.computeIfAbsent(collection, name -> new LinkedHashSet<>())
+                .removeIf(id -> String.valueOf(id).startsWith(prefix));
     }
 
     /**

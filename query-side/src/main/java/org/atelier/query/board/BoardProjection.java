@@ -2,6 +2,8 @@ package org.atelier.query.board;
 
 import java.util.List;
 
+import org.atelier.query.batch.BatchEnd;
+import org.atelier.query.batch.WrittenBehind;
 import org.atelier.query.rebuild.ReadModelReplay;
 import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.idea.IdeaEdited;
@@ -13,7 +15,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -31,11 +32,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Once the board has the change, the writers waiting for read-your-writes and the screens
  * following the workshop are told at once, not when the processor's batch ends; the documents are
- * written behind, once per batch ({@link BoardWriteBehind}), before the batch's token.
+ * written behind, once per batch ({@link BatchEnd}), before the batch's token.
  */
 @Component
 @ProcessingGroup(BoardProjection.PROCESSING_GROUP)
-class BoardProjection implements RebuildableReadModel {
+class BoardProjection implements RebuildableReadModel, WrittenBehind {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardProjection.class);
 
@@ -54,7 +55,7 @@ class BoardProjection implements RebuildableReadModel {
         this.boards = boards;
     }
 
-    /** Takes every event, so that it sees the last of each batch (see {@link BoardWriteBehind}). */
+    /** Takes every event, so that it sees the last of each batch (see {@link BatchEnd}). */
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         if (!(message instanceof DomainEventMessage<?> domain) || !WORKSHOP_AGGREGATE.equals(domain.getType())) {
@@ -77,7 +78,7 @@ class BoardProjection implements RebuildableReadModel {
             held.changed();
             settings = settingsFor(held.board(), stored);
         }
-        if (!inBatch()) {
+        if (!BatchEnd.inBatch()) {
             boards.writeBehind(mongo);
         }
         emitNow(workshopId, position, stored, settings, domain);
@@ -115,11 +116,6 @@ class BoardProjection implements RebuildableReadModel {
         }
     }
 
-    /** A dead letter retried on its own has no batch after it: its board is written at once. */
-    private static boolean inBatch() {
-        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?>;
-    }
-
     /** The settings of the phase an idea or vote event belongs to, as the board has them after the event. */
     private static BoardDocument.PhaseSettingEntry settingsFor(BoardDocument board, Object event) {
         if (!RoomPayload.dependsOnPhaseSettings(event)) {
@@ -131,6 +127,19 @@ class BoardProjection implements RebuildableReadModel {
                     .map(BoardDocument.IdeaEntry::phase).findFirst().orElse(null);
         }
         return phase == null ? null : board.settingsOf(phase);
+    }
+
+    @Override
+    public void writeBehind() {
+        boards.writeBehind(mongo);
+    }
+
+    /**
+     * Nothing to forget: a board keeps the changes of a failed batch, its retry finds them applied
+     * and writes them at its end.
+     */
+    @Override
+    public void discardPending() {
     }
 
     @ResetHandler

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.atelier.query.batch.BatchEnd;
 import org.atelier.query.InMemoryMongo;
 import org.atelier.query.board.BoardView.ClusterView;
 import org.atelier.query.board.BoardView.IdeaView;
@@ -239,7 +240,7 @@ class BoardProjectionTest {
         List<String> seenWhileHandling = new ArrayList<>();
 
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
-        MessageHandlerInterceptor<EventMessage<?>> writeBehind = new BoardWriteBehind(openBoards, mongo);
+        MessageHandlerInterceptor<EventMessage<?>> writeBehind = BatchEnd.interceptor(projection);
         unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork,
                 List.of(writeBehind), message -> {
                     projection.on(message.getPayload(), message);

@@ -1,7 +1,5 @@
 package org.atelier.query.batch;
 
-import java.util.List;
-
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -9,6 +7,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,11 +23,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class BatchEnd {
 
+    /**
+     * The projections are found when Axon builds each processor, not when it is configured: they
+     * need the query update emitter, which needs the configuration.
+     */
     @Bean
-    ConfigurerModule writtenBehindAtBatchEnd(List<WrittenBehind> projections) {
-        return configurer -> projections.forEach(projection -> configurer.eventProcessing()
-                .registerHandlerInterceptor(projection.processingGroup(), config -> interceptor(projection)));
+    ConfigurerModule writtenBehindAtBatchEnd(ObjectProvider<WrittenBehind> projections) {
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                (config, processor) -> projections.stream()
+                        .filter(projection -> projection.processingGroup().equals(processor))
+                        .findFirst()
+                        .map(BatchEnd::interceptor)
+                        .orElse(NOTHING_WRITTEN_BEHIND));
     }
+
+    private static final MessageHandlerInterceptor<EventMessage<?>> NOTHING_WRITTEN_BEHIND =
+            (unitOfWork, chain) -> chain.proceed();
 
     /** The interceptor that writes {@code projection}'s changes at the end of each batch. */
     public static MessageHandlerInterceptor<EventMessage<?>> interceptor(WrittenBehind projection) {

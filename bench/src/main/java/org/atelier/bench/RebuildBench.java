@@ -178,27 +178,31 @@ final class RebuildBench {
                 count[0], seconds);
     }
 
-    /** The present per-event path: the tracking processors build every read model from the first event. */
+    /**
+     * The live path: the tracking processors build every read model from the first event, each in
+     * batches; the slowest one's position is followed, and each one's is printed at the end.
+     */
     private void livePath(List<TrackingEventProcessor> processors, long head) throws InterruptedException {
-        out.printf("Live path: the tracking processors build the read models from %,d events, event by event"
-                + " (the board's position is followed)%n", head);
+        out.printf("Live path: the tracking processors build the read models from %,d events"
+                + " (the slowest one's position is followed)%n", head);
         long start = System.nanoTime();
         processors.forEach(TrackingEventProcessor::start);
         long limit = start + liveLimitSeconds * 1_000_000_000L;
         long reported = start;
         while (true) {
-            long slowest = processors.stream().filter(processor -> processor.getName().equals("board"))
-                    .mapToLong(RebuildBench::position).min().orElse(0);
+            long slowest = processors.stream().mapToLong(RebuildBench::position).min().orElse(0);
             long now = System.nanoTime();
             if (slowest >= head) {
                 double seconds = (now - start) / 1e9;
                 out.printf("Live path: %,d events in %.1f s, %,.0f events/s%n", head, seconds, head / seconds);
+                printPositions(processors);
                 return;
             }
             if (now > limit) {
                 double seconds = (now - start) / 1e9;
                 out.printf("Live path stopped after %.0f s (--live-limit-s) at %,d of %,d events: %,.0f events/s%n",
                         seconds, slowest, head, slowest / seconds);
+                printPositions(processors);
                 return;
             }
             if (now - reported > 10_000_000_000L) {
@@ -207,6 +211,10 @@ final class RebuildBench {
             }
             Thread.sleep(200);
         }
+    }
+
+    private void printPositions(List<TrackingEventProcessor> processors) {
+        processors.forEach(processor -> out.printf("  %s at %,d%n", processor.getName(), position(processor)));
     }
 
     /** Axon gives up waiting for a busy processor after 10 s: a batch of the per-event path can take longer. */

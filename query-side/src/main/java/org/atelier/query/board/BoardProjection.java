@@ -2,6 +2,7 @@ package org.atelier.query.board;
 
 import java.util.List;
 
+import org.atelier.query.batch.BatchEnd;
 import org.atelier.query.rebuild.ReadModelReplay;
 import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.idea.IdeaEdited;
@@ -13,7 +14,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -79,7 +79,7 @@ class BoardProjection implements RebuildableReadModel {
             held.changed();
             settings = settingsFor(held.board(), stored);
         }
-        if (!inBatch()) {
+        if (!BatchEnd.inBatch()) {
             writing.write();
         }
         emitNow(workshopId, position, stored, settings, domain);
@@ -115,11 +115,6 @@ class BoardProjection implements RebuildableReadModel {
                 CurrentUnitOfWork.set(batch);
             }
         }
-    }
-
-    /** A dead letter retried on its own has no batch after it: its board is written at once. */
-    private static boolean inBatch() {
-        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?>;
     }
 
     /** The settings of the phase an idea or vote event belongs to, as the board has them after the event. */

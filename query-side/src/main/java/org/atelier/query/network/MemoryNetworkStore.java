@@ -24,7 +24,7 @@ import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The network's facts in memory while the history is replayed, written at the end in large
- * batches: the same documents {@link MongoNetworkStore} keeps, without a round trip per event.
+ * batches: the same documents {@link PendingNetworkStore} keeps, without a round trip per event.
  * Memory grows with organisations, proposals, links and the ideas of workshops still open, not
  * with events.
  */

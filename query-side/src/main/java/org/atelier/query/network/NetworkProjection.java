@@ -2,6 +2,9 @@ package org.atelier.query.network;
 
 import java.util.List;
 
+import org.atelier.query.batch.BatchEnd;
+import org.atelier.query.batch.PendingDocuments;
+import org.atelier.query.batch.WrittenBehind;
 import org.atelier.query.rebuild.RebuildableReadModel;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClustersMerged;
@@ -31,99 +34,128 @@ import org.springframework.stereotype.Component;
  * it. Links are facts of the past: a withdrawn idea or commitment, a dissolved partnership do not
  * unmake them.
  *
- * <p>Only the events of {@link NetworkFold#HANDLED} are read, with one to three small writes
- * each; every write is idempotent, and a workshop's event at or below the position its workshop
- * has applied is skipped, so redelivery and replays change nothing. A rebuild can
- * instead fold the whole history in memory and write once ({@link #replayInto}).
+ * <p>Only the events of {@link NetworkFold#HANDLED} are read. A batch's changes are made to its
+ * documents in memory ({@link PendingNetworkStore}), each read once, and written in one bulk per
+ * collection when the batch ends ({@link BatchEnd}), before the batch's token; a workshop's applied
+ * position is in its document, written in the same bulk. Every change is idempotent, and a
+ * workshop's event at or below the position its workshop has applied is skipped, so redelivery and
+ * replays change nothing. A rebuild instead folds the whole history in memory and writes once
+ * ({@link #replayInto}).
  */
 @Component
 @ProcessingGroup(NetworkProjection.PROCESSING_GROUP)
-public class NetworkProjection implements RebuildableReadModel {
+public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
 
     public static final String PROCESSING_GROUP = "network";
 
-    private final MongoNetworkStore store;
+    private final MongoTemplate mongo;
+    private final PendingDocuments pending;
     private final NetworkFold fold;
 
     public NetworkProjection(MongoTemplate mongo) {
-        this.store = new MongoNetworkStore(mongo);
-        this.fold = new NetworkFold(store);
+        this.mongo = mongo;
+        this.pending = new PendingDocuments(mongo);
+        this.fold = new NetworkFold(new PendingNetworkStore(pending));
     }
 
     @EventHandler
     void on(OrganisationRegistered event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(WorkshopScheduled event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(ParticipantJoined event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(IdeaPosted event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(IdeaClustered event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(ClustersMerged event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(ClusterDissolved event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(ProjectProposed event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(ProposalAmended event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(OrganisationCommitted event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(PartnershipFormed event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(PartnershipExtended event, EventMessage<?> message) {
-        fold.apply(message);
+        applied(message);
     }
 
     @EventHandler
     void on(WorkshopClosed event, EventMessage<?> message) {
+        applied(message);
+    }
+
+    /** Outside a processor's batch (a dead letter retried on its own) nothing writes later: written now. */
+    private void applied(EventMessage<?> message) {
         fold.apply(message);
+        if (!BatchEnd.inBatch()) {
+            pending.write();
+        }
+    }
+
+    @Override
+    public void writeBehind() {
+        pending.write();
+    }
+
+    @Override
+    public void discardPending() {
+        pending.discard();
+    }
+
+    @Override
+    public void documentsReplaced() {
+        pending.discard();
     }
 
     @ResetHandler
     void reset() {
-        store.clear();
+        pending.discard();
+        collections().forEach(mongo::dropCollection);
     }
 
     /** Every collection of this read model. */
     @Override
     public List<String> collections() {
-        return store.collections();
+        return NetworkDocuments.TYPES.stream().map(mongo::getCollectionName).toList();
     }
 
     @Override

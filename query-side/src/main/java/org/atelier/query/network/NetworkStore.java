@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Where the network's facts are kept while events are folded: MongoDB as events come
- * ({@link MongoNetworkStore}), memory while the whole history is replayed ({@link MemoryNetworkStore}).
+ * Where the network's facts are kept while events are folded: a batch's documents, written behind,
+ * as events come ({@link PendingNetworkStore}), memory while the whole history is replayed
+ * ({@link MemoryNetworkStore}).
  * Both keep the same documents; every change is idempotent (set a value, add to a set, insert
  * what is absent), so applying an event again changes nothing.
  */

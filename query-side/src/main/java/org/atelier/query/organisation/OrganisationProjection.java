@@ -1,8 +1,5 @@
 package org.atelier.query.organisation;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,51 +11,80 @@ import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.FindOrganisations;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.organisation.OrganisationUpdated;
+import org.atelier.query.batch.BatchEnd;
+import org.atelier.query.batch.PendingDocuments;
+import org.atelier.query.batch.WrittenBehind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The programme's register of organisations, upserted by id so a replay writes the same documents. */
+/**
+ * The programme's register of organisations, replaced whole by id so a replay writes the same
+ * documents. A batch's changes are held and written when it ends ({@link BatchEnd}).
+ */
 @Component
 @ProcessingGroup(OrganisationProjection.PROCESSING_GROUP)
-class OrganisationProjection implements RebuildableReadModel {
+class OrganisationProjection implements RebuildableReadModel, WrittenBehind {
 
     static final String PROCESSING_GROUP = "organisations";
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final PendingDocuments pending;
 
     OrganisationProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        this.pending = new PendingDocuments(mongo);
     }
 
     @EventHandler
     void on(OrganisationRegistered event) {
-        OrganisationDocument document = new OrganisationDocument(event.organisationId().value(), event.name(),
+        OrganisationDocument organisation = new OrganisationDocument(event.organisationId().value(), event.name(),
                 event.commune(), event.ess(), event.eligible(), event.at());
-        mongo.findAndReplace(query(where("_id").is(document.organisationId())), document,
-                FindAndReplaceOptions.options().upsert());
-        updateEmitter.emit(FindOrganisation.class, query -> query.organisationId().equals(event.organisationId()),
-                OrganisationView.of(document));
+        Document document = new Document();
+        mongo.getConverter().write(organisation, document);
+        pending.put(OrganisationDocument.class, document);
+        shown(organisation);
     }
 
     @EventHandler
     void on(OrganisationUpdated event) {
-        OrganisationDocument document = mongo.findAndModify(query(where("_id").is(event.organisationId().value())),
-                new Update().set("commune", event.commune()).set("ess", event.ess()).set("eligible", event.eligible()),
-                FindAndModifyOptions.options().returnNew(true), OrganisationDocument.class);
+        Document document = pending.find(OrganisationDocument.class, event.organisationId().value());
         if (document != null) {
-            updateEmitter.emit(FindOrganisation.class, query -> query.organisationId().equals(event.organisationId()),
-                    OrganisationView.of(document));
+            Document updated = new Document(document).append("commune", event.commune()).append("ess", event.ess())
+                    .append("eligible", event.eligible());
+            pending.put(OrganisationDocument.class, updated);
+            shown(mongo.getConverter().read(OrganisationDocument.class, updated));
         }
+    }
+
+    /**
+     * Tells the organisation's followers. In a batch the emitter holds the update until the batch
+     * commits, after its documents are written; outside one the document is written first.
+     */
+    private void shown(OrganisationDocument organisation) {
+        if (!BatchEnd.inBatch()) {
+            pending.write();
+        }
+        updateEmitter.emit(FindOrganisation.class,
+                query -> query.organisationId().value().equals(organisation.organisationId()),
+                OrganisationView.of(organisation));
+    }
+
+    @Override
+    public void writeBehind() {
+        pending.write();
+    }
+
+    @Override
+    public void discardPending() {
+        pending.discard();
     }
 
     @QueryHandler
@@ -77,7 +103,13 @@ class OrganisationProjection implements RebuildableReadModel {
 
     @ResetHandler
     void reset() {
+        pending.discard();
         mongo.dropCollection(OrganisationDocument.class);
+    }
+
+    @Override
+    public void documentsReplaced() {
+        pending.discard();
     }
 
     @Override

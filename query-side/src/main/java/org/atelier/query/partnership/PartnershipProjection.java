@@ -28,52 +28,61 @@ import org.atelier.shared.proposal.ProposalAmended;
 import org.atelier.shared.proposal.ProposalWithdrawn;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.shared.workshop.WorkshopScheduled;
+import org.atelier.query.batch.BatchEnd;
+import org.atelier.query.batch.PendingDocuments;
+import org.atelier.query.batch.WrittenBehind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * The partnerships of every workshop, each saying whether it is new or strengthens links that
  * existed before in the programme. Events come in the event store's order, so "before" is what
  * this projection has already seen: the links two organisations had through an earlier partnership
- * or commitments to the same other proposal. Writes are upserts or conditional on the partnership's
- * last applied position, so redelivery and replays give the same documents.
+ * or commitments to the same other proposal. Changes are set additions or conditional on the
+ * partnership's last applied position, so redelivery and replays give the same documents. A batch's
+ * changes are held in memory, each document read once, and written together when the batch ends
+ * ({@link BatchEnd}), before the batch's token.
  */
 @Component
 @ProcessingGroup(PartnershipProjection.PROCESSING_GROUP)
-class PartnershipProjection implements RebuildableReadModel {
+class PartnershipProjection implements RebuildableReadModel, WrittenBehind {
 
     static final String PROCESSING_GROUP = "partnerships";
     private static final String NO_PROGRAMME = "";
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final PendingDocuments pending;
 
     PartnershipProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        this.pending = new PendingDocuments(mongo);
     }
 
     @EventHandler
     void on(WorkshopScheduled event, @SequenceNumber long sequenceNumber) {
-        mongo.upsert(query(where("_id").is(event.workshopId().value())),
-                new Update().set("programme", event.programme()).max("version", sequenceNumber + 1),
-                ProgrammeWorkshopDocument.class);
+        Document workshop = pending.findOrCreate(ProgrammeWorkshopDocument.class, event.workshopId().value(),
+                new Document());
+        pending.put(ProgrammeWorkshopDocument.class, new Document(workshop).append("programme", event.programme())
+                .append("version", Math.max(versionOf(workshop), sequenceNumber + 1)));
+        written();
     }
 
     @EventHandler
     void on(ProjectProposed event, @SequenceNumber long sequenceNumber) {
-        mongo.upsert(query(where("_id").is(event.proposalId().value())),
-                new Update().setOnInsert("workshopId", event.workshopId().value())
-                        .setOnInsert("organisationIds", List.of()),
-                CommitmentsDocument.class);
+        String proposalId = event.proposalId().value();
+        if (pending.find(CommitmentsDocument.class, proposalId) == null) {
+            pending.put(CommitmentsDocument.class, new Document("_id", proposalId)
+                    .append("workshopId", event.workshopId().value()).append("organisationIds", List.of()));
+        }
         progressed(event.workshopId(), sequenceNumber);
     }
 
@@ -82,23 +91,21 @@ class PartnershipProjection implements RebuildableReadModel {
     void on(OrganisationCommitted event, @SequenceNumber long sequenceNumber) {
         String programme = programmeOf(event.workshopId());
         String organisation = event.organisationId().value();
-        CommitmentsDocument commitments = mongo.findById(event.proposalId().value(), CommitmentsDocument.class);
-        List<String> earlier = commitments == null ? List.of() : commitments.organisationIds();
-        earlier.stream().filter(other -> !other.equals(organisation)).forEach(other -> mongo.upsert(
-                linkQuery(programme, organisation, other),
-                linkCreation(programme, organisation, other).addToSet("proposalIds", event.proposalId().value()),
-                LinkDocument.class));
-        mongo.upsert(query(where("_id").is(event.proposalId().value())),
-                new Update().setOnInsert("workshopId", event.workshopId().value())
-                        .addToSet("organisationIds", organisation),
-                CommitmentsDocument.class);
+        String proposalId = event.proposalId().value();
+        Document commitments = pending.findOrCreate(CommitmentsDocument.class, proposalId,
+                new Document("workshopId", event.workshopId().value()).append("organisationIds", List.of()));
+        List<String> earlier = strings(commitments, "organisationIds");
+        earlier.stream().filter(other -> !other.equals(organisation))
+                .forEach(other -> link(programme, List.of(organisation, other), "proposalIds", proposalId));
+        pending.put(CommitmentsDocument.class,
+                new Document(commitments).append("organisationIds", added(earlier, organisation)));
         progressed(event.workshopId(), sequenceNumber);
     }
 
     @EventHandler
     void on(PartnershipFormed event, @SequenceNumber long sequenceNumber) {
         String partnershipId = event.partnershipId().value();
-        if (mongo.findById(partnershipId, PartnershipDocument.class) == null) {
+        if (pending.find(PartnershipDocument.class, partnershipId) == null) {
             String programme = programmeOf(event.workshopId());
             List<String> organisations = values(event.organisationIds());
             List<List<String>> pairs = new ArrayList<>();
@@ -108,18 +115,21 @@ class PartnershipProjection implements RebuildableReadModel {
                 }
             }
             List<List<String>> strengthened = linkedBefore(programme, pairs, event.proposalId().value(), partnershipId);
-            link(programme, pairs, partnershipId);
-            mongo.insert(new PartnershipDocument(partnershipId, event.workshopId().value(), programme,
+            pairs.forEach(pair -> link(programme, pair, "partnershipIds", partnershipId));
+            Document partnership = new Document();
+            mongo.getConverter().write(new PartnershipDocument(partnershipId, event.workshopId().value(), programme,
                     event.proposalId().value(), organisations, event.at(), PartnershipDocument.ACTIVE, null, null,
-                    !strengthened.isEmpty(), strengthened, sequenceNumber + 1));
+                    !strengthened.isEmpty(), strengthened, sequenceNumber + 1), partnership);
+            pending.put(PartnershipDocument.class, partnership);
         }
         progressed(event.workshopId(), sequenceNumber);
     }
 
     @EventHandler
     void on(PartnershipExtended event, @SequenceNumber long sequenceNumber) {
-        PartnershipDocument partnership = mongo.findById(event.partnershipId().value(), PartnershipDocument.class);
-        if (partnership != null && partnership.version() <= sequenceNumber) {
+        Document stored = pending.find(PartnershipDocument.class, event.partnershipId().value());
+        if (stored != null && versionOf(stored) <= sequenceNumber) {
+            PartnershipDocument partnership = mongo.getConverter().read(PartnershipDocument.class, stored);
             String newcomer = event.organisationId().value();
             List<List<String>> pairs = values(event.organisationIds()).stream()
                     .filter(other -> !other.equals(newcomer))
@@ -127,13 +137,13 @@ class PartnershipProjection implements RebuildableReadModel {
                     .toList();
             List<List<String>> strengthened = linkedBefore(partnership.programme(), pairs, partnership.proposalId(),
                     partnership.partnershipId());
-            link(partnership.programme(), pairs, partnership.partnershipId());
-            Update update = new Update().set("organisationIds", values(event.organisationIds()))
-                    .set("version", sequenceNumber + 1);
+            pairs.forEach(pair -> link(partnership.programme(), pair, "partnershipIds", partnership.partnershipId()));
+            Document update = new Document("organisationIds", values(event.organisationIds()))
+                    .append("version", sequenceNumber + 1);
             if (!strengthened.isEmpty()) {
                 List<List<String>> pairsBefore = new ArrayList<>(partnership.strengthenedPairs());
                 pairsBefore.addAll(strengthened);
-                update.set("strengthened", true).set("strengthenedPairs", pairsBefore);
+                update.append("strengthened", true).append("strengthenedPairs", pairsBefore);
             }
             applyOnce(partnership.partnershipId(), sequenceNumber, update);
         }
@@ -143,18 +153,18 @@ class PartnershipProjection implements RebuildableReadModel {
     @EventHandler
     void on(PartnershipReduced event, @SequenceNumber long sequenceNumber) {
         applyOnce(event.partnershipId().value(), sequenceNumber,
-                new Update().set("organisationIds", values(event.organisationIds())).set("version", sequenceNumber + 1));
+                new Document("organisationIds", values(event.organisationIds())).append("version", sequenceNumber + 1));
         progressed(event.workshopId(), sequenceNumber);
     }
 
     @EventHandler
     void on(PartnershipDissolved event, @SequenceNumber long sequenceNumber) {
-        applyOnce(event.partnershipId().value(), sequenceNumber, new Update()
-                .set("organisationIds", values(event.organisationIds()))
-                .set("status", PartnershipDocument.DISSOLVED)
-                .set("dissolvedAt", event.at())
-                .set("dissolutionReason", event.reason().name())
-                .set("version", sequenceNumber + 1));
+        applyOnce(event.partnershipId().value(), sequenceNumber, new Document()
+                .append("organisationIds", values(event.organisationIds()))
+                .append("status", PartnershipDocument.DISSOLVED)
+                .append("dissolvedAt", event.at())
+                .append("dissolutionReason", event.reason().name())
+                .append("version", sequenceNumber + 1));
         progressed(event.workshopId(), sequenceNumber);
     }
 
@@ -205,10 +215,26 @@ class PartnershipProjection implements RebuildableReadModel {
 
     @ResetHandler
     void reset() {
+        pending.discard();
         mongo.dropCollection(PartnershipDocument.class);
         mongo.dropCollection(LinkDocument.class);
         mongo.dropCollection(CommitmentsDocument.class);
         mongo.dropCollection(ProgrammeWorkshopDocument.class);
+    }
+
+    @Override
+    public void documentsReplaced() {
+        pending.discard();
+    }
+
+    @Override
+    public void writeBehind() {
+        pending.write();
+    }
+
+    @Override
+    public void discardPending() {
+        pending.discard();
     }
 
     @Override
@@ -233,43 +259,78 @@ class PartnershipProjection implements RebuildableReadModel {
                                             String partnershipId) {
         return pairs.stream()
                 .filter(pair -> {
-                    LinkDocument link = mongo.findById(LinkDocument.idOf(programme, pair.get(0), pair.get(1)),
-                            LinkDocument.class);
-                    return link != null && link.linksBesides(proposalId, partnershipId);
+                    Document link = pending.find(LinkDocument.class,
+                            LinkDocument.idOf(programme, pair.get(0), pair.get(1)));
+                    return link != null && mongo.getConverter().read(LinkDocument.class, link)
+                            .linksBesides(proposalId, partnershipId);
                 })
                 .toList();
     }
 
-    private void link(String programme, List<List<String>> pairs, String partnershipId) {
-        pairs.forEach(pair -> mongo.upsert(linkQuery(programme, pair.get(0), pair.get(1)),
-                linkCreation(programme, pair.get(0), pair.get(1)).addToSet("partnershipIds", partnershipId),
-                LinkDocument.class));
+    /** The pair is linked by {@code madeBy} too (a proposal's or a partnership's id, in {@code field}). */
+    private void link(String programme, List<String> pair, String field, String madeBy) {
+        String first = pair.get(0);
+        String second = pair.get(1);
+        List<String> ordered = first.compareTo(second) < 0 ? List.of(first, second) : List.of(second, first);
+        Document link = pending.findOrCreate(LinkDocument.class, LinkDocument.idOf(programme, first, second),
+                new Document("programme", programme).append("organisationIds", ordered));
+        pending.put(LinkDocument.class, new Document(link).append(field, added(strings(link, field), madeBy)));
     }
 
-    private void applyOnce(String partnershipId, long sequenceNumber, Update update) {
-        mongo.updateFirst(query(where("_id").is(partnershipId).and("version").lte(sequenceNumber)), update,
-                PartnershipDocument.class);
+    /** The change is applied unless the partnership has already applied this event or a later one. */
+    private void applyOnce(String partnershipId, long sequenceNumber, Document changes) {
+        Document partnership = pending.find(PartnershipDocument.class, partnershipId);
+        if (partnership != null && versionOf(partnership) <= sequenceNumber) {
+            Document changed = new Document(partnership);
+            changed.putAll(changes);
+            pending.put(PartnershipDocument.class, changed);
+        }
     }
 
+    /**
+     * The workshop's proposal changes are taken in up to this event: its writers, waiting for read-your-writes,
+     * are told once the batch is written (the emitter holds updates until the batch commits).
+     */
     private void progressed(WorkshopId workshopId, long sequenceNumber) {
-        mongo.updateFirst(query(where("_id").is(workshopId.value())), new Update().max("version", sequenceNumber + 1),
-                ProgrammeWorkshopDocument.class);
+        Document workshop = pending.find(ProgrammeWorkshopDocument.class, workshopId.value());
+        if (workshop != null) {
+            pending.put(ProgrammeWorkshopDocument.class, new Document(workshop)
+                    .append("version", Math.max(versionOf(workshop), sequenceNumber + 1)));
+        }
+        written();
         updateEmitter.emit(FindPartnershipProgress.class, query -> query.workshopId().equals(workshopId),
                 sequenceNumber + 1);
     }
 
+    /** Outside a processor's batch (a replay, a dead letter retried on its own) nothing writes later: written now. */
+    private void written() {
+        if (!BatchEnd.inBatch()) {
+            pending.write();
+        }
+    }
+
     private String programmeOf(WorkshopId workshopId) {
-        ProgrammeWorkshopDocument workshop = mongo.findById(workshopId.value(), ProgrammeWorkshopDocument.class);
-        return workshop == null || workshop.programme() == null ? NO_PROGRAMME : workshop.programme();
+        Document workshop = pending.find(ProgrammeWorkshopDocument.class, workshopId.value());
+        return workshop == null || workshop.getString("programme") == null ? NO_PROGRAMME
+                : workshop.getString("programme");
     }
 
-    private static Query linkQuery(String programme, String first, String second) {
-        return query(where("_id").is(LinkDocument.idOf(programme, first, second)));
+    private static long versionOf(Document document) {
+        return document.get("version") instanceof Number version ? version.longValue() : 0;
     }
 
-    private static Update linkCreation(String programme, String first, String second) {
-        List<String> pair = first.compareTo(second) < 0 ? List.of(first, second) : List.of(second, first);
-        return new Update().setOnInsert("programme", programme).setOnInsert("organisationIds", pair);
+    private static List<String> strings(Document document, String field) {
+        return document.getList(field, String.class, List.of());
+    }
+
+    /** The list with {@code value} added at its end, unless it is there already (as $addToSet does). */
+    private static List<String> added(List<String> values, String value) {
+        if (values.contains(value)) {
+            return values;
+        }
+        List<String> more = new ArrayList<>(values);
+        more.add(value);
+        return more;
     }
 
     private static List<String> values(List<OrganisationId> organisations) {

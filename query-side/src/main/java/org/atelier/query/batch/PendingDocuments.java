@@ -1,0 +1,141 @@
+package org.atelier.query.batch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+
+/**
+ * The documents a batch of events changes, held in memory until the batch ends: each is read from
+ * the store at most once per batch (its absence too), changed here as often as the batch's events
+ * say, and written once, whole, in one bulk per collection ({@link #write()}). A projection changes
+ * them as it would have changed the store, so the store ends with the same documents, in far
+ * fewer round trips.
+ *
+ * <p>Nothing is kept from one batch to the next: {@link #write()} and {@link #discard()} empty it,
+ * so a document changed elsewhere (a rebuild's switch) is read again by the next batch. One
+ * processor's thread uses it at a time.
+ */
+public final class PendingDocuments {
+
+    private final MongoTemplate store;
+    /** By collection, then by id: the document as the batch has it, {@code null} when there is none. */
+    private final Map<String, Map<Object, Document>> held = new HashMap<>();
+    private final Map<String, Set<Object>> changed = new LinkedHashMap<>();
+    private final Map<String, Map<Object, Document>> insertedIfAbsent = new LinkedHashMap<>();
+    private final Map<String, Set<String>> removedPrefixes = new LinkedHashMap<>();
+
+    public PendingDocuments(MongoTemplate store) {
+        this.store = store;
+    }
+
+    /** The document with this id as the batch has it, {@code null} when there is none; change it only through {@link #put}. */
+    public Document find(Class<?> type, Object id) {
+        String collection = store.getCollectionName(type);
+        Map<Object, Document> ofCollection = held.computeIfAbsent(collection, name -> new HashMap<>());
+        if (ofCollection.containsKey(id)) {
+            return ofCollection.get(id);
+        }
+        Document found = removed(collection, id) ? null
+                : store.getCollection(collection).find(Filters.eq("_id", id)).first();
+        ofCollection.put(id, found);
+        return found;
+    }
+
+    /** The document with this id, or a new one made of {@code created} (with the id) when there is none. */
+    public Document findOrCreate(Class<?> type, Object id, Document created) {
+        Document found = find(type, id);
+        if (found != null) {
+            return found;
+        }
+        Document made = new Document("_id", id);
+        made.putAll(created);
+        return made;
+    }
+
+    /** The document as it is now, replacing the stored one whole when the batch ends. */
+    public void put(Class<?> type, Document document) {
+        String collection = store.getCollectionName(type);
+        Object id = document.get("_id");
+        held.computeIfAbsent(collection, name -> new HashMap<>()).put(id, document);
+        changed.computeIfAbsent(collection, name -> new LinkedHashSet<>()).add(id);
+    }
+
+    /**
+     * Inserted when the batch ends unless one with its id is stored by then: for documents never
+     * changed once made, which need not be read first.
+     */
+    public void insertIfAbsent(Class<?> type, Document document) {
+        insertedIfAbsent.computeIfAbsent(store.getCollectionName(type), name -> new LinkedHashMap<>())
+                .putIfAbsent(document.get("_id"), document);
+    }
+
+    /** Removes every document whose id starts with {@code prefix}, those of this batch too. */
+    public void removeWhereIdStartsWith(Class<?> type, String prefix) {
+        String collection = store.getCollectionName(type);
+        removedPrefixes.computeIfAbsent(collection, name -> new LinkedHashSet<>()).add(prefix);
+        held.computeIfAbsent(collection, name -> new HashMap<>()).replaceAll((id, document) ->
+                String.valueOf(id).startsWith(prefix) ? null : document);
+        changed.computeIfAbsent(collection, name -> new LinkedHashSet<>())
+                .removeIf(id -> String.valueOf(id).startsWith(prefix));
+    }
+
+    /**
+     * Writes what the batch changed: removals first (made before the changes still held), then one
+     * bulk per collection. Emptied only once written, so a write that fails is retried whole.
+     */
+    public void write() {
+        removedPrefixes.forEach((collection, prefixes) -> prefixes.forEach(prefix -> store.getCollection(collection)
+                .deleteMany(Filters.regex("_id", "^" + Pattern.quote(prefix)))));
+        removedPrefixes.clear();
+        Set<String> collections = new LinkedHashSet<>(changed.keySet());
+        collections.addAll(insertedIfAbsent.keySet());
+        for (String collection : collections) {
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            for (Object id : changed.getOrDefault(collection, Set.of())) {
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), held.get(collection).get(id),
+                        new ReplaceOptions().upsert(true)));
+            }
+            insertedIfAbsent.getOrDefault(collection, Map.of()).forEach((id, document) -> writes.add(
+                    new UpdateOneModel<>(Filters.eq("_id", id), new Document("$setOnInsert", withoutId(document)),
+                            new UpdateOptions().upsert(true))));
+            if (!writes.isEmpty()) {
+                store.getCollection(collection).bulkWrite(writes);
+            }
+        }
+        discard();
+    }
+
+    /** Forgets everything held: the batch failed, or the documents were replaced under it. */
+    public void discard() {
+        held.clear();
+        changed.clear();
+        insertedIfAbsent.clear();
+        removedPrefixes.clear();
+    }
+
+    private static Document withoutId(Document document) {
+        Document fields = new Document(document);
+        fields.remove("_id");
+        return fields;
+    }
+
+    private boolean removed(String collection, Object id) {
+        return removedPrefixes.getOrDefault(collection, Set.of()).stream()
+                .anyMatch(prefix -> String.valueOf(id).startsWith(prefix));
+    }
+}

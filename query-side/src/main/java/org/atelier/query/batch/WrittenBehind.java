@@ -1,0 +1,17 @@
+package org.atelier.query.batch;
+
+/**
+ * A projection that holds what a batch of events changed and writes it when the batch ends
+ * ({@link BatchEnd}), before its processor stores the batch's token.
+ */
+public interface WrittenBehind {
+
+    /** The tracking processor whose batches it follows. */
+    String processingGroup();
+
+    /** Writes everything the batch changed; what fails fails the batch, which is then retried. */
+    void writeBehind();
+
+    /** The batch failed: what it changed and was not written is forgotten, to be read again. */
+    void discardPending();
+}

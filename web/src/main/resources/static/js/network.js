@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { chartsAvailable, drawBars, drawNetwork, LINK_COLOURS, LINK_KINDS } from './charts.js';
+import { drawBars, drawNetwork, LINK_COLOURS, LINK_KINDS } from './charts.js';
 import { currentLanguage, plural, t } from './i18n.js';
 import { formatInstant, listOf } from './history-text.js';
 import { element, setText, showError } from './ui.js';
@@ -170,7 +170,7 @@ export class Network {
       element('span', { className: 'swatch', attributes: { 'aria-hidden': 'true', style: `background: ${LINK_COLOURS[kind]}` } }),
       element('span', { text: t(`network.kind.${kind}`) }),
     ])));
-    this.#nodes.chart.hidden = !chartsAvailable() || view.nodes.length === 0;
+    this.#nodes.chart.hidden = view.nodes.length === 0;
     drawNetwork(this.#nodes.chart, view, { linkLabel: (kind) => t(`network.kind.${kind}`) });
     this.#nodes.links.replaceChildren(table(t('network.linksCaption'),
       [t('network.organisation'), t('network.organisation'), t('network.kinds'), t('network.weight')],
@@ -295,7 +295,7 @@ export class Indicators {
       ...(figuresAsTable ? [] : [element('dl', { className: 'figures' }, figures([
         ...pairs.map(([label, value]) => [label, formatNumber(value)]), ...(extra ? [extra] : []),
       ]))]),
-      ...(pairs.length > 0 && chartsAvailable() ? [chart] : []),
+      ...(pairs.length > 0 ? [chart] : []),
       ...more,
     ]);
     if (pairs.length > 0) {

@@ -1,5 +1,6 @@
 import './format.test.js';
 import './room.test.js';
 import './live.test.js';
+import './network.test.js';
 
 export { runAll } from './harness.js';

@@ -10,6 +10,8 @@ const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
 const INK = '#1b1b1f';
 const MUTED = '#4a4a55';
 const LABEL_LENGTH = 32;
+/** The narrowest column of the trace's graph, in pixels, whose nodes are labelled. */
+const MIN_LABEL_COLUMN = 80;
 
 /** Colours of the things a trace links, each with AA contrast against white for its label. */
 export const KIND_COLOURS = {
@@ -118,9 +120,13 @@ function traceChart(node, graph, { kindLabel, edgeLabel }) {
     };
   });
   const kinds = [...new Set(graph.nodes.map((item) => item.kind))];
-  const labelWidth = Math.max(60, node.clientWidth / Math.max(1, columns.length) - 16);
+  // Where a column is too narrow for a readable label (a phone, whose graph is drawn at a third of
+  // its size), the nodes go without: their colours say their kinds, a touch shows the text, and the
+  // list beside the graph says every one of them. Labels that run into each other help nobody.
+  const columnWidth = node.clientWidth / Math.max(1, columns.length);
   data.forEach((item) => {
-    item.label.width = labelWidth;
+    item.label.width = columnWidth - 16;
+    item.label.show = columnWidth >= MIN_LABEL_COLUMN;
   });
   chart.setOption({
     animation: motion(),

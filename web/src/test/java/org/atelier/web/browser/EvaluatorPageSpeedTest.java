@@ -6,7 +6,6 @@ import static org.atelier.web.browser.Browsers.waitOn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,13 +39,7 @@ class EvaluatorPageSpeedTest extends ScreensTest {
 
     @Test
     void theFirstEventsAreShownWithinASecondAndAHalfOnAWorkshopOfRealSize() {
-        Workshop workshop = scheduleWorkshop();
-        List<String> organisations = IntStream.range(0, 4)
-                .mapToObj(index -> registerOrganisation(unique("Structure"), "Saint-Étienne", true)).toList();
-        List<Participant> people = IntStream.range(0, RealisticWorkshop.PEOPLE)
-                .mapToObj(index -> join(workshop, organisations.get(index % organisations.size()), "Personne " + (index + 1)))
-                .toList();
-        RealisticWorkshop.run(api, workshop, people);
+        Workshop workshop = RealisticWorkshop.once(api, ORGANISER, port()).workshop();
         int version = api.get("/api/workshops/" + workshop.id(), workshop.facilitatorToken()).body().path("version").asInt();
         assertThat(version).as("changes in the workshop").isGreaterThan(230);
 

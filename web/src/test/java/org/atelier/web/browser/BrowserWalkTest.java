@@ -58,9 +58,10 @@ class BrowserWalkTest extends ScreensTest {
             waitOn(report).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".report-proposal"),
                     RealisticWorkshop.PROJECTS));
 
-            WebElement first = report.findElements(By.cssSelector(".report-proposal")).get(0);
-            assertThat(first.getText()).contains("Issu des regroupements").contains("Critique : thème 1")
-                    .contains("Organisation porteuse").contains("Premiers pas");
+            // Each project with the cluster it came from, in the words of the other pages.
+            assertThat(report.findElements(By.cssSelector(".report-proposal"))).allSatisfy(project ->
+                    assertThat(project.getText()).contains("Issu des regroupements").contains("« Critique : thème")
+                            .contains("Organisation porteuse").contains("Premiers pas"));
             assertThat(report.findElement(By.id("objections")).getText())
                     .contains("Et qui paiera l'assurance du matériel prêté ?");
             assertThat(Layout.wordsCutIn(report, "#report")).as("words cut across two lines on a %s screen", screen).isEmpty();

@@ -2,10 +2,16 @@
 
 // Charts of the evaluators' pages, drawn by ECharts as SVG (crisp when printed). They are pictures:
 // every figure they show is also on the page as text, in a list or a table beside them.
+// ECharts (1 MB to parse) is loaded when a chart is first drawn, not with the page: a page that
+// loaded it up front ran none of its own code, and showed nothing, until it was parsed.
+
+const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
 
 const INK = '#1b1b1f';
 const MUTED = '#4a4a55';
 const LABEL_LENGTH = 32;
+/** The narrowest column of the trace's graph, in pixels, whose nodes are labelled. */
+const MIN_LABEL_COLUMN = 80;
 
 /** Colours of the things a trace links, each with AA contrast against white for its label. */
 export const KIND_COLOURS = {
@@ -23,8 +29,36 @@ export const LINK_KINDS = ['MET', 'BUILT_ON', 'CO_COMMITTED', 'PARTNERSHIP'];
 export const LINK_COLOURS = { MET: '#8a8a93', BUILT_ON: '#4b2a7a', CO_COMMITTED: '#1f4e79', PARTNERSHIP: '#b3360b' };
 const COMPONENT_COLOURS = ['#1f4e79', '#8a1c1c', '#1e5a2e', '#4b2a7a', '#7a4100', '#33333b', '#0b5f66', '#6b2d5c'];
 
-export function chartsAvailable() {
-  return typeof echarts !== 'undefined';
+let loading = null;
+
+/** Loads ECharts once; answers whether it is there (a page without it keeps its figures as text). */
+export function loadCharts() {
+  loading ??= new Promise((resolve) => {
+    if (typeof echarts !== 'undefined') {
+      resolve(true);
+      return;
+    }
+    const script = document.createElement('script');
+    script.src = ECHARTS;
+    script.onload = () => resolve(typeof echarts !== 'undefined');
+    script.onerror = () => resolve(false);
+    document.head.append(script);
+  });
+  return loading;
+}
+
+/**
+ * Draws once ECharts is loaded, in the order asked (a later drawing of the same node wins); a node
+ * stays hidden where ECharts could not be loaded, since its figures are on the page as text.
+ */
+function whenLoaded(node, draw) {
+  return loadCharts().then((available) => {
+    node.hidden = node.hidden || !available;
+    if (available) {
+      draw();
+    }
+    return available;
+  });
 }
 
 function motion() {
@@ -40,9 +74,6 @@ const observed = new WeakSet();
 
 /** The chart drawn in a node, made once and resized with it. */
 function chartIn(node) {
-  if (!chartsAvailable()) {
-    return null;
-  }
   const chart = echarts.getInstanceByDom(node) ?? echarts.init(node, null, { renderer: 'svg' });
   if (!observed.has(node) && 'ResizeObserver' in window) {
     observed.add(node);
@@ -57,10 +88,11 @@ function chartIn(node) {
  * kindLabel(kind) names a kind of node, edgeLabel(kind) a kind of edge.
  */
 export function drawTrace(node, graph, { kindLabel, edgeLabel }) {
+  return whenLoaded(node, () => traceChart(node, graph, { kindLabel, edgeLabel }));
+}
+
+function traceChart(node, graph, { kindLabel, edgeLabel }) {
   const chart = chartIn(node);
-  if (!chart) {
-    return;
-  }
   const columnOf = (item) => {
     if (item.kind === 'cluster') {
       return { CRITIQUE: 1, UTOPIA: 3, REALIZATION: 5 }[item.phase] ?? 5;
@@ -88,9 +120,13 @@ export function drawTrace(node, graph, { kindLabel, edgeLabel }) {
     };
   });
   const kinds = [...new Set(graph.nodes.map((item) => item.kind))];
-  const labelWidth = Math.max(60, node.clientWidth / Math.max(1, columns.length) - 16);
+  // Where a column is too narrow for a readable label (a phone, whose graph is drawn at a third of
+  // its size), the nodes go without: their colours say their kinds, a touch shows the text, and the
+  // list beside the graph says every one of them. Labels that run into each other help nobody.
+  const columnWidth = node.clientWidth / Math.max(1, columns.length);
   data.forEach((item) => {
-    item.label.width = labelWidth;
+    item.label.width = columnWidth - 16;
+    item.label.show = columnWidth >= MIN_LABEL_COLUMN;
   });
   chart.setOption({
     animation: motion(),
@@ -120,10 +156,11 @@ export function drawTrace(node, graph, { kindLabel, edgeLabel }) {
 
 /** The organisations' network: nodes by component, links as wide as they are strong, coloured by their strongest kind. */
 export function drawNetwork(node, view, { linkLabel }) {
+  return whenLoaded(node, () => networkChart(node, view, { linkLabel }));
+}
+
+function networkChart(node, view, { linkLabel }) {
   const chart = chartIn(node);
-  if (!chart) {
-    return;
-  }
   const strongest = (edge) => [...LINK_KINDS].reverse().find((kind) => edge.kinds.includes(kind)) ?? 'MET';
   chart.setOption({
     animation: motion(),
@@ -163,10 +200,11 @@ export function drawNetwork(node, view, { linkLabel }) {
 /** Horizontal bars, one per category, with their value written at the end. */
 export function drawBars(node, categories, values, colour = '#1f4e79') {
   node.style.height = `${Math.max(8, 3 + 2.6 * categories.length)}rem`;
+  return whenLoaded(node, () => barChart(node, categories, values, colour));
+}
+
+function barChart(node, categories, values, colour) {
   const chart = chartIn(node);
-  if (!chart) {
-    return;
-  }
   chart.resize();
   chart.setOption({
     animation: motion(),

@@ -20,11 +20,31 @@ function askForToken(error = null) {
   askForEvaluatorToken(workshopId, { error, onToken: start });
 }
 
+/**
+ * The timeline's first events come first: they are read at once, beside the two reads that name
+ * what they are about (the workshop, the register), and shown as soon as those are in. The whole
+ * history (for the phases' bands), the board and the sections below are read after that, so the
+ * first thing a reader sees waits neither for them nor for the graphs' library.
+ */
 async function start(token) {
   showError(pageError, null);
+  const quietly = (reading, fallback) => reading.catch(() => fallback);
+  const workshopRead = api(path`/api/workshops/${workshopId}`, { token });
+  const registerRead = quietly(api('/api/organisations', { token }), []);
+  const names = new Names();
+  const replay = new Replay({ workshopId, token, names });
+  const replayFrom = (position) => {
+    replay.pause();
+    replay.show(position);
+    const title = document.getElementById('replay-title');
+    title.scrollIntoView({ block: 'start' });
+    title.focus({ preventScroll: true });
+  };
+  const timeline = new Timeline({ workshopId, token, names, onReplay: replayFrom });
+  const firstEvents = timeline.readFirstPage();
   let workshop;
   try {
-    workshop = await api(path`/api/workshops/${workshopId}`, { token });
+    workshop = await workshopRead;
   } catch (error) {
     if (error.status === 401 || error.status === 403) {
       forgetEvaluatorToken(workshopId);
@@ -36,23 +56,10 @@ async function start(token) {
   }
   document.getElementById('no-token').hidden = true;
   document.getElementById('evaluator').hidden = false;
-
-  const names = new Names();
   names.learnWorkshop(workshop);
-  const [register, board, events] = await Promise.all([
-    api('/api/organisations', { token }).catch(() => []),
-    api(path`/api/workshops/${workshopId}/board`, { token }).catch(() => null),
-    readAllHistory(workshopId, token).catch((error) => {
-      showError(pageError, error);
-      return [];
-    }),
-  ]);
+  const register = await registerRead;
   names.learnOrganisations(register);
-  names.learnBoard(board);
-  events.forEach((event) => names.learnEvent(event));
-  const version = Math.max(workshop.version ?? 0, events.at(-1)?.position ?? 0);
-  const bands = phaseBands(events.filter((event) => PHASE_EVENTS.includes(event.type)), version, events.at(-1)?.at ?? null);
-
+  let version = workshop.version ?? 0;
   const renderHeader = () => {
     document.title = t('evaluator.documentTitle', { title: workshop.title });
     setText(document.getElementById('workshop-title'), workshop.title);
@@ -63,27 +70,31 @@ async function start(token) {
   renderHeader();
   document.getElementById('report-link').href = evaluatorPage('report.html', workshopId, token);
   document.getElementById('follow-up-link').href = evaluatorPage('follow-up.html', workshopId, token);
+  await firstEvents;
 
-  const replay = new Replay({ workshopId, token, names });
-  const replayFrom = (position) => {
-    replay.pause();
-    replay.show(position);
-    const title = document.getElementById('replay-title');
-    title.scrollIntoView({ block: 'start' });
-    title.focus({ preventScroll: true });
-  };
-  const timeline = new Timeline({ workshopId, token, names, onReplay: replayFrom });
-  const trace = new Trace({ token, names, onReplay: replayFrom });
-  const network = new Network({ workshopId, token });
-  const indicators = new Indicators({ workshopId, token, names });
-  const exports = new Exports({ workshopId, token });
+  const [board, events] = await Promise.all([
+    quietly(api(path`/api/workshops/${workshopId}/board`, { token }), null),
+    readAllHistory(workshopId, token).catch((error) => {
+      showError(pageError, error);
+      return [];
+    }),
+  ]);
+  names.learnBoard(board);
+  events.forEach((event) => names.learnEvent(event));
+  version = Math.max(version, events.at(-1)?.position ?? 0);
+  renderHeader();
+  const bands = phaseBands(events.filter((event) => PHASE_EVENTS.includes(event.type)), version, events.at(-1)?.at ?? null);
   const organisationIds = [
     ...(workshop.participants ?? []).map((participant) => participant.organisationId),
     ...events.map((event) => event.organisationId),
   ].filter(Boolean);
+  timeline.showPhases({ version, bands, organisationIds });
 
+  const trace = new Trace({ token, names, onReplay: replayFrom });
+  const network = new Network({ workshopId, token });
+  const indicators = new Indicators({ workshopId, token, names });
+  const exports = new Exports({ workshopId, token });
   await Promise.all([
-    timeline.load({ version, bands, organisationIds }),
     replay.start({ workshop, organisations: new Map(register.map((o) => [o.organisationId, o])), version, events }),
     exports.loadIntegrity(),
     trace.load(workshopId),

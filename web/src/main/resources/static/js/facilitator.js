@@ -186,7 +186,8 @@ function startConsole(access) {
     const url = path`/api/workshops/${workshopId}/ideas/${ideaId}`;
     try {
       await api(reason ? `${url}?${new URLSearchParams({ reason })}` : url, { method: 'DELETE', token });
-      room.ideas.delete(ideaId);
+      // Shown at once; the IdeaHidden message that follows says the same.
+      room.apply({ type: 'IdeaHidden', payload: { ideaId } });
       render();
       document.getElementById('ideas-title').focus();
       announce(t('announce.hidden'));
@@ -256,7 +257,7 @@ function startConsole(access) {
     showError(revealError, null);
     try {
       await api(path`/api/workshops/${workshopId}/reveal`, { method: 'POST', token });
-      room.settings.set(phase, { ...room.settingsOf(phase), revealed: true });
+      room.apply({ type: 'IdeasRevealed', payload: { phase } });
       live.refresh(); // the ideas written privately, now on the board
       render();
       document.getElementById('ideas-title').focus(); // the button is gone; the ideas are what comes next

@@ -171,7 +171,9 @@ function agreeBox(proposal) {
       await retried(() => api(path`/api/proposals/${id}/actions`, { method: 'POST', token: access.token, body: { actionId, ...body } }));
       pendingAgreements.delete(id);
       // Shown at once; the ActionAgreed message that follows sets the same action.
-      room.agreeAction(id, { actionId, ...body, due: body.due ?? null, status: 'PLANNED', agreedAt: new Date().toISOString() });
+      room.apply({ type: 'ActionAgreed', payload: {
+        proposalId: id, actionId, ...body, status: 'PLANNED', at: new Date().toISOString(),
+      } });
       what.value = '';
       due.value = '';
       render();
@@ -277,7 +279,11 @@ async function updateStatus(proposalId, actionId, select, button) {
       method: 'PATCH', token: access.token, body: { status },
     });
     // Shown at once; the ActionUpdated message that follows sets the same.
-    room.updateAction(proposalId, actionId, { status: updated?.status ?? status, updatedAt: updated?.updatedAt ?? null });
+    const action = room.proposals.get(proposalId)?.actions.find((a) => a.actionId === actionId);
+    room.apply({ type: 'ActionUpdated', payload: {
+      proposalId, actionId, what: action?.what, due: action?.due ?? null,
+      status: updated?.status ?? status, at: updated?.updatedAt ?? new Date().toISOString(),
+    } });
     delete select.dataset.edited;
     render();
     const what = room.proposals.get(proposalId)?.actions.find((a) => a.actionId === actionId)?.what ?? '';

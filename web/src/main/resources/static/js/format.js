@@ -57,6 +57,23 @@ export function formatNumber(value, digits = 0) {
     .format(value ?? 0);
 }
 
+/**
+ * Items joined as the language says them ("A, B et C"). The browser's list formatter is made once
+ * per language and only for two items or more: its first use loads data for about 0.3 s, which
+ * the timeline's sentences, nearly all of none or one item, have no need to wait for.
+ */
+export function listOf(items) {
+  if (items.length < 2) {
+    return items.length === 1 ? String(items[0]) : '';
+  }
+  const language = currentLanguage();
+  try {
+    return cached(`list|${language}`, () => new Intl.ListFormat(language, { type: 'conjunction' })).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 /** A sentence put after a colon: its first letter in lower case ("Vote refusé : vous avez…"), acronyms kept. */
 export function afterColon(text) {
   const value = String(text ?? '');

@@ -1,4 +1,5 @@
-import { currentLanguage, hasText, plural, t } from './i18n.js';
+import { listOf } from './format.js';
+import { hasText, plural, t } from './i18n.js';
 
 // How evaluators' pages say what happened: one sentence per event type from the bundles
 // (event.<type>), with the names of what the event is about; the type's name when no sentence exists.
@@ -105,13 +106,6 @@ function quoted(text, fallbackKey) {
   return text ? t('history.quoted', { text: excerpt(text) }) : t(fallbackKey);
 }
 
-export function listOf(items) {
-  try {
-    return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
 
 const phaseName = (phase) => (phase ? t(`phase.${phase}`) : '');
 const stepName = (step) => (step ? t(`step.${step}`) : '');
@@ -206,7 +200,7 @@ export function describeActor(event, names) {
   return organisation ? t('history.actorOf', { who, organisation }) : who;
 }
 
-export { formatInstant, formatSpan } from './format.js';
+export { formatInstant, formatSpan, listOf } from './format.js';
 
 /** The event types as the timeline's filter offers them, by kind. */
 export const EVENT_KINDS = {

@@ -31,9 +31,19 @@ export function hasText(key) {
  * (French says "0 gommette", English "0 dots"), `.other` when the bundle lacks that form.
  */
 export function plural(key, count, params = {}) {
-  const form = new Intl.PluralRules(document.documentElement.lang || DEFAULT_LANGUAGE).select(count);
+  const form = pluralRules(document.documentElement.lang || DEFAULT_LANGUAGE).select(count);
   const chosen = Object.hasOwn(messages, `${key}.${form}`) ? `${key}.${form}` : `${key}.other`;
   return t(chosen, { count, ...params });
+}
+
+const rules = new Map();
+
+/** The language's plural rules, made once: a page says hundreds of counts. */
+function pluralRules(language) {
+  if (!rules.has(language)) {
+    rules.set(language, new Intl.PluralRules(language));
+  }
+  return rules.get(language);
 }
 
 /** Loads the stored language, translates the page and wires every language switch. */

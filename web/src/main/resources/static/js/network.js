@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { chartsAvailable, drawBars, drawNetwork, LINK_COLOURS, LINK_KINDS } from './charts.js';
+import { drawBars, drawNetwork, LINK_COLOURS, LINK_KINDS } from './charts.js';
 import { currentLanguage, plural, t } from './i18n.js';
 import { formatInstant, listOf } from './history-text.js';
 import { element, setText, showError } from './ui.js';
@@ -33,6 +33,47 @@ function table(caption, headings, rows) {
   ]);
 }
 
+/**
+ * The network slider's stops, oldest first: before the first link, then each moment a link was first
+ * made or a partnership of this workshop formed, then today. Moments said to the same second are
+ * one stop, at the latest of them (the slider says moments to the second: two stops that read alike
+ * but show different figures only confuse); a stop is a partnership's when one formed then.
+ * Each stop is {kind: 'before'|'links'|'partnership'|'now', at (null: today), shown (the moment it names)}.
+ */
+export function networkStops(linkMoments, partnershipMoments) {
+  const second = (instant) => Math.floor(new Date(instant).getTime() / 1000);
+  const formed = new Set(partnershipMoments.filter(Boolean).map(second));
+  const bySecond = new Map();
+  for (const instant of [...linkMoments, ...partnershipMoments].filter(Boolean)) {
+    const key = second(instant);
+    const latest = bySecond.get(key);
+    if (!latest || new Date(instant) > new Date(latest)) {
+      bySecond.set(key, instant);
+    }
+  }
+  const moments = [...bySecond.entries()].sort(([a], [b]) => a - b);
+  if (moments.length === 0) {
+    return [{ kind: 'now', at: null, shown: null }];
+  }
+  const first = Math.min(...[...linkMoments, ...partnershipMoments].filter(Boolean).map((instant) => new Date(instant).getTime()));
+  return [
+    { kind: 'before', at: new Date(first - 1).toISOString(), shown: moments[0][1] },
+    ...moments.map(([key, instant]) => ({ kind: formed.has(key) ? 'partnership' : 'links', at: instant, shown: instant })),
+    { kind: 'now', at: null, shown: null },
+  ];
+}
+
+/** What a stop of the network slider says. */
+export function networkStopLabel(stop) {
+  const date = stop.shown ? formatInstant(stop.shown) : '';
+  return {
+    before: () => t('network.before', { date }),
+    links: () => t('network.at', { date }),
+    partnership: () => t('network.atPartnership', { date }),
+    now: () => t('network.now'),
+  }[stop.kind]();
+}
+
 /** The scope a select chose: this workshop, or its programme (the server's default for evaluators). */
 function scopeQuery(select, workshopId) {
   return select.value === 'workshop' ? { workshopId } : {};
@@ -47,9 +88,7 @@ export class Network {
   #token;
   #nodes;
   #view = null;
-  #moments = [];
-  /** The moments a partnership of this workshop formed, said as such on the slider. */
-  #formed = new Set();
+  #stops = networkStops([], []);
   #reads = 0;
   #timer = null;
 
@@ -82,13 +121,11 @@ export class Network {
     if (!view) {
       return;
     }
-    const partnerships = await this.#partnershipsFormed();
-    this.#formed = new Set(partnerships);
-    this.#moments = [...new Set([...view.edges.map((edge) => edge.firstAt), ...partnerships].filter(Boolean))].sort();
-    this.#nodes.slider.max = String(this.#moments.length);
+    this.#stops = networkStops(view.edges.map((edge) => edge.firstAt), await this.#partnershipsFormed());
     this.#nodes.slider.min = '0';
-    this.#nodes.slider.value = String(this.#moments.length);
-    this.#nodes.slider.disabled = this.#moments.length === 0;
+    this.#nodes.slider.max = String(this.#stops.length - 1);
+    this.#nodes.slider.value = String(this.#stops.length - 1);
+    this.#nodes.slider.disabled = this.#stops.length < 2;
     this.#renderMoment();
   }
 
@@ -97,16 +134,13 @@ export class Network {
     this.#renderView();
   }
 
-  /** null: now; otherwise the moment the slider names (0: before the first link). */
+  #stopChosen() {
+    return this.#stops[Math.min(this.#stops.length - 1, Number(this.#nodes.slider.value))];
+  }
+
+  /** null: today; otherwise the moment the slider's stop shows the network at. */
   #momentChosen() {
-    const index = Number(this.#nodes.slider.value);
-    if (index >= this.#moments.length) {
-      return null;
-    }
-    if (index === 0) {
-      return new Date(new Date(this.#moments[0]).getTime() - 1).toISOString();
-    }
-    return this.#moments[index - 1];
+    return this.#stopChosen().at;
   }
 
   /** When this workshop's partnerships formed: the moments its network changed most. */
@@ -123,13 +157,9 @@ export class Network {
   }
 
   #renderMoment() {
-    const at = this.#momentChosen();
-    const index = Number(this.#nodes.slider.value);
-    // Each stop says what it shows: before the first link, a partnership formed, or links made then.
-    const text = !at ? t('network.now')
-      : index === 0 ? t('network.before', { date: formatInstant(this.#moments[0]) })
-        : this.#formed.has(at) ? t('network.atPartnership', { date: formatInstant(at) })
-          : t('network.at', { date: formatInstant(at) });
+    const stop = this.#stopChosen();
+    const text = networkStopLabel(stop);
+    this.#nodes.slider.dataset.kind = stop.kind;
     setText(this.#nodes.at, text);
     this.#nodes.slider.setAttribute('aria-valuetext', text);
   }
@@ -170,7 +200,7 @@ export class Network {
       element('span', { className: 'swatch', attributes: { 'aria-hidden': 'true', style: `background: ${LINK_COLOURS[kind]}` } }),
       element('span', { text: t(`network.kind.${kind}`) }),
     ])));
-    this.#nodes.chart.hidden = !chartsAvailable() || view.nodes.length === 0;
+    this.#nodes.chart.hidden = view.nodes.length === 0;
     drawNetwork(this.#nodes.chart, view, { linkLabel: (kind) => t(`network.kind.${kind}`) });
     this.#nodes.links.replaceChildren(table(t('network.linksCaption'),
       [t('network.organisation'), t('network.organisation'), t('network.kinds'), t('network.weight')],
@@ -295,7 +325,7 @@ export class Indicators {
       ...(figuresAsTable ? [] : [element('dl', { className: 'figures' }, figures([
         ...pairs.map(([label, value]) => [label, formatNumber(value)]), ...(extra ? [extra] : []),
       ]))]),
-      ...(pairs.length > 0 && chartsAvailable() ? [chart] : []),
+      ...(pairs.length > 0 ? [chart] : []),
       ...more,
     ]);
     if (pairs.length > 0) {

@@ -226,14 +226,16 @@ async function changeCommitment(proposalId, joining) {
     if (joining) {
       const answer = await api(url, { method: 'POST', token: me.token, body: {} });
       // Shown at once; the OrganisationCommitted message (and PartnershipFormed) that follow say the same.
-      room.commit(proposalId, answer?.organisationId ?? myOrganisation());
+      const organisationId = answer?.organisationId ?? myOrganisation();
+      room.apply({ type: 'OrganisationCommitted', payload: { proposalId, organisationId } });
       if (answer?.partnershipId) {
-        room.changeProposal(proposalId, { partnershipId: answer.partnershipId });
+        const organisationIds = room.proposals.get(proposalId)?.commitments.map((c) => c.organisationId) ?? [];
+        room.apply({ type: 'PartnershipFormed', payload: { proposalId, partnershipId: answer.partnershipId, organisationIds } });
       }
       announce(t('announce.committed', { title }));
     } else {
       await api(url, { method: 'DELETE', token: me.token });
-      room.uncommit(proposalId, myOrganisation());
+      room.apply({ type: 'CommitmentWithdrawn', payload: { proposalId, organisationId: myOrganisation() } });
       announce(t('announce.uncommitted', { title }));
     }
   } catch (failure) {
@@ -495,9 +497,7 @@ readyButton.addEventListener('click', async () => {
   render();
   try {
     await api(path`/api/workshops/${workshopId}/ready`, { method: 'POST', token: me.token });
-    if (room.phase === step.phase && room.step === step.step) {
-      room.ready.add(me.participantId);
-    }
+    room.apply({ type: 'ParticipantReady', payload: { participantId: me.participantId, ...step } });
     announce(t('announce.ready'));
   } catch (error) {
     showError(readyError, error);
@@ -555,7 +555,7 @@ function openEditor(item, ideaId) {
     try {
       await api(path`/api/workshops/${workshopId}/ideas/${ideaId}`, { method: 'PATCH', token: me.token, body: { text } });
       // Shown at once; the IdeaEdited message that follows sets the same text.
-      room.editIdea(ideaId, text);
+      room.apply({ type: 'IdeaEdited', payload: { ideaId, text } });
       close();
       render();
       announce(t('announce.edited'));
@@ -585,7 +585,8 @@ async function withdrawIdea(ideaId) {
   showError(actionError, null);
   try {
     await api(path`/api/workshops/${workshopId}/ideas/${ideaId}`, { method: 'DELETE', token: me.token });
-    room.ideas.delete(ideaId);
+    // Shown at once; the IdeaWithdrawn message that follows says the same.
+    room.apply({ type: 'IdeaWithdrawn', payload: { ideaId } });
     render();
     // The idea's buttons are gone: keep the keyboard in the list rather than at the top of the page.
     document.getElementById('ideas-title').focus();
@@ -616,14 +617,13 @@ ideaForm.addEventListener('submit', async (event) => {
     }));
     pendingPost = null;
     // Shown at once; the IdeaPosted message that follows sets the same idea.
-    room.ideas.set(sending.ideaId, {
+    room.apply({ type: 'IdeaPosted', payload: {
       ideaId: sending.ideaId,
       text: sending.text,
-      participantId: me.participantId,
-      organisationId: room.participants.get(me.participantId)?.organisationId,
+      author: me.participantId,
+      organisationId: room.organisationOf(me.participantId),
       phase: room.phase,
-      inspiredBy: [],
-    });
+    } });
     ideaText.value = '';
     renderCounter();
     render();

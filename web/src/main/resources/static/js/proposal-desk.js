@@ -68,13 +68,13 @@ export class ProposalDesk {
       }));
       this.#pending = null;
       // Shown at once; the ProjectProposed message that follows sets the same proposal.
-      this.#room.applyToProposals('ProjectProposed', {
+      this.#room.apply({ type: 'ProjectProposed', payload: {
         proposalId: sending.proposalId,
         ...body,
         derivedFromIdeas: body.derivedFrom,
         ...this.#self(),
         at: new Date().toISOString(),
-      });
+      } });
       form.reset();
       this.#render();
       // The form folds away, the keyboard stays where it was opened, and the new card is in the list.
@@ -143,7 +143,9 @@ export class ProposalDesk {
         try {
           const amended = await api(path`/api/proposals/${proposalId}`, { method: 'PATCH', token: this.#token, body });
           // Shown at once; the ProposalAmended message that follows sets the same.
-          this.#room.changeProposal(proposalId, { ...body, ...(amended ?? {}) });
+          this.#room.apply({ type: 'ProposalAmended', payload: {
+            proposalId, ...body, derivedFromIdeas: body.derivedFrom, at: amended?.amendedAt ?? new Date().toISOString(),
+          } });
           close();
           announce(t('announce.amended', { title: body.title }));
           return true;
@@ -188,7 +190,7 @@ export class ProposalDesk {
     showError(this.#errorNode, null);
     try {
       await api(path`/api/proposals/${proposalId}`, { method: 'DELETE', token: this.#token });
-      this.#room.changeProposal(proposalId, { status: 'WITHDRAWN' });
+      this.#room.apply({ type: 'ProposalWithdrawn', payload: { proposalId } });
       this.#render();
       document.getElementById('proposals-title')?.focus();
       announce(t('announce.proposalWithdrawn', { title }));

@@ -1,5 +1,5 @@
 import { api, path } from './api.js';
-import { chartsAvailable, drawNetwork } from './charts.js';
+import { drawNetwork } from './charts.js';
 import { askForEvaluatorToken, evaluatorPage, evaluatorToken, forgetEvaluatorToken } from './evaluator-access.js';
 import { formatDay, formatSpan } from './format.js';
 import { excerpt, formatInstant, listOf, Names } from './history-text.js';
@@ -96,7 +96,7 @@ function renderNetwork() {
     density: formatNumber(network.density, { style: 'percent', maximumFractionDigits: 1 }),
   }));
   const chart = document.getElementById('network-chart');
-  chart.hidden = !chartsAvailable() || network.nodes.length === 0;
+  chart.hidden = network.nodes.length === 0;
   drawNetwork(chart, network, { linkLabel: (kind) => t(`network.kind.${kind}`) });
   document.getElementById('network-links').replaceChildren(...network.edges.map((edge) => element('li', {
     text: t('report.link', {

@@ -45,6 +45,11 @@ export const PROPOSAL_WITHDRAWN = 'WITHDRAWN';
 /**
  * A page's copy of one workshop: loaded from a board read, then changed by live messages.
  * Every change is set, not added up, so a message that the summary already holds applies harmlessly.
+ *
+ * `apply` is the pages' one fold: a page that makes a change shows it at once by applying the change
+ * it caused, as its live message will say it (that message then sets the same again), never by
+ * changing the copy itself. Changes after which live.js reads the board (a merge, new rules) are
+ * folded too, for the page that made them.
  */
 export class Room {
   title = '';
@@ -154,13 +159,33 @@ export class Room {
         this.timer = null;
         break;
       case 'ParticipantReady':
-        this.ready.add(payload.participantId);
+        // Done with the step now open; a page whose call was answered after the room moved on says nothing.
+        if (!payload.step || (payload.phase === this.phase && payload.step === this.step)) {
+          this.ready.add(payload.participantId);
+        }
+        break;
+      case 'PhaseConfigured':
+        this.settings.set(payload.phase, {
+          ...this.settingsOf(payload.phase),
+          privateWriting: Boolean(payload.privateWriting),
+          anonymous: Boolean(payload.anonymous),
+          hiddenTallies: Boolean(payload.hiddenTallies),
+        });
+        break;
+      case 'IdeasRevealed':
+        this.settings.set(payload.phase, { ...this.settingsOf(payload.phase), revealed: true });
         break;
       case 'ClusterCreated':
         this.clusters.set(payload.clusterId, { clusterId: payload.clusterId, title: payload.title, phase: payload.phase, votes: 0 });
         break;
       case 'ClusterRenamed':
         this.changeCluster(payload.clusterId, { title: payload.title });
+        break;
+      case 'ClustersMerged':
+        this.mergeCluster(payload.clusterId, payload.into);
+        break;
+      case 'ClusterDissolved':
+        this.dissolveCluster(payload.clusterId);
         break;
       case 'ClusterVoteCast':
         this.changeCluster(payload.clusterId, { votes: (this.clusters.get(payload.clusterId)?.votes ?? 0) + 1 });
@@ -421,6 +446,11 @@ export class Room {
     const partnerships = await api(path`/api/partnerships?workshopId=${workshopId}`, { token });
     this.partnerships = new Map(partnerships.map((partnership) => [partnership.partnershipId, partnership]));
     return partnerships;
+  }
+
+  /** The countdown as the server answered a timer call: the same shape as a board read gives it. */
+  loadTimer(timer) {
+    this.timer = timer ?? null;
   }
 
   changeTimer(change) {

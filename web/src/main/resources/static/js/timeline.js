@@ -107,13 +107,17 @@ export class Timeline {
     return this.#bands;
   }
 
-  /** Shows the phases and reads the first page of events. */
-  async load({ version, bands, organisationIds }) {
+  /** Reads and shows the first page of events, unfiltered: what the page shows first. */
+  readFirstPage() {
+    return this.#applyFilters();
+  }
+
+  /** Shows the phases as bands on the axis of positions, and offers the organisations to filter by. */
+  showPhases({ version, bands, organisationIds }) {
     this.#version = version;
     this.#bands = bands;
     this.#offerOrganisations(organisationIds);
     this.#renderBands();
-    await this.#applyFilters();
   }
 
   /** Texts built from data, said again in the language just chosen. */

@@ -1,5 +1,5 @@
 import { api, path } from './api.js';
-import { chartsAvailable, drawTrace, KIND_COLOURS } from './charts.js';
+import { drawTrace, KIND_COLOURS } from './charts.js';
 import { formatInstant, excerpt } from './history-text.js';
 import { plural, t } from './i18n.js';
 import { element, setText, showError } from './ui.js';
@@ -186,7 +186,7 @@ export class Trace {
       element('span', { text: t('trace.node', { kind: t(`trace.kind.${node.kind}`), label: node.label ?? t('trace.hiddenText') }) }),
       ...this.#edgesFrom(node.id),
     ])));
-    this.#nodes.chart.hidden = !chartsAvailable();
+    this.#nodes.chart.hidden = false;
     drawTrace(this.#nodes.chart, graph, {
       kindLabel: (kind) => t(`trace.kind.${kind}`),
       edgeLabel: (kind) => t(`trace.edge.${kind}`),

@@ -25,7 +25,8 @@ export function clusterPanel({ room, workshopId, token, render, refresh }) {
       await api(path`/api/workshops/${workshopId}/ideas/${ideaId}/cluster`, {
         method: 'PUT', token, body: { clusterId },
       });
-      room.changeIdea(ideaId, { clusterId });
+      // Shown at once; the IdeaClustered message that follows says the same.
+      room.apply({ type: 'IdeaClustered', payload: { ideaId, clusterId } });
       render();
       const title = clusterId ? room.clusters.get(clusterId)?.title ?? '' : t('ideas.unclustered');
       announce(t('announce.moved', { title }));
@@ -60,7 +61,7 @@ export function clusterPanel({ room, workshopId, token, render, refresh }) {
     return clusterCall(async () => {
       await api(path`/api/workshops/${workshopId}/clusters/${clusterId}`, { method: 'PATCH', token, body: { title } });
       // Shown at once; the ClusterRenamed message that follows sets the same title.
-      room.changeCluster(clusterId, { title });
+      room.apply({ type: 'ClusterRenamed', payload: { clusterId, title } });
       announce(t('announce.renamed', { title }));
     });
   }
@@ -80,7 +81,7 @@ export function clusterPanel({ room, workshopId, token, render, refresh }) {
     return clusterCall(async () => {
       await api(path`/api/workshops/${workshopId}/clusters/${clusterId}/merge`, { method: 'POST', token, body: { into } });
       // Shown at once; the board read that follows the ClustersMerged message agrees.
-      room.mergeCluster(clusterId, into);
+      room.apply({ type: 'ClustersMerged', payload: { clusterId, into } });
       announce(t('announce.merged', { title, into: intoTitle }));
     });
   }
@@ -98,7 +99,8 @@ export function clusterPanel({ room, workshopId, token, render, refresh }) {
     }
     return clusterCall(async () => {
       await api(path`/api/workshops/${workshopId}/clusters/${clusterId}`, { method: 'DELETE', token });
-      room.dissolveCluster(clusterId);
+      // Shown at once; the board read that follows the ClusterDissolved message agrees.
+      room.apply({ type: 'ClusterDissolved', payload: { clusterId } });
       announce(t('announce.dissolved', { title }));
     });
   }
@@ -122,8 +124,8 @@ export function clusterPanel({ room, workshopId, token, render, refresh }) {
         method: 'POST', token, body: { title, ideaIds },
       });
       // Shown at once; the ClusterCreated and IdeaClustered messages that follow set the same.
-      room.clusters.set(clusterId, { clusterId, title, phase: room.phase });
-      ideaIds.forEach((ideaId) => room.changeIdea(ideaId, { clusterId }));
+      room.apply({ type: 'ClusterCreated', payload: { clusterId, title, phase: room.phase } });
+      ideaIds.forEach((ideaId) => room.apply({ type: 'IdeaClustered', payload: { ideaId, clusterId } }));
       clusters.clearPicked();
       titleInput.value = '';
       render();

@@ -110,7 +110,7 @@ export function orderPanel({ room, workshopId, token, render, refresh }) {
     try {
       await api(path`/api/workshops/${workshopId}/proposals/order`, { method: 'PUT', token, body: { proposalIds } });
       // Shown at once; the ProposalsRanked message that follows sets the same ranks.
-      room.applyToProposals('ProposalsRanked', { proposalIds });
+      room.apply({ type: 'ProposalsRanked', payload: { proposalIds } });
       orderDraft = null;
       orderSaved = true;
       setText(document.getElementById('order-status'), t('order.savedNow'));

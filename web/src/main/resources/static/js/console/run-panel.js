@@ -97,18 +97,18 @@ export function runPanel({ room, workshopId, token, render, refresh }) {
       const answer = await api(path`/api/workshops/${workshopId}/advance`, {
         method: 'POST', token, body: { expectedPhase: shown },
       });
-      // Shown at once; the PhaseAdvanced message that follows sets the same phase.
+      // Shown at once; the PhaseAdvanced (or WorkshopClosed) message that follows sets the same phase.
       if (answer.phase !== room.phase) {
-        room.phase = answer.phase;
-        room.step = isOpen(answer.phase) ? 'COLLECT' : null;
-        room.enterStep();
+        room.apply(isOpen(answer.phase)
+          ? { type: 'PhaseAdvanced', payload: { from: shown, to: answer.phase, step: 'COLLECT' } }
+          : { type: 'WorkshopClosed', payload: {} });
       }
       announce(phaseAnnouncement(answer.phase));
     });
   });
 
   /** Moves the room one step forward or back, after confirmation, from the step this screen shows. */
-  async function moveStep({ target, titleKey, messageKey, confirmKey, endpoint }) {
+  async function moveStep({ target, titleKey, messageKey, confirmKey, endpoint, changeType }) {
     const shown = room.step;
     const goal = target(shown);
     if (!goal) {
@@ -127,10 +127,9 @@ export function runPanel({ room, workshopId, token, render, refresh }) {
       const answer = await api(path`/api/workshops/${workshopId}/${endpoint}`, {
         method: 'POST', token, body: { expectedStep: shown },
       });
-      if (answer.step !== room.step || answer.phase !== room.phase) {
-        room.phase = answer.phase;
-        room.step = answer.step;
-        room.enterStep();
+      // Shown at once; the StepAdvanced or StepReverted message that follows sets the same step.
+      if (answer.step !== room.step && answer.phase === room.phase) {
+        room.apply({ type: changeType, payload: { phase: answer.phase, from: shown, to: answer.step } });
       }
       announce(t('announce.step', { step: t(`step.${answer.step}`) }));
     });
@@ -138,12 +137,12 @@ export function runPanel({ room, workshopId, token, render, refresh }) {
 
   stepButton.addEventListener('click', () => moveStep({
     target: nextStep, titleKey: 'console.stepTitle', messageKey: 'console.stepMessage',
-    confirmKey: 'console.advanceConfirm', endpoint: 'advance-step',
+    confirmKey: 'console.advanceConfirm', endpoint: 'advance-step', changeType: 'StepAdvanced',
   }));
 
   stepBackButton.addEventListener('click', () => moveStep({
     target: previousStep, titleKey: 'console.stepBackTitle', messageKey: 'console.stepBackMessage',
-    confirmKey: 'console.backConfirm', endpoint: 'step-back',
+    confirmKey: 'console.backConfirm', endpoint: 'step-back', changeType: 'StepReverted',
   }));
 
   phaseBackButton.addEventListener('click', async () => {
@@ -167,10 +166,9 @@ export function runPanel({ room, workshopId, token, render, refresh }) {
       const answer = await api(path`/api/workshops/${workshopId}/phase-back`, {
         method: 'POST', token, body: { expectedPhase: shown },
       });
+      // Shown at once; the PhaseReverted message that follows sets the same phase.
       if (answer.phase !== room.phase) {
-        room.phase = answer.phase;
-        room.step = answer.step ?? null;
-        room.enterStep();
+        room.apply({ type: 'PhaseReverted', payload: { from: shown, to: answer.phase, step: answer.step ?? null } });
       }
       announce(phaseAnnouncement(answer.phase));
     });

@@ -82,7 +82,7 @@ export function settingsPanel({ room, workshopId, token, render, refresh }) {
     try {
       await api(path`/api/workshops/${workshopId}/phases/${phase}/settings`, { method: 'PUT', token, body: chosen });
       // Shown at once; the PhaseConfigured message that follows makes the board say the same.
-      room.settings.set(phase, { ...room.settingsOf(phase), ...chosen });
+      room.apply({ type: 'PhaseConfigured', payload: { phase, ...chosen } });
       settingsEdited = false;
       savedPhase = phase;
     } catch (error) {

@@ -43,7 +43,7 @@ export function timerPanel({ room, workshopId, token, render, refresh }) {
         method: 'POST', token, ...(body ? { body } : {}),
       });
       noteServerTime(answer.serverTime);
-      room.timer = answer.timer ?? null;
+      room.loadTimer(answer.timer);
       return true;
     } catch (error) {
       showError(timerError, error);

@@ -2,5 +2,6 @@ import './format.test.js';
 import './room.test.js';
 import './live.test.js';
 import './half-days.test.js';
+import './network.test.js';
 
 export { runAll } from './harness.js';

@@ -1,4 +1,4 @@
-import { afterColon, formatDay, formatInstant, formatNumber } from '../format.js';
+import { afterColon, formatDay, formatInstant, formatNumber, listOf } from '../format.js';
 import { plural } from '../i18n.js';
 import { assertEqual, test } from './harness.js';
 
@@ -56,4 +56,12 @@ test('a refusal after a colon goes on in lower case, acronyms kept', () => {
   assertEqual(afterColon('Vous avez posé toutes vos gommettes.'), 'vous avez posé toutes vos gommettes.');
   assertEqual(afterColon('ESS seulement'), 'ESS seulement');
   assertEqual(afterColon(''), '');
+});
+
+test('a list is said as the language joins it: "A, B et C", "A, B and C"; one item alone, none as nothing', () => {
+  assertEqual(inLanguage('fr', () => listOf(['Ecolab', 'Tisser', 'Numérique'])), 'Ecolab, Tisser et Numérique', 'French');
+  assertEqual(inLanguage('en', () => listOf(['Ecolab', 'Tisser', 'Numérique'])), 'Ecolab, Tisser, and Numérique', 'English');
+  assertEqual(inLanguage('fr', () => listOf(['Ecolab', 'Tisser'])), 'Ecolab et Tisser', 'two');
+  assertEqual(listOf(['Ecolab']), 'Ecolab', 'one');
+  assertEqual(listOf([]), '', 'none');
 });

@@ -106,3 +106,72 @@ test('a change the board already holds applies harmlessly', () => {
   assertEqual(room.clusters.size, 1, 'clusters');
   assertEqual(room.participants.size, 1, 'participants');
 });
+
+test('a merge moves the ideas and the dots into the cluster that stays, under its title', () => {
+  const room = roomInCritique();
+  room.apply(posted('i2', 'Pas de matériel'));
+  room.apply({ type: 'ClusterCreated', payload: { clusterId: 'c1', title: 'Se connaître', phase: 'CRITIQUE' } });
+  room.apply({ type: 'ClusterCreated', payload: { clusterId: 'c2', title: 'Moyens', phase: 'CRITIQUE' } });
+  room.apply({ type: 'IdeaClustered', payload: { ideaId: 'i1', clusterId: 'c1' } });
+  room.apply({ type: 'IdeaClustered', payload: { ideaId: 'i2', clusterId: 'c2' } });
+  room.apply({ type: 'ClusterVoteCast', payload: { clusterId: 'c1' } });
+  room.apply({ type: 'ClusterVoteCast', payload: { clusterId: 'c2' } });
+  room.apply({ type: 'ClustersMerged', payload: { clusterId: 'c1', into: 'c2' } });
+  assertEqual([...room.clusters.keys()], ['c2'], 'clusters');
+  assertEqual(room.clusters.get('c2'), { clusterId: 'c2', title: 'Moyens', phase: 'CRITIQUE', votes: 2 }, 'the cluster that stays');
+  assertEqual([room.ideas.get('i1').clusterId, room.ideas.get('i2').clusterId], ['c2', 'c2'], 'ideas');
+});
+
+test('a dissolved cluster leaves its ideas in none', () => {
+  const room = roomInCritique();
+  room.apply({ type: 'ClusterCreated', payload: { clusterId: 'c1', title: 'Se connaître', phase: 'CRITIQUE' } });
+  room.apply({ type: 'IdeaClustered', payload: { ideaId: 'i1', clusterId: 'c1' } });
+  room.apply({ type: 'ClusterDissolved', payload: { clusterId: 'c1' } });
+  assertEqual(room.clusters.size, 0, 'clusters');
+  assertEqual(room.ideas.get('i1').clusterId, null, 'cluster of the idea');
+});
+
+test('the rules set for a phase, then its reveal, are folded', () => {
+  const room = roomInCritique();
+  room.apply({ type: 'PhaseConfigured', payload: { phase: 'UTOPIA', privateWriting: true, anonymous: false, hiddenTallies: true } });
+  assertEqual(room.settingsOf('UTOPIA'),
+    { phase: 'UTOPIA', privateWriting: true, anonymous: false, hiddenTallies: true, revealed: false }, 'rules');
+  room.apply({ type: 'PhaseAdvanced', payload: { from: 'CRITIQUE', to: 'UTOPIA', step: 'COLLECT' } });
+  assertEqual(room.awaitsReveal('UTOPIA'), true, 'awaits its reveal');
+  room.apply({ type: 'IdeasRevealed', payload: { phase: 'UTOPIA' } });
+  assertEqual(room.awaitsReveal('UTOPIA'), false, 'revealed');
+  assertEqual(room.settingsOf('UTOPIA').hiddenTallies, true, 'the other rules kept');
+});
+
+test('someone done with a step is counted in that step only', () => {
+  const room = roomInCritique();
+  room.apply({ type: 'ParticipantReady', payload: { participantId: 'p1', phase: 'CRITIQUE', step: 'COLLECT' } });
+  assertEqual([...room.ready], ['p1'], 'ready in the step now open');
+  room.apply({ type: 'StepAdvanced', payload: { phase: 'CRITIQUE', from: 'COLLECT', to: 'CLUSTER' } });
+  // A page whose call was answered once the room had moved on.
+  room.apply({ type: 'ParticipantReady', payload: { participantId: 'p1', phase: 'CRITIQUE', step: 'COLLECT' } });
+  assertEqual(room.ready.size, 0, 'nobody done in the new step');
+});
+
+test("a page's own change, then its live message, leave the room as the message alone would", () => {
+  const byMessage = roomInCritique();
+  const ownFirst = roomInCritique();
+  const changes = [
+    posted('i2', 'Pas de matériel'),
+    { type: 'IdeaEdited', payload: { ideaId: 'i2', text: 'Peu de matériel' } },
+    { type: 'ClusterCreated', payload: { clusterId: 'c1', title: 'Moyens', phase: 'CRITIQUE' } },
+    { type: 'IdeaClustered', payload: { ideaId: 'i2', clusterId: 'c1' } },
+    { type: 'ProjectProposed', payload: { proposalId: 'pr1', title: 'Ressourcerie', derivedFromIdeas: ['i2'], at: '2026-12-03T20:00:00Z' } },
+    { type: 'OrganisationCommitted', payload: { proposalId: 'pr1', organisationId: 'o1' } },
+    { type: 'ActionAgreed', payload: { proposalId: 'pr1', actionId: 'a1', organisationId: 'o1', what: 'Inventaire', status: 'PLANNED', at: '2026-12-03T20:01:00Z' } },
+    { type: 'ActionUpdated', payload: { proposalId: 'pr1', actionId: 'a1', what: 'Inventaire', status: 'DONE', at: '2026-12-03T20:02:00Z' } },
+  ];
+  for (const change of changes) {
+    byMessage.apply(change);
+    ownFirst.apply(change); // shown at once by the page that made it
+    ownFirst.apply(change); // then said again by its live message
+  }
+  assertEqual([...ownFirst.ideas.values()], [...byMessage.ideas.values()], 'ideas');
+  assertEqual([...ownFirst.clusters.values()], [...byMessage.clusters.values()], 'clusters');
+  assertEqual([...ownFirst.proposals.values()], [...byMessage.proposals.values()], 'proposals');
+});

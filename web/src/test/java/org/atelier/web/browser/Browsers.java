@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ final class Browsers {
     /** Where Debian puts the driver; another path can be given to check how a machine without it runs. */
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("atelier.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final int NARROWEST_WINDOW = 500;
 
     private Browsers() {
     }
@@ -54,6 +56,11 @@ final class Browsers {
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                     "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
                     "--user-data-dir=" + Files.createTempDirectory("atelier-chromium"));
+            if (width < NARROWEST_WINDOW) {
+                // Chromium's window is never narrower than 500 px: a phone's screen is emulated instead.
+                options.setExperimentalOption("mobileEmulation",
+                        Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()

@@ -21,17 +21,20 @@ function askForToken(error = null) {
 }
 
 /**
- * The timeline's first events come first: they are read at once, beside the two reads that name
- * what they are about (the workshop, the register), and shown as soon as those are in. The whole
- * history (for the phases' bands), the board and the sections below are read after that, so the
- * first thing a reader sees waits neither for them nor for the graphs' library.
+ * The timeline's first events come first: they are asked for before anything else, beside the two
+ * reads that name what they are about (the workshop, the register), and shown as soon as those
+ * are in. The whole history (for the phases' bands), the board and the sections below are read
+ * after that, so the first thing a reader sees waits neither for them nor for the graphs' library.
  */
 async function start(token) {
   showError(pageError, null);
+  const names = new Names();
+  const timeline = new Timeline({ workshopId, token, names, onReplay: (position) => replayFrom(position) });
+  const firstEvents = timeline.readFirstPage();
   const quietly = (reading, fallback) => reading.catch(() => fallback);
   const workshopRead = api(path`/api/workshops/${workshopId}`, { token });
   const registerRead = quietly(api('/api/organisations', { token }), []);
-  const names = new Names();
+  // Made before anything is awaited, so no button of the timeline can be pressed before it exists.
   const replay = new Replay({ workshopId, token, names });
   const replayFrom = (position) => {
     replay.pause();
@@ -40,8 +43,6 @@ async function start(token) {
     title.scrollIntoView({ block: 'start' });
     title.focus({ preventScroll: true });
   };
-  const timeline = new Timeline({ workshopId, token, names, onReplay: replayFrom });
-  const firstEvents = timeline.readFirstPage();
   let workshop;
   try {
     workshop = await workshopRead;

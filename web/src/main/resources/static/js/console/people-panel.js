@@ -167,8 +167,7 @@ export function peoplePanel({ room, workshopId, token, render: renderAll }) {
     const url = path`/api/workshops/${workshopId}/participants/${person.participantId}`;
     try {
       await api(reason ? `${url}?${new URLSearchParams({ reason })}` : url, { method: 'DELETE', token });
-      room.participants.delete(person.participantId);
-      room.ready.delete(person.participantId);
+      room.apply({ type: 'ParticipantRemoved', payload: { participantId: person.participantId, reason } });
       renderAll();
       document.getElementById('participants-title').focus();
       announce(t('people.removed', { name: person.displayName }));

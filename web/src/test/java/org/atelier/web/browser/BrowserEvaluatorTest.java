@@ -71,7 +71,9 @@ class BrowserEvaluatorTest extends ScreensTest {
 
         page.findElement(By.id("filter-reset")).click();
         waitOn(page).until(p -> events(page).size() == story.version());
-        assertThat(fitsTheScreen(openEvaluatorPage(story, 390, 844))).isTrue();
+        // The sections below the timeline are laid out as their reads answer: wait for the last.
+        ChromeDriver phone = openEvaluatorPage(story, 390, 844);
+        waitOn(phone).until(p -> fitsTheScreen(phone));
     }
 
     @Test

@@ -57,6 +57,7 @@ class ReadModelRebuildTest extends ApiTest {
     @Test
     void rebuildingEveryReadModelGivesTheLiveOnesDocumentForDocument() {
         aWorkshopThroughTheMethod();
+        allWritten();
         List<Document> boards = documents("boards");
         List<Document> organisations = documents("organisations");
 
@@ -150,6 +151,7 @@ class ReadModelRebuildTest extends ApiTest {
         api.delete("/api/proposals/" + proposalId + "/commitments", carla.token());
         assertThat(api.get("/api/partnerships?workshopId=" + second.id(), ORGANISER).body().get(0)
                 .path("strengthened").asBoolean()).isTrue();
+        allWritten();
         List<Document> boards = documents("boards");
         List<String> partnershipCollections = List.of("partnerships", "partnership_links", "partnership_commitments",
                 "partnership_workshops");
@@ -270,6 +272,11 @@ class ReadModelRebuildTest extends ApiTest {
     }
 
     /** Another test's rebuild may still be going on in this shared application. */
+    /** The read models are written behind their changes: documents are read once written. */
+    private void allWritten() {
+        List.of("board", "organisations", "partnerships", "network").forEach(catchUp::await);
+    }
+
     private void awaitIdle() {
         awaitEnd();
     }

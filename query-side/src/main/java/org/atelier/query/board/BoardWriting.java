@@ -1,14 +1,12 @@
 package org.atelier.query.board;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.atelier.query.processing.ForwardingTokenStore;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -101,13 +99,12 @@ class BoardWriting implements SmartLifecycle {
     }
 
     /** The token store of the board processor, holding back a token until its boards are written. */
-    private final class WaitingTokens implements TokenStore {
+    private final class WaitingTokens extends ForwardingTokenStore {
 
-        private final TokenStore store;
         private Waiting waiting;
 
         private WaitingTokens(TokenStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
@@ -118,7 +115,7 @@ class BoardWriting implements SmartLifecycle {
                 return;
             }
             waiting = null;
-            store.storeToken(token, processorName, segment);
+            super.storeToken(token, processorName, segment);
         }
 
         /** Runs {@code writing}, then stores the token that waited from before it began. */
@@ -131,7 +128,7 @@ class BoardWriting implements SmartLifecycle {
             synchronized (this) {
                 if (before != null && waiting == before) {
                     waiting = null;
-                    store.storeToken(before.token(), before.processorName(), before.segment());
+                    super.storeToken(before.token(), before.processorName(), before.segment());
                 }
             }
         }
@@ -139,62 +136,7 @@ class BoardWriting implements SmartLifecycle {
         @Override
         public void releaseClaim(String processorName, int segment) {
             write();
-            store.releaseClaim(processorName, segment);
-        }
-
-        @Override
-        public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
-            return store.fetchToken(processorName, segment);
-        }
-
-        @Override
-        public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
-            return store.fetchToken(processorName, segment);
-        }
-
-        @Override
-        public void extendClaim(String processorName, int segment) throws UnableToClaimTokenException {
-            store.extendClaim(processorName, segment);
-        }
-
-        @Override
-        public void initializeTokenSegments(String processorName, int segmentCount) {
-            store.initializeTokenSegments(processorName, segmentCount);
-        }
-
-        @Override
-        public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
-            store.initializeTokenSegments(processorName, segmentCount, initialToken);
-        }
-
-        @Override
-        public void initializeSegment(TrackingToken token, String processorName, int segment) {
-            store.initializeSegment(token, processorName, segment);
-        }
-
-        @Override
-        public void deleteToken(String processorName, int segment) {
-            store.deleteToken(processorName, segment);
-        }
-
-        @Override
-        public boolean requiresExplicitSegmentInitialization() {
-            return store.requiresExplicitSegmentInitialization();
-        }
-
-        @Override
-        public int[] fetchSegments(String processorName) {
-            return store.fetchSegments(processorName);
-        }
-
-        @Override
-        public List<Segment> fetchAvailableSegments(String processorName) {
-            return store.fetchAvailableSegments(processorName);
-        }
-
-        @Override
-        public Optional<String> retrieveStorageIdentifier() {
-            return store.retrieveStorageIdentifier();
+            super.releaseClaim(processorName, segment);
         }
     }
 

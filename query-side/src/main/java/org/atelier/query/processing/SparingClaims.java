@@ -3,9 +3,7 @@ package org.atelier.query.processing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.eventhandling.Segment;
@@ -20,15 +18,14 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
  * A claim only has to be renewed well within its timeout (Axon's default is 10 s), and storing the
  * token at the end of each batch renews it too, so one extension a second keeps it as safe.
  */
-final class SparingClaims implements TokenStore {
+final class SparingClaims extends ForwardingTokenStore {
 
-    private final TokenStore store;
     private final Duration every;
     private final Clock clock;
     private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
 
     SparingClaims(TokenStore store, Duration every, Clock clock) {
-        this.store = store;
+        super(store);
         this.every = every;
         this.clock = clock;
     }
@@ -39,27 +36,27 @@ final class SparingClaims implements TokenStore {
         if (last != null && clock.instant().isBefore(last.plus(every))) {
             return;
         }
-        store.extendClaim(processorName, segment);
+        super.extendClaim(processorName, segment);
         written(processorName, segment);
     }
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment)
             throws UnableToClaimTokenException {
-        store.storeToken(token, processorName, segment);
+        super.storeToken(token, processorName, segment);
         written(processorName, segment);
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
-        TrackingToken token = store.fetchToken(processorName, segment);
+        TrackingToken token = super.fetchToken(processorName, segment);
         written(processorName, segment);
         return token;
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
-        TrackingToken token = store.fetchToken(processorName, segment);
+        TrackingToken token = super.fetchToken(processorName, segment);
         written(processorName, segment.getSegmentId());
         return token;
     }
@@ -67,50 +64,13 @@ final class SparingClaims implements TokenStore {
     @Override
     public void releaseClaim(String processorName, int segment) {
         lastWritten.remove(key(processorName, segment));
-        store.releaseClaim(processorName, segment);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount) throws UnableToClaimTokenException {
-        store.initializeTokenSegments(processorName, segmentCount);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken)
-            throws UnableToClaimTokenException {
-        store.initializeTokenSegments(processorName, segmentCount, initialToken);
-    }
-
-    @Override
-    public void initializeSegment(TrackingToken token, String processorName, int segment)
-            throws UnableToClaimTokenException {
-        store.initializeSegment(token, processorName, segment);
+        super.releaseClaim(processorName, segment);
     }
 
     @Override
     public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
         lastWritten.remove(key(processorName, segment));
-        store.deleteToken(processorName, segment);
-    }
-
-    @Override
-    public boolean requiresExplicitSegmentInitialization() {
-        return store.requiresExplicitSegmentInitialization();
-    }
-
-    @Override
-    public int[] fetchSegments(String processorName) {
-        return store.fetchSegments(processorName);
-    }
-
-    @Override
-    public List<Segment> fetchAvailableSegments(String processorName) {
-        return store.fetchAvailableSegments(processorName);
-    }
-
-    @Override
-    public Optional<String> retrieveStorageIdentifier() {
-        return store.retrieveStorageIdentifier();
+        super.deleteToken(processorName, segment);
     }
 
     private void written(String processorName, int segment) {

@@ -40,6 +40,8 @@ class BrowserEvaluatorTest extends ScreensTest {
     void theTimelineShowsThePhasesAsBandsAndFiltersTheEvents() {
         Story story = runStory();
         ChromeDriver page = openEvaluatorPage(story, 1280, 900);
+        // The first events come first; the bands are drawn once the whole history is read.
+        waitOn(page).until(p -> p.findElements(By.cssSelector("#band-track .band-segment")).size() == 4);
 
         for (String phase : List.of("PREPARATION", "CRITIQUE", "UTOPIA", "REALIZATION")) {
             assertThat(page.findElements(By.cssSelector("#phase-bands .phase-band[data-phase='" + phase + "']"))).hasSize(1);

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.atelier.bench.crash.CrashBench;
 
-/** The benchmarks of the bench jar: {@code live} (the default), {@code rebuild} or {@code crash}; see the README. */
+/** The benchmarks of the bench jar: {@code live} (the default), {@code rebuild}, {@code crash} or {@code start}; see the README. */
 public final class Bench {
 
     private Bench() {
@@ -15,6 +15,8 @@ public final class Bench {
             CrashBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("rebuild")) {
             RebuildBench.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("start")) {
+            StartBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("live")) {
             LiveLatencyBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else {

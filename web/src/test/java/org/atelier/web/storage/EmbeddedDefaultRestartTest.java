@@ -68,6 +68,10 @@ class EmbeddedDefaultRestartTest {
         }
 
         assertThat(unclaimedTokens()).as("processors released their claims before the stores closed").isTrue();
+        List<EventIndex> indexesBefore = eventIndexes();
+        assertThat(indexesBefore).extracting(EventIndex::shape)
+                .as("events are unique by stream and sequence, not by their random identifier")
+                .containsExactly("PRIMARY KEY(GLOBAL_INDEX)", "UNIQUE INDEX(AGGREGATE_IDENTIFIER,SEQUENCE_NUMBER)");
 
         try (ConfigurableApplicationContext app = start()) {
             Session second = new Session(app);
@@ -80,6 +84,8 @@ class EmbeddedDefaultRestartTest {
             assertThat(second.board(workshopId, participantToken).path("version").asLong())
                     .isEqualTo(versionBeforeStop + 1);
         }
+
+        assertThat(eventIndexes()).as("a start builds no index of the event table again").isEqualTo(indexesBefore);
 
         List<Long> globalIndexes = globalIndexes();
         assertThat(globalIndexes).as("global indexes are allocated one by one, without gaps across restarts")
@@ -130,6 +136,30 @@ class EmbeddedDefaultRestartTest {
             }
             return indexes;
         }
+    }
+
+    /**
+     * The event table's indexes, each with H2's id of its object: an index dropped and made again
+     * (as Hibernate's default did at every start, over every event) comes back with another id.
+     */
+    private List<EventIndex> eventIndexes() throws SQLException {
+        try (Connection connection = eventStore(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     select i.index_type_name, listagg(c.column_name, ',') within group (order by c.ordinal_position),
+                       db_object_id('INDEX', i.index_schema, i.index_name)
+                     from information_schema.indexes i join information_schema.index_columns c
+                       on c.index_schema = i.index_schema and c.index_name = i.index_name
+                     where i.table_name = 'DOMAIN_EVENT_ENTRY'
+                     group by i.index_schema, i.index_name, i.index_type_name order by i.index_type_name""")) {
+            List<EventIndex> indexes = new ArrayList<>();
+            while (rows.next()) {
+                indexes.add(new EventIndex(rows.getString(1) + "(" + rows.getString(2) + ")", rows.getLong(3)));
+            }
+            return indexes;
+        }
+    }
+
+    private record EventIndex(String shape, long objectId) {
     }
 
     private long count(String payloadType) throws SQLException {

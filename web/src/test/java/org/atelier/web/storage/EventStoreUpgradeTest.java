@@ -34,15 +34,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>The fixture {@code storage/events-before-compression.mv.db} was written by the packaged
  * application of commit da641cd (the last before this change): an organisation registered, a
- * workshop created, Ana joined, CRITIQUE opened, three ideas posted, the second of 1,055 characters;
- * then stopped. Only the event store is copied: the read models are built again from its events.
+ * workshop created, Ana joined, CRITIQUE opened, three ideas posted, the second of 1,067 characters;
+ * then stopped. Three of its seven payloads are above 256 bytes. Only the event store is copied: the
+ * read models are built again from its events.
  */
 class EventStoreUpgradeTest {
 
     static final String FIXTURE = "storage/events-before-compression.mv.db";
-    static final String WORKSHOP = "3b7b0f0e-0000-0000-0000-000000000000";
-    static final String JOIN_CODE = "XXXXXX";
-    static final String ORGANISATION = "00000000-0000-0000-0000-000000000000";
+    static final String WORKSHOP = "a4f56332-0adc-497f-8bb7-a21b5513b2fd";
+    static final String JOIN_CODE = "HTGRA5";
+    static final String ORGANISATION = "7bb14223-ffdc-4db1-8b8f-3ae7b33013a4";
     static final String ORGANISER = "upgrade-organiser";
     static final String LONG_IDEA = ("Nous manquons de locaux partagés, et chacun paie seul ce que tous pourraient mutualiser. "
             .repeat(12)).strip();

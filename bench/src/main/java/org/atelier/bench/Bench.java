@@ -6,8 +6,8 @@ import org.atelier.bench.crash.CrashBench;
 import org.atelier.bench.throughput.ThroughputBench;
 
 /**
- * The benchmarks of the bench jar: {@code live} (the default), {@code rebuild}, {@code crash} or
- * {@code throughput}; see the README.
+ * The benchmarks of the bench jar: {@code live} (the default), {@code rebuild}, {@code crash},
+ * {@code throughput} or {@code start}; see the README.
  */
 public final class Bench {
 
@@ -21,6 +21,8 @@ public final class Bench {
             ThroughputBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("rebuild")) {
             RebuildBench.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("start")) {
+            StartBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("live")) {
             LiveLatencyBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else {

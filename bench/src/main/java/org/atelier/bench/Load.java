@@ -46,7 +46,7 @@ record Load(double coresBusy, double othersBusy, long collections, long collecti
     }
 
     /** CPU time all processes spent, from the first line of /proc/stat; -1 where there is none. */
-    private static long machineBusyNanos() {
+    static long machineBusyNanos() {
         try {
             String[] ticks = Files.readAllLines(PROC_STAT).get(0).trim().split("\\s+");
             long[] values = Arrays.stream(ticks, 1, ticks.length).mapToLong(Long::parseLong).toArray();

@@ -105,6 +105,9 @@ final class RebuildBench {
                 processors.forEach(RebuildBench::stop);
                 generate(atelier);
                 stored = head(eventStore);
+                long bytes = Files.size(dataDir.resolve("events.mv.db"));
+                out.printf("Event store on disk after generation: %,d bytes, %,.0f bytes an event%n", bytes,
+                        (double) bytes / stored);
                 if (measureLivePath) {
                     livePath(processors, stored);
                 } else {

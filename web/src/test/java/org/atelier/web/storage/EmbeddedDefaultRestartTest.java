@@ -18,7 +18,10 @@ import org.atelier.AtelierApplication;
 import org.atelier.web.ApiClient;
 import org.atelier.web.ApiClient.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,13 +37,14 @@ import de.bwaldvogel.mongo.MongoServer;
  * The embedded default on a fresh data folder, stopped and started again: the pitfalls of an
  * H2 file event store and the promise that a restart loses nothing and processes nothing twice.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultRestartTest {
 
     @TempDir
     Path dataDir;
 
     @Test
-    void aRestartLosesNothingAndProcessesNothingTwice() throws Exception {
+    void aRestartLosesNothingAndProcessesNothingTwice(CapturedOutput output) throws Exception {
         System.clearProperty("axoniq.update-checker.disabled");
         Session first;
         String participantToken;
@@ -67,8 +71,14 @@ class EmbeddedDefaultRestartTest {
         }
 
         assertThat(unclaimedTokens()).as("processors released their claims before the stores closed").isTrue();
+        assertThat(eventIndexes()).as("events are unique by stream and sequence, not by their random identifier")
+                .containsExactly("PRIMARY KEY(GLOBAL_INDEX)", "UNIQUE INDEX(AGGREGATE_IDENTIFIER,SEQUENCE_NUMBER)");
+        int outputBeforeRestart = output.getAll().length();
 
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = start("--logging.level.org.hibernate.SQL=debug")) {
+            assertThat(output.getAll().substring(outputBeforeRestart))
+                    .as("a start drops no constraint: the index behind it would be built again over every event")
+                    .contains("add constraint").doesNotContainIgnoringCase("drop constraint");
             Session second = new Session(app);
             var board = second.board(workshopId, participantToken);
             assertThat(board.path("version").asLong()).isEqualTo(versionBeforeStop);
@@ -100,9 +110,11 @@ class EmbeddedDefaultRestartTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return AtelierApplication.run("--server.port=0", "--atelier.data-dir=" + dataDir,
-                "--atelier.organiser-key=", "--spring.jmx.enabled=false");
+    private ConfigurableApplicationContext start(String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--atelier.data-dir=" + dataDir,
+                "--atelier.organiser-key=", "--spring.jmx.enabled=false"));
+        args.addAll(List.of(more));
+        return AtelierApplication.run(args.toArray(String[]::new));
     }
 
     private record Session(ApiClient api) {
@@ -126,6 +138,23 @@ class EmbeddedDefaultRestartTest {
             List<Long> indexes = new ArrayList<>();
             while (rows.next()) {
                 indexes.add(rows.getLong(1));
+            }
+            return indexes;
+        }
+    }
+
+    /** The event table's indexes: their kind and columns. */
+    private List<String> eventIndexes() throws SQLException {
+        try (Connection connection = eventStore(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     select i.index_type_name, listagg(c.column_name, ',') within group (order by c.ordinal_position)
+                     from information_schema.indexes i join information_schema.index_columns c
+                       on c.index_schema = i.index_schema and c.index_name = i.index_name
+                     where i.table_name = 'DOMAIN_EVENT_ENTRY'
+                     group by i.index_schema, i.index_name, i.index_type_name order by i.index_type_name""")) {
+            List<String> indexes = new ArrayList<>();
+            while (rows.next()) {
+                indexes.add(rows.getString(1) + "(" + rows.getString(2) + ")");
             }
             return indexes;
         }

@@ -1,0 +1,120 @@
+package org.atelier.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.atelier.bench.crash.CrashBench;
+
+/**
+ * {@code start [--runs=3] [--data=<folder holding a programme>] [--app=<the exec jar>] [--java-options=…]}:
+ * how long the packaged application takes from the launch of its JVM to {@code /actuator/health} UP,
+ * on an empty data folder and, given one, on a folder that holds a programme (the {@code rebuild}
+ * mode's {@code --data}); then how many bytes an event takes in that folder's event store.
+ */
+final class StartBench {
+
+    static final String USAGE = "options: --runs=3 --data=<folder holding a programme> --app=<runnable jar>"
+            + " --java-options=<JVM options, space-separated>";
+
+    private final PrintStream out = System.out;
+    private final int runs;
+    private final Path programme;
+    private final Path jar;
+    private final List<String> javaOptions;
+
+    private StartBench(int runs, Path programme, Path jar, List<String> javaOptions) {
+        this.runs = runs;
+        this.programme = programme;
+        this.jar = jar;
+        this.javaOptions = javaOptions;
+    }
+
+    static void main(String... args) throws Exception {
+        int runs = 3;
+        Path programme = null;
+        Path app = null;
+        List<String> javaOptions = List.of();
+        for (String arg : args) {
+            String[] option = arg.split("=", 2);
+            if (option.length != 2) {
+                throw new IllegalArgumentException("Unknown argument " + arg + "; " + USAGE);
+            }
+            switch (option[0]) {
+                case "--runs" -> runs = Integer.parseInt(option[1]);
+                case "--data" -> programme = Path.of(option[1]).toAbsolutePath();
+                case "--app" -> app = Path.of(option[1]);
+                case "--java-options" -> javaOptions = Arrays.stream(option[1].split(" ")).filter(o -> !o.isBlank()).toList();
+                default -> throw new IllegalArgumentException("Unknown option " + option[0] + "; " + USAGE);
+            }
+        }
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1; " + USAGE);
+        }
+        Path jar = app != null ? app : CrashBench.packagedApplication(Path.of("web", "target"));
+        new StartBench(runs, programme, jar, javaOptions).run();
+    }
+
+    private void run() throws Exception {
+        out.printf("Atelier start benchmark%nJVM: %s %s, cores: %d; application %s %s%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), String.join(" ", javaOptions), jar);
+        Path logs = Files.createTempDirectory("atelier-start-bench-");
+        List<LaunchedApplication.Start> empty = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Path dataDir = Files.createTempDirectory("atelier-start-empty-");
+            try {
+                empty.add(LaunchedApplication.start(jar, javaOptions, dataDir, logs.resolve("empty-" + run + ".log")));
+            } finally {
+                delete(dataDir);
+            }
+            report("empty data folder, start " + run, empty.get(run - 1));
+        }
+        out.printf("Start to ready, empty data folder: %s%n", summary(empty));
+        if (programme != null) {
+            EventStoreSize before = EventStoreSize.of(programme);
+            out.printf("Data folder %s: %,d events%n", programme, before.events());
+            List<LaunchedApplication.Start> kept = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                kept.add(LaunchedApplication.start(jar, javaOptions, programme, logs.resolve("kept-" + run + ".log")));
+                report(String.format("%,d events stored, start %d", before.events(), run), kept.get(run - 1));
+            }
+            out.printf("Start to ready, %,d events stored: %s%n", before.events(), summary(kept));
+            EventStoreSize size = EventStoreSize.of(programme);
+            out.printf("Event store on disk (%s): %,d bytes for %,d events, %,.0f bytes an event%n",
+                    EventStoreSize.FILE, size.fileBytes(), size.events(), size.bytesPerEvent());
+        }
+        out.printf("The application's logs: %s%n", logs);
+    }
+
+    private void report(String what, LaunchedApplication.Start start) {
+        out.printf("  %s: ready in %.2f s, the application used %.1f s of CPU, other processes kept %.2f cores busy%n",
+                what, seconds(start.toReady()), start.cpuSeconds(), start.othersBusy());
+    }
+
+    private static String summary(List<LaunchedApplication.Start> starts) {
+        double[] sorted = starts.stream().map(LaunchedApplication.Start::toReady).mapToDouble(StartBench::seconds)
+                .sorted().toArray();
+        return String.format("median %.2f s (%.2f to %.2f s over %d starts)", sorted[sorted.length / 2], sorted[0],
+                sorted[sorted.length - 1], sorted.length);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

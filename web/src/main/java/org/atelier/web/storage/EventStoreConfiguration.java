@@ -1,0 +1,19 @@
+package org.atelier.web.storage;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The embedded event store's upkeep, for an H2 file database only (the embedded default). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+class EventStoreConfiguration {
+
+    /** Stopped before the connection pool closes, since it depends on it. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    EventStoreCompaction eventStoreCompaction(DataSource dataSource) {
+        return new EventStoreCompaction(dataSource);
+    }
+}

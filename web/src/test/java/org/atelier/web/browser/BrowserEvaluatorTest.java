@@ -49,6 +49,8 @@ class BrowserEvaluatorTest extends ScreensTest {
         }
         assertThat(page.findElements(By.cssSelector("#band-track .band-segment"))).hasSize(4);
         waitOn(page).until(p -> events(page).size() == story.version());
+        // Organisations are named once the register has answered, which may be after the first events.
+        waitOn(page).until(p -> eventSaying(page, FUNDS).getText().contains(story.benOrganisation()));
         WebElement critique = eventSaying(page, FUNDS);
         assertThat(critique.getAttribute("data-phase")).isEqualTo("CRITIQUE");
         assertThat(critique.getText()).startsWith("Idée publiée (Critique)").contains(story.benOrganisation())

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * it), and the collections the garbage collectors counted (G1's young and mixed pauses; on JDK 17
  * its concurrent cycle's short remark and cleanup pauses are not counted here).
  */
-record Load(double coresBusy, double othersBusy, long collections, long collectionMillis) {
+public record Load(double coresBusy, double othersBusy, long collections, long collectionMillis) {
 
     private static final Path PROC_STAT = Path.of("/proc/stat");
     /** Linux counts CPU time there in ticks of 1/100 s. */
@@ -46,7 +46,7 @@ record Load(double coresBusy, double othersBusy, long collections, long collecti
     }
 
     /** CPU time all processes spent, from the first line of /proc/stat; -1 where there is none. */
-    static long machineBusyNanos() {
+    public static long machineBusyNanos() {
         try {
             String[] ticks = Files.readAllLines(PROC_STAT).get(0).trim().split("\\s+");
             long[] values = Arrays.stream(ticks, 1, ticks.length).mapToLong(Long::parseLong).toArray();

@@ -50,7 +50,8 @@ final class PlainValues {
                 && components[0].getType() == String.class;
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    /** One component's value; records' accessors are public, so this fails only on a broken record. */
+    static Object read(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {

@@ -1,7 +1,6 @@
 package org.atelier.query.board;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -73,19 +72,11 @@ final class StoredPrecision {
             Object[] values = new Object[components.length];
             boolean changed = false;
             for (int i = 0; i < components.length; i++) {
-                Object value = read(components[i], record);
+                Object value = PlainValues.read(components[i], record);
                 values[i] = StoredPrecision.of(value);
                 changed |= values[i] != value;
             }
             return changed ? create(values) : record;
-        }
-
-        private static Object read(RecordComponent component, Record record) {
-            try {
-                return component.getAccessor().invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass(), e);
-            }
         }
 
         private Object create(Object[] values) {

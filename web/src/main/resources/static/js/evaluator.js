@@ -104,7 +104,7 @@ async function start(token) {
   ]);
   replay.paintBands(bands);
 
-  onLanguageChange(() => {
+  const renderAll = () => {
     renderHeader();
     timeline.render();
     replay.render();
@@ -112,7 +112,31 @@ async function start(token) {
     network.render();
     indicators.render();
     exports.render();
-  });
+  };
+  onLanguageChange(renderAll);
+  nameLateOrganisations(names, organisationIds, token, renderAll);
+}
+
+// Waits before asking the register again for organisations it did not name yet.
+const REGISTER_RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
+
+/**
+ * The register is a read model: an organisation registered a moment before the page opened may
+ * not be in it yet. While an event names an organisation the register did not, the register is
+ * asked again, a few times, and the page said again with the names it learnt.
+ */
+async function nameLateOrganisations(names, organisationIds, token, render) {
+  for (const delay of REGISTER_RETRY_DELAYS_MS) {
+    if (organisationIds.every((id) => names.organisations.has(id))) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    const register = await api('/api/organisations', { token }).catch(() => null);
+    if (register) {
+      names.learnOrganisations(register);
+      render();
+    }
+  }
 }
 
 await initI18n();

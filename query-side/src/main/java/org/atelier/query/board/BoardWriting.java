@@ -25,11 +25,20 @@ import org.springframework.stereotype.Component;
  * the processor stores in between waits ({@link #tokens()}) until the boards it covers are
  * written, then goes to the store right after them. So the token is never ahead of a written
  * board, and a crash makes the processor fold again at most that interval's events.
+ *
+ * <p>A write replaces each changed board whole, so its cost grows with the boards, not with their
+ * changes: a room of a thousand ideas took most of the application's time in rewriting its board
+ * twenty times a second. So writing keeps to a share of the time ({@link #WRITING_SHARE}): after
+ * a write that took {@code d}, the next one waits at least {@code d × 19}, and never less than
+ * {@code write-every}. Only the interval grows; memory answers readers and screens meanwhile.
  */
 @Component
 class BoardWriting implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardWriting.class);
+
+    /** At most this share of the time goes to writing boards, whatever their size. */
+    static final double WRITING_SHARE = 0.05;
 
     private final OpenBoards boards;
     private final MongoTemplate mongo;
@@ -68,15 +77,29 @@ class BoardWriting implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        writer.scheduleWithFixedDelay(this::writeNow, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        writer.schedule(this::writeNow, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Writes, then comes back after {@link #pauseAfter} the time this write took. */
     private void writeNow() {
+        long began = System.nanoTime();
         try {
             write();
         } catch (RuntimeException e) {
             LOG.warn("The boards could not be written; they stay in memory and are tried again", e);
         }
+        Duration pause = pauseAfter(Duration.ofNanos(System.nanoTime() - began), every);
+        synchronized (this) {
+            if (writer != null) {
+                writer.schedule(this::writeNow, pause.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    /** The wait after a write that took {@code took}: writing keeps to its share of the time, and waits at least {@code every}. */
+    static Duration pauseAfter(Duration took, Duration every) {
+        Duration share = Duration.ofNanos(Math.round(took.toNanos() * (1 / WRITING_SHARE - 1)));
+        return share.compareTo(every) > 0 ? share : every;
     }
 
     @Override

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.atelier.AtelierApplication;
+import org.atelier.query.processing.ProcessorStop;
 import org.atelier.query.rebuild.ReadModelRebuild;
 import org.atelier.query.rebuild.RebuildStatus;
 import org.axonframework.common.transaction.TransactionManager;
@@ -220,16 +222,9 @@ final class RebuildBench {
         processors.forEach(processor -> out.printf("  %s at %,d%n", processor.getName(), position(processor)));
     }
 
-    /** Axon gives up waiting for a busy processor after 10 s: a batch of the per-event path can take longer. */
+    /** Held once launched, waiting for a batch of its own (see {@link ProcessorStop}). */
     private static void stop(TrackingEventProcessor processor) {
-        while (true) {
-            try {
-                processor.shutDown();
-                return;
-            } catch (org.axonframework.common.ProcessRetriesExhaustedException busy) {
-                System.out.printf("  %s still busy with a batch, waiting%n", processor.getName());
-            }
-        }
+        ProcessorStop.shutDown(processor, Duration.ofMinutes(10));
     }
 
     private static long position(TrackingEventProcessor processor) {

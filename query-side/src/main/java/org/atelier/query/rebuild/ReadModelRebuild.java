@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import org.atelier.query.rebuild.RebuildStatus.Stage;
 import org.atelier.query.rebuild.RebuildStatus.State;
-import org.axonframework.common.ProcessRetriesExhaustedException;
+import org.atelier.query.processing.ProcessorStop;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -325,27 +325,11 @@ public class ReadModelRebuild {
         Map<RebuildableReadModel, TrackingToken> liveAt = new HashMap<>();
         for (RebuildableReadModel model : readModels) {
             StreamingEventProcessor processor = processors.get(model.processingGroup());
-            stop(processor);
+            ProcessorStop.shutDown(processor, STOP_LIMIT);
             held.add(processor);
             liveAt.put(model, storedToken(processor.getName()));
         }
         return liveAt;
-    }
-
-    /** Shuts a processor down, waiting for a long batch of its own to end (Axon gives up after 10 s each time). */
-    private void stop(StreamingEventProcessor processor) {
-        Instant limit = clock.instant().plus(STOP_LIMIT);
-        while (true) {
-            try {
-                processor.shutDown();
-                return;
-            } catch (ProcessRetriesExhaustedException busy) {
-                if (clock.instant().isAfter(limit)) {
-                    throw new IllegalStateException("The live processor " + processor.getName()
-                            + " did not stop within " + STOP_LIMIT.toSeconds() + " s", busy);
-                }
-            }
-        }
     }
 
     private static boolean hasApplied(StreamingEventProcessor processor, TrackingToken rebuilt) {

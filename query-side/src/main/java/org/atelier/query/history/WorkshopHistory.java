@@ -153,7 +153,7 @@ public class WorkshopHistory {
     }
 
     private HistoryEvent next(DomainEventMessage<?> message, HistoryFold fold, HashChain chain) {
-        if (HistoryFold.FOLDED.contains(message.getPayloadType())) {
+        if (HistoryFold.CASES.handles(message.getPayloadType())) {
             fold.apply(message.getPayload());
         }
         SerializedObject<byte[]> stored = message.serializePayload(eventSerializer, byte[].class);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.atelier.query.batch.BatchEnd;
 import org.atelier.query.rebuild.ReadModelReplay;
 import org.atelier.query.rebuild.RebuildableReadModel;
+import org.atelier.shared.PublicNames;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshopChanges;
 import org.atelier.shared.workshop.WorkshopId;
@@ -104,7 +105,7 @@ class BoardProjection implements RebuildableReadModel {
         try {
             updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
             if (event instanceof Record content) {
-                WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
+                WorkshopChange change = new WorkshopChange(PublicNames.of(content.getClass()), workshopId, position,
                         message.getTimestamp().toString(), RoomPayload.of(content, settings));
                 updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId),
                         change);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.atelier.query.rebuild.RebuildStatus.Stage;
 import org.atelier.query.rebuild.RebuildStatus.State;
+import org.atelier.shared.PublicName;
 import org.axonframework.common.ProcessRetriesExhaustedException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -461,6 +462,7 @@ public class ReadModelRebuild {
     }
 
     /** A rebuild is under way: one at a time. */
+    @PublicName("RebuildRunning")
     public static class AlreadyRunning extends RuntimeException {
         AlreadyRunning() {
             super("A rebuild of the read models is under way; wait for it to finish.", null, false, false);

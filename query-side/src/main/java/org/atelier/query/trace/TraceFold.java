@@ -21,6 +21,7 @@ import org.atelier.query.trace.TraceView.Edge;
 import org.atelier.query.trace.TraceView.Graph;
 import org.atelier.query.trace.TraceView.Node;
 import org.atelier.query.trace.TraceView.Step;
+import org.atelier.shared.PublicNames;
 import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
@@ -458,7 +459,7 @@ final class TraceFold {
             actor = PARTICIPANT;
             actorName = null;
         }
-        return new Step(position(message), message.getTimestamp(), message.getPayloadType().getSimpleName(), actor,
+        return new Step(position(message), message.getTimestamp(), PublicNames.of(message.getPayloadType()), actor,
                 actorName, organisation, organisation == null ? null : nameOf.get(organisation),
                 roomPhase == null ? null : roomPhase.name(), summary, List.copyOf(refs));
     }

@@ -35,6 +35,11 @@ public final class DeclaredNames {
                 .toList();
     }
 
+    /** The {@code type} of every event, as live messages, the history and traces give it. */
+    public static List<String> eventTypes() {
+        return names(events());
+    }
+
     /** The {@code code} of every problem the API may answer. */
     public static List<String> problemCodes() {
         return names(refusals());

@@ -1,4 +1,5 @@
 import { api, path, retried } from './api.js';
+import { BuildsOn } from './builds-on.js';
 import { Countdown } from './countdown.js';
 import { afterColon } from './format.js';
 import { excerpt } from './history-text.js';
@@ -51,9 +52,20 @@ const objectionStatus = document.getElementById('objection-status');
 const objectionError = document.getElementById('objection-error');
 
 const room = new Room();
+const buildsOn = new BuildsOn(room, {
+  chosen: document.getElementById('draft-links-chosen'),
+  list: document.getElementById('draft-links'),
+  box: document.getElementById('draft-links-more'),
+  picker: document.getElementById('draft-links-picker'),
+  textarea: ideaText,
+  onChange: () => render(),
+});
 const ideas = new IdeaList(ideasRoot, room, {
   decorate: decorateIdea,
-  update: (item, idea) => updateVoteControls(item, { ideaId: idea.ideaId }, idea.phase),
+  update: (item, idea) => {
+    buildsOn.update(item, idea, postingOpen());
+    updateVoteControls(item, { ideaId: idea.ideaId }, idea.phase);
+  },
   decorateCluster: (block, cluster) =>
     block.querySelector('.idea-items').before(voteControls({ clusterId: cluster.clusterId }, `idea-cluster-${cluster.clusterId}`)),
   updateCluster: (block, cluster) => updateVoteControls(block, { clusterId: cluster.clusterId }, cluster.phase),
@@ -110,6 +122,11 @@ function waitingForNextDate() {
   return halfDayState(sessions).between;
 }
 
+/** Ideas may be posted now: a phase is open and the room is not waiting for its next date. */
+function postingOpen() {
+  return isOpen(room.phase) && !waitingForNextDate();
+}
+
 function render() {
   document.title = t('participant.documentTitle', { title: room.title });
   setText(document.getElementById('workshop-title'), room.title);
@@ -118,6 +135,13 @@ function render() {
   showStep(stepLabel, room.step);
   setText(document.getElementById('phase-prompt'), t(`prompt.${room.phase}`));
   setText(document.getElementById('phase-rule'), t(`rule.${room.phase}`));
+  // Dreams answer critiques, actions build on dreams: said where the room's question is.
+  const invite = document.getElementById('phase-invite');
+  const inviting = postingOpen() && (room.phase === 'UTOPIA' || room.phase === 'REALIZATION');
+  invite.hidden = !inviting;
+  invite.dataset.phase = room.phase;
+  setText(invite, !inviting ? '' : room.phase === 'UTOPIA' ? t('participant.invite.UTOPIA')
+    : t('participant.invite.REALIZATION'));
   document.getElementById('anonymous-note').hidden = !(isOpen(room.phase) && room.settingsOf(room.phase).anonymous);
 
   const state = halfDayState(sessions);
@@ -137,6 +161,7 @@ function render() {
   setText(postingClosed, open ? '' : waiting ? nextSessionText(state.sessions[state.next])
     : t(`participant.closed.${room.phase}`));
   ideasRoot.classList.toggle('is-readonly', !open);
+  buildsOn.renderForm(open);
   renderStepPanel(open);
   renderPrivateWriting(open);
   renderObjectionForm();
@@ -388,11 +413,14 @@ function onMessage(message) {
 }
 
 function decorateIdea(item, idea) {
-  decorateOwnIdea(item, idea);
+  const actions = element('div', { className: 'idea-actions' });
+  item.append(actions);
+  buildsOn.decorate(item, idea, actions);
+  decorateOwnIdea(item, idea, actions);
   item.append(voteControls({ ideaId: idea.ideaId }, `idea-text-${idea.ideaId}`));
 }
 
-function decorateOwnIdea(item, idea) {
+function decorateOwnIdea(item, idea, actions) {
   if (idea.participantId !== me.participantId) {
     return;
   }
@@ -410,7 +438,7 @@ function decorateOwnIdea(item, idea) {
   });
   edit.addEventListener('click', () => openEditor(item, idea.ideaId));
   withdraw.addEventListener('click', () => withdrawIdea(idea.ideaId));
-  item.append(element('div', { className: 'idea-actions' }, [edit, withdraw]));
+  actions.append(edit, withdraw);
 }
 
 /**
@@ -605,15 +633,17 @@ ideaForm.addEventListener('submit', async (event) => {
     ideaText.focus();
     return;
   }
-  if (pendingPost?.text !== text) {
-    pendingPost = { ideaId: newId(), text };
+  const inspiredBy = buildsOn.ids();
+  // A retry is the same post only with the same content: same text, same ideas built on.
+  if (pendingPost?.text !== text || pendingPost.inspiredBy.join() !== inspiredBy.join()) {
+    pendingPost = { ideaId: newId(), text, inspiredBy };
   }
   const sending = pendingPost;
   const submit = document.getElementById('idea-submit');
   submit.disabled = true;
   try {
     await retried(() => api(path`/api/workshops/${workshopId}/ideas`, {
-      method: 'POST', token: me.token, body: { ideaId: sending.ideaId, text: sending.text },
+      method: 'POST', token: me.token, body: { ideaId: sending.ideaId, text: sending.text, inspiredBy: sending.inspiredBy },
     }));
     pendingPost = null;
     // Shown at once; the IdeaPosted message that follows sets the same idea.
@@ -623,8 +653,10 @@ ideaForm.addEventListener('submit', async (event) => {
       author: me.participantId,
       organisationId: room.organisationOf(me.participantId),
       phase: room.phase,
+      inspiredBy: sending.inspiredBy,
     } });
     ideaText.value = '';
+    buildsOn.clear();
     renderCounter();
     render();
     announce(t('announce.posted'));

@@ -469,6 +469,16 @@ export class Room {
     return [...this.ideas.values()].filter((idea) => idea.phase === phase);
   }
 
+  /** The ideas `idea` builds on, in the order it named them; `idea` is null for one this screen does not show. */
+  inspirationsOf(idea) {
+    return (idea.inspiredBy ?? []).map((ideaId) => ({ ideaId, idea: this.ideas.get(ideaId) ?? null }));
+  }
+
+  /** The ideas on this screen that build on the idea `ideaId`, oldest first. */
+  ideasBuildingOn(ideaId) {
+    return [...this.ideas.values()].filter((idea) => (idea.inspiredBy ?? []).includes(ideaId));
+  }
+
   clustersOf(phase) {
     return [...this.clusters.values()].filter((cluster) => cluster.phase === phase);
   }

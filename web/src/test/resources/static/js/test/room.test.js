@@ -175,3 +175,21 @@ test("a page's own change, then its live message, leave the room as the message 
   assertEqual([...ownFirst.clusters.values()], [...byMessage.clusters.values()], 'clusters');
   assertEqual([...ownFirst.proposals.values()], [...byMessage.proposals.values()], 'proposals');
 });
+
+test('an idea says what it builds on and what builds on it, across phases', () => {
+  const room = roomInCritique();
+  room.apply(posted('i2', 'Pas de matériel'));
+  room.apply({ type: 'PhaseAdvanced', payload: { from: 'CRITIQUE', to: 'UTOPIA', step: 'COLLECT' } });
+  room.apply({ type: 'IdeaPosted', payload: {
+    ideaId: 'd1', text: 'Un atelier partagé', author: 'p1', organisationId: 'o1', phase: 'UTOPIA', inspiredBy: ['i1', 'gone'],
+  } });
+  room.apply({ type: 'IdeaPosted', payload: {
+    ideaId: 'd2', text: 'Du matériel en commun', author: 'p1', organisationId: 'o1', phase: 'UTOPIA', inspiredBy: ['i1'],
+  } });
+
+  assertEqual(room.inspirationsOf(room.ideas.get('d1')).map((source) => [source.ideaId, source.idea?.phase ?? null]),
+    [['i1', 'CRITIQUE'], ['gone', null]], 'what the dream builds on, an idea no longer shown included');
+  assertEqual(room.ideasBuildingOn('i1').map((idea) => idea.ideaId), ['d1', 'd2'], 'what builds on the critique, oldest first');
+  assertEqual(room.ideasBuildingOn('i2'), [], 'nothing builds on the other critique');
+  assertEqual(room.inspirationsOf(room.ideas.get('i1')), [], 'a critique posted without links');
+});

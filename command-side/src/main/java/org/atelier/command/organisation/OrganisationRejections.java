@@ -1,6 +1,7 @@
 package org.atelier.command.organisation;
 
 import org.atelier.command.rejection.DomainRejection;
+import org.atelier.shared.PublicName;
 import org.atelier.shared.Rejection;
 
 final class OrganisationRejections {
@@ -8,6 +9,7 @@ final class OrganisationRejections {
     private OrganisationRejections() {
     }
 
+    @PublicName("NameTaken")
     static class NameTaken extends DomainRejection {
         NameTaken(String name) {
             super(Rejection.CONFLICT, "name",

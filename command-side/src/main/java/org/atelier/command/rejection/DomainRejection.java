@@ -1,9 +1,13 @@
 package org.atelier.command.rejection;
 
+import org.atelier.shared.PublicNames;
 import org.atelier.shared.Rejection;
 import org.atelier.shared.RejectionDetails;
 
-/** A rule of the domain refused a command; its details travel with the failure to the caller. */
+/**
+ * A rule of the domain refused a command; its details travel with the failure to the caller. Each
+ * refusal declares its {@code code} with {@link org.atelier.shared.PublicName}.
+ */
 public abstract class DomainRejection extends RuntimeException {
 
     private final Rejection rejection;
@@ -20,6 +24,6 @@ public abstract class DomainRejection extends RuntimeException {
     }
 
     public RejectionDetails details() {
-        return new RejectionDetails(rejection, field, getMessage(), getClass().getSimpleName());
+        return new RejectionDetails(rejection, field, getMessage(), PublicNames.of(getClass()));
     }
 }

@@ -1,7 +1,5 @@
 package org.atelier.command.rejection;
 
-import org.atelier.shared.Rejection;
-import org.atelier.shared.RejectionDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -23,19 +21,18 @@ public class RejectionInterceptor implements MessageHandlerInterceptor<CommandMe
         try {
             return chain.proceed();
         } catch (DomainRejection rejection) {
-            throw new CommandExecutionException(rejection.getMessage(), null, rejection.details());
+            throw failure(rejection);
         } catch (AggregateNotFoundException unknown) {
-            String detail = "Nothing with id " + unknown.getAggregateIdentifier() + " exists here; check the id.";
-            throw new CommandExecutionException(detail, null,
-                    new RejectionDetails(Rejection.NOT_FOUND, null, detail, "UnknownId"));
+            throw failure(new UnknownId("Nothing with id " + unknown.getAggregateIdentifier()
+                    + " exists here; check the id."));
         } catch (AggregateEntityNotFoundException unknown) {
-            String detail = "Nothing with this id exists in this workshop; check the id.";
-            throw new CommandExecutionException(detail, null,
-                    new RejectionDetails(Rejection.NOT_FOUND, null, detail, "UnknownId"));
+            throw failure(new UnknownId("Nothing with this id exists in this workshop; check the id."));
         } catch (ConcurrencyException concurrent) {
-            String detail = "Someone changed this at the same moment; reload and try again.";
-            throw new CommandExecutionException(detail, null,
-                    new RejectionDetails(Rejection.CONFLICT, null, detail, "ChangedMeanwhile"));
+            throw failure(new ChangedMeanwhile("Someone changed this at the same moment; reload and try again."));
         }
+    }
+
+    private static CommandExecutionException failure(DomainRejection rejection) {
+        return new CommandExecutionException(rejection.getMessage(), null, rejection.details());
     }
 }

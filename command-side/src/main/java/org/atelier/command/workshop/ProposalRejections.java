@@ -1,6 +1,7 @@
 package org.atelier.command.workshop;
 
 import org.atelier.command.rejection.DomainRejection;
+import org.atelier.shared.PublicName;
 import org.atelier.shared.Rejection;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
@@ -15,6 +16,7 @@ final class ProposalRejections {
     private ProposalRejections() {
     }
 
+    @PublicName("NotRealizing")
     static class NotRealizing extends DomainRejection {
         NotRealizing(Phase phase, String what) {
             super(Rejection.CONFLICT, "Cannot " + what + " in phase " + phase
@@ -22,6 +24,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("FollowUpNotOpen")
     static class FollowUpNotOpen extends DomainRejection {
         FollowUpNotOpen(Phase phase) {
             super(Rejection.CONFLICT, "Follow-up actions are agreed from REALIZATION on, and after the workshop "
@@ -29,6 +32,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("ProposalIdTaken")
     static class ProposalIdTaken extends DomainRejection {
         ProposalIdTaken(ProposalId proposalId) {
             super(Rejection.CONFLICT, "proposalId", "Proposal " + proposalId
@@ -36,6 +40,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("UnknownDerivedIdea")
     static class UnknownDerivedIdea extends DomainRejection {
         UnknownDerivedIdea(IdeaId ideaId) {
             super(Rejection.NOT_FOUND, "derivedFrom", "derivedFrom names idea " + ideaId
@@ -43,6 +48,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("DerivedIdeaOffBoard")
     static class DerivedIdeaOffBoard extends DomainRejection {
         DerivedIdeaOffBoard(IdeaId ideaId) {
             super(Rejection.CONFLICT, "derivedFrom", "Idea " + ideaId
@@ -50,6 +56,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("UnknownDerivedCluster")
     static class UnknownDerivedCluster extends DomainRejection {
         UnknownDerivedCluster(ClusterId clusterId) {
             super(Rejection.NOT_FOUND, "derivedFromClusters", "derivedFromClusters names cluster " + clusterId
@@ -57,6 +64,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("LeadNotInTheRoom")
     static class LeadNotInTheRoom extends DomainRejection {
         LeadNotInTheRoom(OrganisationId organisationId) {
             super(Rejection.NOT_FOUND, "leadOrganisationId", "No participant of this workshop represents organisation "
@@ -64,6 +72,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("NotAnAuthor")
     static class NotAnAuthor extends DomainRejection {
         NotAnAuthor(ProposalId proposalId) {
             super(Rejection.NOT_ALLOWED, "Only the participant who proposed " + proposalId
@@ -71,6 +80,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("ProposalIsWithdrawn")
     static class ProposalIsWithdrawn extends DomainRejection {
         ProposalIsWithdrawn(ProposalId proposalId) {
             super(Rejection.CONFLICT, "Proposal " + proposalId + " was withdrawn; it can no longer change.");
@@ -81,6 +91,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("NotYourOrganisation")
     static class NotYourOrganisation extends DomainRejection {
         NotYourOrganisation(OrganisationId organisationId) {
             super(Rejection.NOT_ALLOWED, "organisationId", "You represent another organisation than "
@@ -88,6 +99,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("NotCommitted")
     static class NotCommitted extends DomainRejection {
         NotCommitted(ProposalId proposalId) {
             super(Rejection.NOT_ALLOWED, "Only participants of organisations committed to proposal " + proposalId
@@ -95,6 +107,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("OrganisationNotCommitted")
     static class OrganisationNotCommitted extends DomainRejection {
         OrganisationNotCommitted(OrganisationId organisationId, ProposalId proposalId) {
             super(Rejection.CONFLICT, "organisationId", "Organisation " + organisationId
@@ -102,6 +115,7 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("ActionIdTaken")
     static class ActionIdTaken extends DomainRejection {
         ActionIdTaken(ActionId actionId) {
             super(Rejection.CONFLICT, "actionId", "Action " + actionId
@@ -109,12 +123,14 @@ final class ProposalRejections {
         }
     }
 
+    @PublicName("UnknownAction")
     static class UnknownAction extends DomainRejection {
         UnknownAction(ActionId actionId, ProposalId proposalId) {
             super(Rejection.NOT_FOUND, "actionId", "No action " + actionId + " on proposal " + proposalId + ".");
         }
     }
 
+    @PublicName("UnknownRankedProposal")
     static class UnknownRankedProposal extends DomainRejection {
         UnknownRankedProposal(ProposalId proposalId) {
             super(Rejection.NOT_FOUND, "proposalIds", "No proposal " + proposalId + " in this workshop.");

@@ -1,6 +1,7 @@
 package org.atelier.command.workshop;
 
 import org.atelier.command.rejection.DomainRejection;
+import org.atelier.shared.PublicName;
 import org.atelier.shared.Rejection;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
@@ -16,6 +17,7 @@ final class WorkshopRejections {
     private WorkshopRejections() {
     }
 
+    @PublicName("PhaseMovedOn")
     static class PhaseMovedOn extends DomainRejection {
         PhaseMovedOn(Phase expected, Phase current) {
             super(Rejection.CONFLICT, "expectedPhase",
@@ -24,6 +26,7 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("StepMovedOn")
     static class StepMovedOn extends DomainRejection {
         StepMovedOn(Step expected, Step current) {
             super(Rejection.CONFLICT, "expectedStep",
@@ -32,6 +35,7 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("LastStep")
     static class LastStep extends DomainRejection {
         LastStep() {
             super(Rejection.CONFLICT, "expectedStep",
@@ -39,6 +43,7 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("PhaseNotOpen")
     static class PhaseNotOpen extends DomainRejection {
         PhaseNotOpen(Phase current, String what) {
             super(Rejection.CONFLICT, "Cannot " + what + " in phase " + current
@@ -46,18 +51,21 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("WorkshopIsClosed")
     static class WorkshopIsClosed extends DomainRejection {
         WorkshopIsClosed(String what) {
             super(Rejection.CONFLICT, "The workshop is closed; cannot " + what + ".");
         }
     }
 
+    @PublicName("WrongJoinCode")
     static class WrongJoinCode extends DomainRejection {
         WrongJoinCode() {
             super(Rejection.NOT_FOUND, "joinCode", "No workshop has this join code; check it with the facilitator.");
         }
     }
 
+    @PublicName("UnknownOrganisation")
     static class UnknownOrganisation extends DomainRejection {
         UnknownOrganisation(OrganisationId organisationId) {
             super(Rejection.NOT_FOUND, "organisationId",
@@ -65,18 +73,21 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("NotAParticipant")
     static class NotAParticipant extends DomainRejection {
         NotAParticipant() {
             super(Rejection.NOT_ALLOWED, "Only participants who joined this workshop can do this.");
         }
     }
 
+    @PublicName("NotTheAuthor")
     static class NotTheAuthor extends DomainRejection {
         NotTheAuthor(IdeaId ideaId) {
             super(Rejection.NOT_ALLOWED, "Only the author of idea " + ideaId + " can change or withdraw it.");
         }
     }
 
+    @PublicName("UnknownParticipant")
     static class UnknownParticipant extends DomainRejection {
         UnknownParticipant(ParticipantId participantId) {
             super(Rejection.NOT_FOUND, "participantId", "No participant " + participantId + " in this workshop.");
@@ -84,6 +95,7 @@ final class WorkshopRejections {
     }
 
     /** The same person joining again would be counted twice: they come back as themselves instead. */
+    @PublicName("AlreadyInTheRoom")
     static class AlreadyInTheRoom extends DomainRejection {
         AlreadyInTheRoom(String displayName) {
             super(Rejection.CONFLICT, "displayName", displayName + " of this organisation is already in the room. "
@@ -92,6 +104,7 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("UnknownFacilitator")
     static class UnknownFacilitator extends DomainRejection {
         UnknownFacilitator(FacilitatorId facilitatorId) {
             super(Rejection.NOT_FOUND, "facilitatorId", "No facilitator " + facilitatorId + " runs this workshop.");
@@ -99,6 +112,7 @@ final class WorkshopRejections {
     }
 
     /** A workshop nobody can run any more would be stuck: someone must stay to move the room on. */
+    @PublicName("LastFacilitator")
     static class LastFacilitator extends DomainRejection {
         LastFacilitator(FacilitatorId facilitatorId) {
             super(Rejection.CONFLICT, "facilitatorId", "Facilitator " + facilitatorId
@@ -106,12 +120,14 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("UnknownIdea")
     static class UnknownIdea extends DomainRejection {
         UnknownIdea(IdeaId ideaId) {
             super(Rejection.NOT_FOUND, "No idea " + ideaId + " in this workshop.");
         }
     }
 
+    @PublicName("UnknownInspiration")
     static class UnknownInspiration extends DomainRejection {
         UnknownInspiration(IdeaId ideaId) {
             super(Rejection.INVALID_INPUT, "inspiredBy",
@@ -119,6 +135,7 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("IdeaIdTaken")
     static class IdeaIdTaken extends DomainRejection {
         IdeaIdTaken(IdeaId ideaId) {
             super(Rejection.CONFLICT, "ideaId",
@@ -126,30 +143,35 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("IdeaOffBoard")
     static class IdeaOffBoard extends DomainRejection {
         IdeaOffBoard(IdeaId ideaId) {
             super(Rejection.CONFLICT, "Idea " + ideaId + " was withdrawn or hidden; it can no longer be edited.");
         }
     }
 
+    @PublicName("JoinCodeTaken")
     static class JoinCodeTaken extends DomainRejection {
         JoinCodeTaken(String joinCode) {
             super(Rejection.CONFLICT, "joinCode", "Join code " + joinCode + " is already in use.");
         }
     }
 
+    @PublicName("ClusterIdTaken")
     static class ClusterIdTaken extends DomainRejection {
         ClusterIdTaken(ClusterId clusterId) {
             super(Rejection.CONFLICT, "clusterId", "Cluster " + clusterId + " already exists.");
         }
     }
 
+    @PublicName("UnknownCluster")
     static class UnknownCluster extends DomainRejection {
         UnknownCluster(ClusterId clusterId) {
             super(Rejection.NOT_FOUND, "clusterId", "No cluster " + clusterId + " in the phase now open.");
         }
     }
 
+    @PublicName("IdeaOfAnotherPhase")
     static class IdeaOfAnotherPhase extends DomainRejection {
         IdeaOfAnotherPhase(IdeaId ideaId, Phase phase) {
             super(Rejection.CONFLICT, "ideaId", "Idea " + ideaId + " belongs to phase " + phase
@@ -157,6 +179,7 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("NotVoting")
     static class NotVoting extends DomainRejection {
         NotVoting(Phase phase, Step step) {
             super(Rejection.CONFLICT, "Votes are cast during the VOTE step; the workshop is at " + phase
@@ -164,54 +187,63 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("BudgetUsedUp")
     static class BudgetUsedUp extends DomainRejection {
         BudgetUsedUp(int budget) {
             super(Rejection.CONFLICT, "All " + budget + " of your votes for this phase are used; take one back to move it.");
         }
     }
 
+    @PublicName("FirstStep")
     static class FirstStep extends DomainRejection {
         FirstStep() {
             super(Rejection.CONFLICT, "expectedStep", "COLLECT is the first step of the phase; go back a phase instead.");
         }
     }
 
+    @PublicName("NoPhaseToGoBackTo")
     static class NoPhaseToGoBackTo extends DomainRejection {
         NoPhaseToGoBackTo(Phase phase) {
             super(Rejection.CONFLICT, "expectedPhase", "There is no phase to go back to from " + phase + ".");
         }
     }
 
+    @PublicName("NoRunningTimer")
     static class NoRunningTimer extends DomainRejection {
         NoRunningTimer() {
             super(Rejection.CONFLICT, "No timer is running for this step; start one first.");
         }
     }
 
+    @PublicName("NoPausedTimer")
     static class NoPausedTimer extends DomainRejection {
         NoPausedTimer() {
             super(Rejection.CONFLICT, "No timer is paused for this step.");
         }
     }
 
+    @PublicName("IdeaCapReached")
     static class IdeaCapReached extends DomainRejection {
         IdeaCapReached(int cap) {
             super(Rejection.CONFLICT, "At most " + cap + " of your votes may go to one idea or cluster; put this one elsewhere.");
         }
     }
 
+    @PublicName("PhaseOver")
     static class PhaseOver extends DomainRejection {
         PhaseOver(Phase phase) {
             super(Rejection.CONFLICT, "phase", "Phase " + phase + " is over; its settings can no longer change.");
         }
     }
 
+    @PublicName("NothingToReveal")
     static class NothingToReveal extends DomainRejection {
         NothingToReveal(Phase phase) {
             super(Rejection.CONFLICT, "Phase " + phase + " has no private writing waiting to be revealed.");
         }
     }
 
+    @PublicName("NotDreaming")
     static class NotDreaming extends DomainRejection {
         NotDreaming(Phase phase) {
             super(Rejection.CONFLICT, "Objections are parked during UTOPIA; the workshop is in " + phase
@@ -219,6 +251,7 @@ final class WorkshopRejections {
         }
     }
 
+    @PublicName("UnknownSession")
     static class UnknownSession extends DomainRejection {
         UnknownSession(int session) {
             super(Rejection.NOT_FOUND, "session", "The workshop has no dated half-day number " + session + ".");
@@ -226,6 +259,7 @@ final class WorkshopRejections {
     }
 
     /** A screen connected outside a half-day's hours says nothing about who came to it. */
+    @PublicName("NotDuringSession")
     static class NotDuringSession extends DomainRejection {
         NotDuringSession(int session) {
             super(Rejection.CONFLICT, "session", "Half-day " + session + " is not under way; a presence seen by "

@@ -14,6 +14,7 @@ import org.atelier.query.board.BoardDocument.ParticipantEntry;
 import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
 import org.atelier.query.board.BoardDocument.SessionEntry;
 import org.atelier.query.board.BoardDocument.TimerEntry;
+import org.atelier.query.fold.EventCases;
 import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterRenamed;
@@ -25,6 +26,8 @@ import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.objection.ObjectionParked;
+import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
 import org.atelier.shared.timer.TimerExtended;
 import org.atelier.shared.timer.TimerPaused;
 import org.atelier.shared.timer.TimerResumed;
@@ -36,13 +39,19 @@ import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
+import org.atelier.shared.workshop.FacilitatorAdded;
+import org.atelier.shared.workshop.FacilitatorRemoved;
 import org.atelier.shared.workshop.IdeasRevealed;
+import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.ParticipantRemoved;
+import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RejoinCodeReplaced;
+import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
 import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopClosed;
@@ -50,122 +59,140 @@ import org.atelier.shared.workshop.WorkshopScheduled;
 
 /**
  * How a workshop's events change its board. The same fold serves the live projection and any
- * rebuild or replay, so they cannot disagree.
+ * rebuild or replay, so they cannot disagree. Every event type is either a case here (or in
+ * {@link ProposalFold}) or declared ignored.
  */
 public final class BoardFold {
+
+    static final String RUNNING = "RUNNING";
+    static final String PAUSED = "PAUSED";
+
+    static final EventCases<BoardDocument, Instant> CASES = ProposalFold.addTo(EventCases.builder())
+            .on(WorkshopScheduled.class, (board, e, at) -> scheduled(board, e))
+            .on(ParticipantJoined.class, (board, e, at) -> board.getParticipants().add(participantOf(e)))
+            .on(ParticipantRemoved.class, (board, e, at) -> {
+                board.getParticipants().removeIf(participant -> participant.participantId().equals(e.participantId().value()));
+                board.getReady().remove(e.participantId().value());
+            })
+            .on(PhaseAdvanced.class, (board, e, at) -> enterPhase(board, e.to(), e.step()))
+            .on(PhaseReverted.class, (board, e, at) -> enterPhase(board, e.to(), e.step()))
+            .on(StepAdvanced.class, (board, e, at) -> enterStep(board, e.to()))
+            .on(StepReverted.class, (board, e, at) -> enterStep(board, e.to()))
+            .on(TimerStarted.class, (board, e, at) -> board.setTimer(new TimerEntry(RUNNING, e.seconds(), e.endsAt(), 0)))
+            .on(TimerPaused.class, (board, e, at) -> board.setTimer(
+                    new TimerEntry(PAUSED, board.getTimer().seconds(), null, e.remainingSeconds())))
+            .on(TimerResumed.class, (board, e, at) -> board.setTimer(
+                    new TimerEntry(RUNNING, board.getTimer().seconds(), e.endsAt(), 0)))
+            .on(TimerExtended.class, (board, e, at) -> {
+                TimerEntry timer = board.getTimer();
+                board.setTimer(new TimerEntry(timer.state(), timer.seconds() + e.seconds(), e.endsAt(),
+                        RUNNING.equals(timer.state()) ? 0 : e.remainingSeconds()));
+            })
+            .on(TimerStopped.class, (board, e, at) -> board.setTimer(null))
+            .on(ObjectionParked.class, (board, e, at) -> board.getObjections().add(new ObjectionEntry(e.objectionId(),
+                    e.text(), e.author().value(), e.organisationId().value(), e.at())))
+            .on(PhaseConfigured.class, (board, e, at) -> {
+                PhaseSettingEntry before = board.settingsOf(e.phase().name());
+                replaceSettings(board, new PhaseSettingEntry(e.phase().name(), e.privateWriting(), e.anonymous(),
+                        e.hiddenTallies(), before.revealed()));
+            })
+            .on(IdeasRevealed.class, (board, e, at) -> {
+                PhaseSettingEntry before = board.settingsOf(e.phase().name());
+                replaceSettings(board, new PhaseSettingEntry(before.phase(), before.privateWriting(), before.anonymous(),
+                        before.hiddenTallies(), true));
+            })
+            .on(ParticipantReady.class, (board, e, at) -> board.getReady().add(e.participantId().value()))
+            .on(IdeaPosted.class, (board, e, at) -> board.getIdeas().add(ideaOf(e)))
+            .on(IdeaEdited.class, (board, e, at) -> updateIdea(board, e.ideaId(), idea -> idea.withText(e.text(), e.at())))
+            .on(IdeaWithdrawn.class, (board, e, at) -> removeIdea(board, e.ideaId()))
+            .on(IdeaHidden.class, (board, e, at) -> removeIdea(board, e.ideaId()))
+            .on(ClusterCreated.class, (board, e, at) -> board.getClusters().add(clusterOf(e)))
+            .on(ClusterRenamed.class, (board, e, at) -> updateCluster(board, e.clusterId().value(),
+                    cluster -> cluster.withTitle(e.title())))
+            .on(ClustersMerged.class, (board, e, at) -> {
+                mergeDots(board, e.clusterId().value(), e.into().value());
+                board.getClusters().removeIf(cluster -> cluster.clusterId().equals(e.clusterId().value()));
+                reassignIdeas(board, e.clusterId().value(), e.into().value());
+            })
+            .on(ClusterDissolved.class, (board, e, at) -> {
+                board.getClusters().removeIf(cluster -> cluster.clusterId().equals(e.clusterId().value()));
+                reassignIdeas(board, e.clusterId().value(), null);
+            })
+            .on(IdeaClustered.class, (board, e, at) -> updateIdea(board, e.ideaId(),
+                    idea -> idea.inCluster(e.clusterId() == null ? null : e.clusterId().value())))
+            .on(VoteCast.class, (board, e, at) -> {
+                updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() + 1));
+                countDot(board, e.voter().value(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value()), 1);
+            })
+            .on(VoteRetracted.class, (board, e, at) -> {
+                updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() - 1));
+                countDot(board, e.voter().value(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value()), -1);
+            })
+            .on(ClusterVoteCast.class, (board, e, at) -> {
+                updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() + 1));
+                countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()), 1);
+            })
+            .on(ClusterVoteRetracted.class, (board, e, at) -> {
+                updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() - 1));
+                countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()),
+                        -1);
+            })
+            .on(ProposalVoteCast.class, (board, e, at) -> {
+                ProposalFold.countVotes(board, e.proposalId(), 1);
+                countDot(board, e.voter().value(), BoardDocument.proposalDot(e.phase().name(), e.proposalId().value()),
+                        1);
+            })
+            .on(ProposalVoteRetracted.class, (board, e, at) -> {
+                ProposalFold.countVotes(board, e.proposalId(), -1);
+                countDot(board, e.voter().value(), BoardDocument.proposalDot(e.phase().name(), e.proposalId().value()),
+                        -1);
+            })
+            // The room's phase is already CLOSED: the PhaseAdvanced before it said so.
+            .ignoring(WorkshopClosed.class)
+            // The register's, not a workshop's.
+            .ignoring(OrganisationRegistered.class, OrganisationUpdated.class)
+            // Who runs the room and who came when: read from the stream by WorkshopPeople.
+            .ignoring(FacilitatorAdded.class, FacilitatorRemoved.class, RejoinCodeReplaced.class,
+                    ParticipantAttended.class)
+            .build();
 
     private BoardFold() {
     }
 
     /** Applies one event at its position; the board's version becomes that position. */
     public static void apply(BoardDocument board, Object event, long position, Instant at) {
-        if (event instanceof WorkshopScheduled e) {
-            board.setWorkshopId(e.workshopId().value());
-            board.setTitle(e.title());
-            board.setTheme(e.theme());
-            board.setProgramme(e.programme());
-            board.setSessions(e.sessions().stream()
-                    .map(s -> new SessionEntry(s.phase().name(), s.start(), s.end()))
-                    .toList());
-            board.setVotesPerParticipant(e.votesPerParticipant());
-            board.setMaxVotesPerIdea(e.maxVotesPerIdea());
-            board.setPhase("PREPARATION");
-            board.setStep(null);
-        } else if (event instanceof ParticipantJoined e) {
-            board.getParticipants().add(participantOf(e));
-        } else if (event instanceof ParticipantRemoved e) {
-            board.getParticipants().removeIf(participant -> participant.participantId().equals(e.participantId().value()));
-            board.getReady().remove(e.participantId().value());
-        } else if (event instanceof PhaseAdvanced e) {
-            board.setPhase(e.to().name());
-            board.setStep(e.step() == null ? null : e.step().name());
-            enterStep(board);
-        } else if (event instanceof StepAdvanced e) {
-            board.setStep(e.to().name());
-            enterStep(board);
-        } else if (event instanceof PhaseReverted e) {
-            board.setPhase(e.to().name());
-            board.setStep(e.step() == null ? null : e.step().name());
-            enterStep(board);
-        } else if (event instanceof StepReverted e) {
-            board.setStep(e.to().name());
-            enterStep(board);
-        } else if (event instanceof TimerStarted e) {
-            board.setTimer(new TimerEntry(RUNNING, e.seconds(), e.endsAt(), 0));
-        } else if (event instanceof TimerPaused e) {
-            board.setTimer(new TimerEntry(PAUSED, board.getTimer().seconds(), null, e.remainingSeconds()));
-        } else if (event instanceof TimerResumed e) {
-            board.setTimer(new TimerEntry(RUNNING, board.getTimer().seconds(), e.endsAt(), 0));
-        } else if (event instanceof TimerExtended e) {
-            TimerEntry timer = board.getTimer();
-            board.setTimer(new TimerEntry(timer.state(), timer.seconds() + e.seconds(), e.endsAt(),
-                    RUNNING.equals(timer.state()) ? 0 : e.remainingSeconds()));
-        } else if (event instanceof TimerStopped) {
-            board.setTimer(null);
-        } else if (event instanceof ObjectionParked e) {
-            board.getObjections().add(new ObjectionEntry(e.objectionId(), e.text(), e.author().value(),
-                    e.organisationId().value(), e.at()));
-        } else if (event instanceof PhaseConfigured e) {
-            PhaseSettingEntry before = board.settingsOf(e.phase().name());
-            replaceSettings(board, new PhaseSettingEntry(e.phase().name(), e.privateWriting(), e.anonymous(),
-                    e.hiddenTallies(), before.revealed()));
-        } else if (event instanceof IdeasRevealed e) {
-            PhaseSettingEntry before = board.settingsOf(e.phase().name());
-            replaceSettings(board, new PhaseSettingEntry(before.phase(), before.privateWriting(), before.anonymous(),
-                    before.hiddenTallies(), true));
-        } else if (event instanceof ParticipantReady e) {
-            board.getReady().add(e.participantId().value());
-        } else if (event instanceof IdeaPosted e) {
-            board.getIdeas().add(ideaOf(e));
-        } else if (event instanceof IdeaEdited e) {
-            updateIdea(board, e.ideaId(), idea -> idea.withText(e.text(), e.at()));
-        } else if (event instanceof IdeaWithdrawn e) {
-            removeIdea(board, e.ideaId());
-        } else if (event instanceof IdeaHidden e) {
-            removeIdea(board, e.ideaId());
-        } else if (event instanceof ClusterCreated e) {
-            board.getClusters().add(clusterOf(e));
-        } else if (event instanceof ClusterRenamed e) {
-            updateCluster(board, e.clusterId().value(), cluster -> cluster.withTitle(e.title()));
-        } else if (event instanceof ClustersMerged e) {
-            mergeDots(board, e.clusterId().value(), e.into().value());
-            board.getClusters().removeIf(cluster -> cluster.clusterId().equals(e.clusterId().value()));
-            reassignIdeas(board, e.clusterId().value(), e.into().value());
-        } else if (event instanceof ClusterDissolved e) {
-            board.getClusters().removeIf(cluster -> cluster.clusterId().equals(e.clusterId().value()));
-            reassignIdeas(board, e.clusterId().value(), null);
-        } else if (event instanceof IdeaClustered e) {
-            updateIdea(board, e.ideaId(), idea -> idea.inCluster(e.clusterId() == null ? null : e.clusterId().value()));
-        } else if (event instanceof VoteCast e) {
-            updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() + 1));
-            countDot(board, e.voter().value(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value()), 1);
-        } else if (event instanceof VoteRetracted e) {
-            updateIdea(board, e.ideaId(), idea -> idea.withVotes(idea.votes() - 1));
-            countDot(board, e.voter().value(), BoardDocument.ideaDot(e.phase().name(), e.ideaId().value()), -1);
-        } else if (event instanceof ClusterVoteCast e) {
-            updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() + 1));
-            countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()), 1);
-        } else if (event instanceof ClusterVoteRetracted e) {
-            updateCluster(board, e.clusterId().value(), cluster -> cluster.withVotes(cluster.votes() - 1));
-            countDot(board, e.voter().value(), BoardDocument.clusterDot(e.phase().name(), e.clusterId().value()), -1);
-        } else if (event instanceof ProposalVoteCast e) {
-            ProposalFold.countVotes(board, e.proposalId(), 1);
-            countDot(board, e.voter().value(), BoardDocument.proposalDot(e.phase().name(), e.proposalId().value()), 1);
-        } else if (event instanceof ProposalVoteRetracted e) {
-            ProposalFold.countVotes(board, e.proposalId(), -1);
-            countDot(board, e.voter().value(), BoardDocument.proposalDot(e.phase().name(), e.proposalId().value()), -1);
-        } else if (ProposalFold.handles(event)) {
-            ProposalFold.apply(board, event);
-        }
+        CASES.apply(board, event, at);
         board.setVersion(position);
         board.setUpdatedAt(at);
     }
 
-    static final String RUNNING = "RUNNING";
-    static final String PAUSED = "PAUSED";
+    private static void scheduled(BoardDocument board, WorkshopScheduled e) {
+        board.setWorkshopId(e.workshopId().value());
+        board.setTitle(e.title());
+        board.setTheme(e.theme());
+        board.setProgramme(e.programme());
+        board.setSessions(e.sessions().stream()
+                .map(s -> new SessionEntry(s.phase().name(), s.start(), s.end()))
+                .toList());
+        board.setVotesPerParticipant(e.votesPerParticipant());
+        board.setMaxVotesPerIdea(e.maxVotesPerIdea());
+        board.setPhase("PREPARATION");
+        board.setStep(null);
+    }
+
+    private static void enterPhase(BoardDocument board, Phase phase, Step step) {
+        board.setPhase(phase.name());
+        board.setStep(step == null ? null : step.name());
+        startStep(board);
+    }
+
+    private static void enterStep(BoardDocument board, Step step) {
+        board.setStep(step.name());
+        startStep(board);
+    }
 
     /** A new step starts with no countdown and nobody done yet. */
-    private static void enterStep(BoardDocument board) {
+    private static void startStep(BoardDocument board) {
         board.setTimer(null);
         board.setReady(new ArrayList<>());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.atelier.query.batch.BatchEnd;
 import org.atelier.query.rebuild.ReadModelReplay;
 import org.atelier.query.rebuild.RebuildableReadModel;
-import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.PublicNames;
 import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.FindWorkshopChanges;
 import org.atelier.shared.workshop.WorkshopId;
@@ -77,7 +77,7 @@ class BoardProjection implements RebuildableReadModel {
             }
             BoardFold.apply(held.board(), stored, position, StoredPrecision.of(domain.getTimestamp()));
             held.changed();
-            settings = settingsFor(held.board(), stored);
+            settings = RoomPayload.settingsFor(held.board(), stored);
         }
         if (!BatchEnd.inBatch()) {
             writing.write();
@@ -105,7 +105,7 @@ class BoardProjection implements RebuildableReadModel {
         try {
             updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
             if (event instanceof Record content) {
-                WorkshopChange change = new WorkshopChange(content.getClass().getSimpleName(), workshopId, position,
+                WorkshopChange change = new WorkshopChange(PublicNames.of(content.getClass()), workshopId, position,
                         message.getTimestamp().toString(), RoomPayload.of(content, settings));
                 updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId),
                         change);
@@ -115,19 +115,6 @@ class BoardProjection implements RebuildableReadModel {
                 CurrentUnitOfWork.set(batch);
             }
         }
-    }
-
-    /** The settings of the phase an idea or vote event belongs to, as the board has them after the event. */
-    private static BoardDocument.PhaseSettingEntry settingsFor(BoardDocument board, Object event) {
-        if (!RoomPayload.dependsOnPhaseSettings(event)) {
-            return null;
-        }
-        String phase = RoomPayload.phaseOf(event);
-        if (phase == null && event instanceof IdeaEdited edited) {
-            phase = board.getIdeas().stream().filter(idea -> idea.ideaId().equals(edited.ideaId().value()))
-                    .map(BoardDocument.IdeaEntry::phase).findFirst().orElse(null);
-        }
-        return phase == null ? null : board.settingsOf(phase);
     }
 
     @ResetHandler

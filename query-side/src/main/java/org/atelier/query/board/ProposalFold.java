@@ -1,5 +1,6 @@
 package org.atelier.query.board;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.atelier.query.board.ProposalEntry.ActionEntry;
 import org.atelier.query.board.ProposalEntry.CommitmentEntry;
 import org.atelier.query.board.ProposalEntry.ConditionsEntry;
+import org.atelier.query.fold.EventCases;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.proposal.ActionAgreed;
@@ -32,64 +34,58 @@ final class ProposalFold {
     private ProposalFold() {
     }
 
-    static boolean handles(Object event) {
-        return event instanceof ProjectProposed || event instanceof ProposalAmended
-                || event instanceof ProposalWithdrawn || event instanceof OrganisationCommitted
-                || event instanceof CommitmentWithdrawn || event instanceof PartnershipFormed
-                || event instanceof PartnershipExtended || event instanceof PartnershipReduced
-                || event instanceof PartnershipDissolved || event instanceof ProposalsRanked
-                || event instanceof ActionAgreed || event instanceof ActionUpdated;
+    /** The board's cases for proposals, added to {@code board}'s. */
+    static EventCases.Builder<BoardDocument, Instant> addTo(EventCases.Builder<BoardDocument, Instant> board) {
+        return board
+                .on(ProjectProposed.class, (b, e, at) -> b.getProposals().add(new ProposalEntry(e.proposalId().value(),
+                        e.title(), e.description(), ideas(e.derivedFromIdeas()), clusters(e.derivedFromClusters()),
+                        value(e.leadOrganisationId()), conditions(e.conditions()),
+                        e.proposer() == null ? null : e.proposer().value(), value(e.proposerOrganisationId()),
+                        ProposalEntry.OPEN, List.of(), null, null, 0, List.of(), e.at(), null)))
+                .on(ProposalAmended.class, (b, e, at) -> update(b, e.proposalId(), proposal -> proposal.amended(
+                        e.title(), e.description(), ideas(e.derivedFromIdeas()), clusters(e.derivedFromClusters()),
+                        value(e.leadOrganisationId()), conditions(e.conditions()), e.at())))
+                .on(ProposalWithdrawn.class, (b, e, at) -> update(b, e.proposalId(),
+                        proposal -> proposal.withStatus(ProposalEntry.WITHDRAWN)))
+                .on(OrganisationCommitted.class, (b, e, at) -> update(b, e.proposalId(), proposal -> {
+                    List<CommitmentEntry> commitments = new ArrayList<>(proposal.commitments());
+                    commitments.add(new CommitmentEntry(e.organisationId().value(), participant(e.participantId()),
+                            e.at()));
+                    return proposal.withCommitments(commitments);
+                }))
+                .on(CommitmentWithdrawn.class, (b, e, at) -> update(b, e.proposalId(),
+                        proposal -> proposal.withCommitments(proposal.commitments().stream()
+                                .filter(commitment -> !commitment.organisationId().equals(e.organisationId().value()))
+                                .toList())))
+                .on(PartnershipFormed.class, (b, e, at) -> update(b, e.proposalId(),
+                        proposal -> proposal.withPartnership(e.partnershipId().value())))
+                .on(PartnershipDissolved.class, (b, e, at) -> update(b, e.proposalId(),
+                        proposal -> proposal.withPartnership(null)))
+                .on(ProposalsRanked.class, (b, e, at) -> ranked(b, e))
+                .on(ActionAgreed.class, (b, e, at) -> update(b, e.proposalId(), proposal -> {
+                    List<ActionEntry> actions = new ArrayList<>(proposal.actions());
+                    actions.add(new ActionEntry(e.actionId().value(), e.organisationId().value(), e.what(),
+                            date(e.due()), e.status().name(), participant(e.agreedBy()), e.at(), null));
+                    return proposal.withActions(actions);
+                }))
+                .on(ActionUpdated.class, (b, e, at) -> update(b, e.proposalId(),
+                        proposal -> proposal.withActions(proposal.actions().stream()
+                                .map(action -> action.actionId().equals(e.actionId().value())
+                                        ? new ActionEntry(action.actionId(), action.organisationId(), e.what(),
+                                                date(e.due()), e.status().name(), action.agreedBy(), action.agreedAt(),
+                                                e.at())
+                                        : action)
+                                .toList())))
+                // They change nothing the board keeps: its commitments show who is in.
+                .ignoring(PartnershipExtended.class, PartnershipReduced.class);
     }
 
-    static void apply(BoardDocument board, Object event) {
-        if (event instanceof ProjectProposed e) {
-            board.getProposals().add(new ProposalEntry(e.proposalId().value(), e.title(), e.description(),
-                    ideas(e.derivedFromIdeas()), clusters(e.derivedFromClusters()), value(e.leadOrganisationId()),
-                    conditions(e.conditions()), e.proposer() == null ? null : e.proposer().value(),
-                    value(e.proposerOrganisationId()), ProposalEntry.OPEN, List.of(), null, null, 0, List.of(),
-                    e.at(), null));
-        } else if (event instanceof ProposalAmended e) {
-            update(board, e.proposalId(), proposal -> proposal.amended(e.title(), e.description(),
-                    ideas(e.derivedFromIdeas()), clusters(e.derivedFromClusters()), value(e.leadOrganisationId()),
-                    conditions(e.conditions()), e.at()));
-        } else if (event instanceof ProposalWithdrawn e) {
-            update(board, e.proposalId(), proposal -> proposal.withStatus(ProposalEntry.WITHDRAWN));
-        } else if (event instanceof OrganisationCommitted e) {
-            update(board, e.proposalId(), proposal -> {
-                List<CommitmentEntry> commitments = new ArrayList<>(proposal.commitments());
-                commitments.add(new CommitmentEntry(e.organisationId().value(), participant(e.participantId()), e.at()));
-                return proposal.withCommitments(commitments);
-            });
-        } else if (event instanceof CommitmentWithdrawn e) {
-            update(board, e.proposalId(), proposal -> proposal.withCommitments(proposal.commitments().stream()
-                    .filter(commitment -> !commitment.organisationId().equals(e.organisationId().value()))
-                    .toList()));
-        } else if (event instanceof PartnershipFormed e) {
-            update(board, e.proposalId(), proposal -> proposal.withPartnership(e.partnershipId().value()));
-        } else if (event instanceof PartnershipDissolved e) {
-            update(board, e.proposalId(), proposal -> proposal.withPartnership(null));
-        } else if (event instanceof ProposalsRanked e) {
-            List<String> order = e.proposalIds().stream().map(ProposalId::value).toList();
-            board.setProposals(board.getProposals().stream()
-                    .map(proposal -> proposal.withPriority(order.contains(proposal.proposalId())
-                            ? order.indexOf(proposal.proposalId()) + 1 : null))
-                    .collect(ArrayList::new, List::add, List::addAll));
-        } else if (event instanceof ActionAgreed e) {
-            update(board, e.proposalId(), proposal -> {
-                List<ActionEntry> actions = new ArrayList<>(proposal.actions());
-                actions.add(new ActionEntry(e.actionId().value(), e.organisationId().value(), e.what(), date(e.due()),
-                        e.status().name(), participant(e.agreedBy()), e.at(), null));
-                return proposal.withActions(actions);
-            });
-        } else if (event instanceof ActionUpdated e) {
-            update(board, e.proposalId(), proposal -> proposal.withActions(proposal.actions().stream()
-                    .map(action -> action.actionId().equals(e.actionId().value())
-                            ? new ActionEntry(action.actionId(), action.organisationId(), e.what(), date(e.due()),
-                                    e.status().name(), action.agreedBy(), action.agreedAt(), e.at())
-                            : action)
-                    .toList()));
-        }
-        // PartnershipExtended and PartnershipReduced change nothing the board keeps: its commitments show who is in.
+    private static void ranked(BoardDocument board, ProposalsRanked ranked) {
+        List<String> order = ranked.proposalIds().stream().map(ProposalId::value).toList();
+        board.setProposals(board.getProposals().stream()
+                .map(proposal -> proposal.withPriority(order.contains(proposal.proposalId())
+                        ? order.indexOf(proposal.proposalId()) + 1 : null))
+                .collect(ArrayList::new, List::add, List::addAll));
     }
 
     /** The room's dots on a proposal (the voters' own dots are counted with the other targets'). */

@@ -3,16 +3,56 @@ package org.atelier.query.history;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.atelier.query.fold.EventCases;
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterDissolved;
+import org.atelier.shared.cluster.ClusterRenamed;
+import org.atelier.shared.cluster.ClustersMerged;
+import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.objection.ObjectionParked;
+import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
+import org.atelier.shared.proposal.ActionAgreed;
+import org.atelier.shared.proposal.ActionUpdated;
+import org.atelier.shared.proposal.CommitmentWithdrawn;
+import org.atelier.shared.proposal.OrganisationCommitted;
+import org.atelier.shared.proposal.PartnershipDissolved;
+import org.atelier.shared.proposal.PartnershipExtended;
+import org.atelier.shared.proposal.PartnershipFormed;
+import org.atelier.shared.proposal.PartnershipReduced;
 import org.atelier.shared.proposal.ProjectProposed;
+import org.atelier.shared.proposal.ProposalAmended;
+import org.atelier.shared.proposal.ProposalWithdrawn;
+import org.atelier.shared.proposal.ProposalsRanked;
+import org.atelier.shared.timer.TimerExtended;
+import org.atelier.shared.timer.TimerPaused;
+import org.atelier.shared.timer.TimerResumed;
+import org.atelier.shared.timer.TimerStarted;
+import org.atelier.shared.timer.TimerStopped;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
+import org.atelier.shared.workshop.FacilitatorAdded;
+import org.atelier.shared.workshop.FacilitatorRemoved;
+import org.atelier.shared.workshop.IdeasRevealed;
+import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantReady;
+import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RejoinCodeReplaced;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
 import org.atelier.shared.workshop.StepReverted;
@@ -29,10 +69,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class HistoryFold {
 
-    /** The only events this fold needs to read; the others are never deserialized. */
-    static final Set<Class<?>> FOLDED = Set.of(WorkshopScheduled.class, ParticipantJoined.class, PhaseAdvanced.class,
-            PhaseReverted.class, StepAdvanced.class, StepReverted.class, PhaseConfigured.class, IdeaPosted.class,
-            ProjectProposed.class, WorkshopClosed.class);
+    /** The events this fold reads; the others are never deserialized. */
+    static final EventCases<HistoryFold, Void> CASES = EventCases.<HistoryFold, Void>builder()
+            .on(WorkshopScheduled.class, (fold, e, nothing) -> fold.enter(Phase.PREPARATION, null))
+            .on(PhaseAdvanced.class, (fold, e, nothing) -> fold.enter(e.to(), e.step()))
+            .on(PhaseReverted.class, (fold, e, nothing) -> fold.enter(e.to(), e.step()))
+            .on(StepAdvanced.class, (fold, e, nothing) -> fold.step = e.to())
+            .on(StepReverted.class, (fold, e, nothing) -> fold.step = e.to())
+            .on(WorkshopClosed.class, (fold, e, nothing) -> fold.enter(Phase.CLOSED, null))
+            .on(ParticipantJoined.class, (fold, e, nothing) -> fold.facts.organisationOfParticipant.put(
+                    e.participantId().value(), e.organisationId().value()))
+            .on(PhaseConfigured.class, (fold, e, nothing) -> fold.anonymous.put(e.phase(), e.anonymous()))
+            .on(IdeaPosted.class, (fold, e, nothing) -> fold.facts.phaseOfIdea.put(e.ideaId().value(), e.phase()))
+            .on(ProjectProposed.class, (fold, e, nothing) -> fold.facts.phaseOfProposal.put(e.proposalId().value(),
+                    e.phase()))
+            // Who did them and in which phase is told by the events above.
+            .ignoring(ParticipantRemoved.class, ParticipantReady.class, ParticipantAttended.class,
+                    RejoinCodeReplaced.class, FacilitatorAdded.class, FacilitatorRemoved.class, IdeasRevealed.class,
+                    TimerStarted.class, TimerPaused.class, TimerResumed.class, TimerExtended.class, TimerStopped.class,
+                    IdeaEdited.class, IdeaWithdrawn.class, IdeaHidden.class, ObjectionParked.class,
+                    ClusterCreated.class, ClusterRenamed.class, ClustersMerged.class, ClusterDissolved.class,
+                    IdeaClustered.class, VoteCast.class, VoteRetracted.class, ClusterVoteCast.class,
+                    ClusterVoteRetracted.class, ProposalVoteCast.class, ProposalVoteRetracted.class,
+                    ProposalAmended.class, ProposalWithdrawn.class, ProposalsRanked.class,
+                    OrganisationCommitted.class, CommitmentWithdrawn.class, PartnershipFormed.class,
+                    PartnershipExtended.class, PartnershipReduced.class, PartnershipDissolved.class,
+                    ActionAgreed.class, ActionUpdated.class)
+            // The register's, not a workshop's.
+            .ignoring(OrganisationRegistered.class, OrganisationUpdated.class)
+            .build();
 
     private Phase phase;
     private Step step;
@@ -72,31 +137,12 @@ final class HistoryFold {
     }
 
     void apply(Object event) {
-        if (event instanceof WorkshopScheduled) {
-            phase = Phase.PREPARATION;
-            step = null;
-        } else if (event instanceof ParticipantJoined e) {
-            facts.organisationOfParticipant.put(e.participantId().value(), e.organisationId().value());
-        } else if (event instanceof PhaseAdvanced e) {
-            phase = e.to();
-            step = e.step();
-        } else if (event instanceof PhaseReverted e) {
-            phase = e.to();
-            step = e.step();
-        } else if (event instanceof StepAdvanced e) {
-            step = e.to();
-        } else if (event instanceof StepReverted e) {
-            step = e.to();
-        } else if (event instanceof PhaseConfigured e) {
-            anonymous.put(e.phase(), e.anonymous());
-        } else if (event instanceof IdeaPosted e) {
-            facts.phaseOfIdea.put(e.ideaId().value(), e.phase());
-        } else if (event instanceof ProjectProposed e) {
-            facts.phaseOfProposal.put(e.proposalId().value(), e.phase());
-        } else if (event instanceof WorkshopClosed) {
-            phase = Phase.CLOSED;
-            step = null;
-        }
+        CASES.apply(this, event, null);
+    }
+
+    private void enter(Phase phase, Step step) {
+        this.phase = phase;
+        this.step = step;
     }
 
     String phase() {

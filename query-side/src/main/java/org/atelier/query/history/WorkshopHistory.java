@@ -12,6 +12,8 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 
+import org.atelier.shared.PublicNames;
+import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -153,16 +155,16 @@ public class WorkshopHistory {
     }
 
     private HistoryEvent next(DomainEventMessage<?> message, HistoryFold fold, HashChain chain) {
-        if (HistoryFold.FOLDED.contains(message.getPayloadType())) {
+        if (HistoryFold.CASES.handles(message.getPayloadType())) {
             fold.apply(message.getPayload());
         }
         SerializedObject<byte[]> stored = message.serializePayload(eventSerializer, byte[].class);
         JsonNode payload = plain(parse(stored.getData()));
-        String type = simpleName(stored.getType().getName());
+        String type = typeOf(message.getPayloadType(), stored.getType().getName());
         String actor = message.getMetaData().get(ACTOR) instanceof String recorded ? recorded : null;
         String participant = actor != null && actor.startsWith(PARTICIPANT + ":")
                 ? actor.substring(PARTICIPANT.length() + 1) : null;
-        if (!"ParticipantJoined".equals(type) && fold.isAnonymous(payload)) {
+        if (message.getPayloadType() != ParticipantJoined.class && fold.isAnonymous(payload)) {
             fold.leaveOutPersons(payload);
             actor = participant == null ? actor : PARTICIPANT;
         }
@@ -209,8 +211,13 @@ public class WorkshopHistory {
         return node;
     }
 
-    private static String simpleName(String storedType) {
-        return storedType.substring(Math.max(storedType.lastIndexOf('.'), storedType.lastIndexOf('$')) + 1);
+    /**
+     * The event's declared public name. An event whose class is gone can declare nothing: the last
+     * part of the type name it was stored under stands for it, as it did when it was published.
+     */
+    private static String typeOf(Class<?> payloadType, String storedType) {
+        return PublicNames.declared(payloadType).orElseGet(() ->
+                storedType.substring(Math.max(storedType.lastIndexOf('.'), storedType.lastIndexOf('$')) + 1));
     }
 
     /** No workshop has this id. */

@@ -8,21 +8,59 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.atelier.query.fold.EventCases;
+import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.ClusterRenamed;
 import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.cluster.IdeaClustered;
+import org.atelier.shared.idea.IdeaEdited;
+import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.network.NetworkScope;
+import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
+import org.atelier.shared.proposal.ActionAgreed;
+import org.atelier.shared.proposal.ActionUpdated;
+import org.atelier.shared.proposal.CommitmentWithdrawn;
 import org.atelier.shared.proposal.OrganisationCommitted;
+import org.atelier.shared.proposal.PartnershipDissolved;
 import org.atelier.shared.proposal.PartnershipExtended;
 import org.atelier.shared.proposal.PartnershipFormed;
+import org.atelier.shared.proposal.PartnershipReduced;
 import org.atelier.shared.proposal.ProjectProposed;
 import org.atelier.shared.proposal.ProposalAmended;
+import org.atelier.shared.proposal.ProposalWithdrawn;
+import org.atelier.shared.proposal.ProposalsRanked;
+import org.atelier.shared.timer.TimerExtended;
+import org.atelier.shared.timer.TimerPaused;
+import org.atelier.shared.timer.TimerResumed;
+import org.atelier.shared.timer.TimerStarted;
+import org.atelier.shared.timer.TimerStopped;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
+import org.atelier.shared.workshop.FacilitatorAdded;
+import org.atelier.shared.workshop.FacilitatorRemoved;
+import org.atelier.shared.workshop.IdeasRevealed;
+import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantReady;
+import org.atelier.shared.workshop.ParticipantRemoved;
+import org.atelier.shared.workshop.PhaseAdvanced;
+import org.atelier.shared.workshop.PhaseConfigured;
+import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RejoinCodeReplaced;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopScheduled;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -37,11 +75,42 @@ import org.axonframework.eventhandling.EventMessage;
  */
 final class NetworkFold {
 
+    static final EventCases<NetworkFold, Instant> CASES = EventCases.<NetworkFold, Instant>builder()
+            .on(OrganisationRegistered.class, (fold, e, at) -> fold.store.register(e.organisationId().value(), e.name(),
+                    at))
+            .on(WorkshopScheduled.class, (fold, e, at) -> fold.store.schedule(e.workshopId().value(),
+                    e.programme() == null ? NetworkScope.NO_PROGRAMME : e.programme(), e.title(), e.theme(), at))
+            .on(ParticipantJoined.class, NetworkFold::joined)
+            .on(IdeaPosted.class, NetworkFold::posted)
+            .on(IdeaClustered.class, (fold, e, at) -> fold.store.cluster(e.workshopId().value(), e.ideaId().value(),
+                    e.clusterId() == null ? null : e.clusterId().value()))
+            .on(ClustersMerged.class, (fold, e, at) -> fold.store.merge(e.workshopId().value(), e.clusterId().value(),
+                    e.into().value()))
+            .on(ClusterDissolved.class, (fold, e, at) -> fold.store.dissolve(e.workshopId().value(),
+                    e.clusterId().value()))
+            .on(ProjectProposed.class, NetworkFold::proposed)
+            .on(ProposalAmended.class, NetworkFold::amended)
+            .on(OrganisationCommitted.class, NetworkFold::committed)
+            .on(PartnershipFormed.class, NetworkFold::formed)
+            .on(PartnershipExtended.class, (fold, e, at) -> fold.link(LinkKind.PARTNERSHIP, e.organisationId().value(),
+                    values(e.organisationIds()), e.workshopId().value(), "partnership|" + e.partnershipId().value(), at))
+            .on(WorkshopClosed.class, (fold, e, at) -> fold.store.close(e.workshopId().value()))
+            // Links are facts of the past: what is withdrawn, reduced or dissolved does not unmake them.
+            .ignoring(IdeaWithdrawn.class, IdeaHidden.class, ProposalWithdrawn.class, CommitmentWithdrawn.class,
+                    PartnershipReduced.class, PartnershipDissolved.class, ParticipantRemoved.class)
+            // No link between organisations comes of them.
+            .ignoring(OrganisationUpdated.class, PhaseAdvanced.class, PhaseReverted.class, StepAdvanced.class,
+                    StepReverted.class, PhaseConfigured.class, IdeasRevealed.class, ParticipantReady.class,
+                    ParticipantAttended.class, RejoinCodeReplaced.class, FacilitatorAdded.class,
+                    FacilitatorRemoved.class, TimerStarted.class, TimerPaused.class, TimerResumed.class,
+                    TimerExtended.class, TimerStopped.class, IdeaEdited.class, ObjectionParked.class,
+                    ClusterCreated.class, ClusterRenamed.class, VoteCast.class, VoteRetracted.class,
+                    ClusterVoteCast.class, ClusterVoteRetracted.class, ProposalVoteCast.class,
+                    ProposalVoteRetracted.class, ProposalsRanked.class, ActionAgreed.class, ActionUpdated.class)
+            .build();
+
     /** The events that change the network; no other is read. */
-    static final Set<Class<?>> HANDLED = Set.of(OrganisationRegistered.class, WorkshopScheduled.class,
-            ParticipantJoined.class, IdeaPosted.class, IdeaClustered.class, ClustersMerged.class,
-            ClusterDissolved.class, ProjectProposed.class, ProposalAmended.class, OrganisationCommitted.class,
-            PartnershipFormed.class, PartnershipExtended.class, WorkshopClosed.class);
+    static final Set<Class<?>> HANDLED = CASES.handled();
 
     private static final String WORKSHOP = "Workshop";
 
@@ -72,39 +141,15 @@ final class NetworkFold {
 
     /** @param at the time the event was recorded, which dates the links it makes */
     void apply(Object event, Instant at) {
-        if (event instanceof OrganisationRegistered e) {
-            store.register(e.organisationId().value(), e.name(), at);
-        } else if (event instanceof WorkshopScheduled e) {
-            store.schedule(e.workshopId().value(), e.programme() == null ? NetworkScope.NO_PROGRAMME : e.programme(),
-                    e.title(), e.theme(), at);
-        } else if (event instanceof ParticipantJoined e) {
-            joined(e, at);
-        } else if (event instanceof IdeaPosted e) {
-            posted(e, at);
-        } else if (event instanceof IdeaClustered e) {
-            store.cluster(e.workshopId().value(), e.ideaId().value(),
-                    e.clusterId() == null ? null : e.clusterId().value());
-        } else if (event instanceof ClustersMerged e) {
-            store.merge(e.workshopId().value(), e.clusterId().value(), e.into().value());
-        } else if (event instanceof ClusterDissolved e) {
-            store.dissolve(e.workshopId().value(), e.clusterId().value());
-        } else if (event instanceof ProjectProposed e) {
-            proposed(e, at);
-        } else if (event instanceof ProposalAmended e) {
-            amended(e, at);
-        } else if (event instanceof OrganisationCommitted e) {
-            committed(e, at);
-        } else if (event instanceof PartnershipFormed e) {
-            List<String> organisations = values(e.organisationIds());
-            for (int i = 1; i < organisations.size(); i++) {
-                link(LinkKind.PARTNERSHIP, organisations.get(i), organisations.subList(0, i),
-                        e.workshopId().value(), "partnership|" + e.partnershipId().value(), at);
-            }
-        } else if (event instanceof PartnershipExtended e) {
-            link(LinkKind.PARTNERSHIP, e.organisationId().value(), values(e.organisationIds()),
-                    e.workshopId().value(), "partnership|" + e.partnershipId().value(), at);
-        } else if (event instanceof WorkshopClosed e) {
-            store.close(e.workshopId().value());
+        CASES.apply(this, event, at);
+    }
+
+    /** Each organisation of a new partnership is linked to those listed before it. */
+    private void formed(PartnershipFormed event, Instant at) {
+        List<String> organisations = values(event.organisationIds());
+        for (int i = 1; i < organisations.size(); i++) {
+            link(LinkKind.PARTNERSHIP, organisations.get(i), organisations.subList(0, i), event.workshopId().value(),
+                    "partnership|" + event.partnershipId().value(), at);
         }
     }
 

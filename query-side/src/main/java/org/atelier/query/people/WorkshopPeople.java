@@ -45,7 +45,7 @@ public class WorkshopPeople {
         PeopleFold fold = new PeopleFold();
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            if (PeopleFold.FOLDED.contains(message.getPayloadType())) {
+            if (PeopleFold.CASES.handles(message.getPayloadType())) {
                 fold.apply(message.getPayload(), message.getTimestamp());
             }
         }

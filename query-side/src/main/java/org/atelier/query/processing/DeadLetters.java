@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.atelier.shared.PublicNames;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -113,7 +114,7 @@ public class DeadLetters {
     private static Letter letterOf(DeadLetter<? extends EventMessage<?>> letter) {
         EventMessage<?> message = letter.message();
         Long position = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() + 1 : null;
-        return new Letter(message.getPayloadType().getSimpleName(), position,
+        return new Letter(PublicNames.of(message.getPayloadType()), position,
                 letter.cause().map(cause -> cause.type()).orElse(null),
                 letter.cause().map(cause -> cause.message()).orElse(null),
                 letter.enqueuedAt(), letter.lastTouched(), Math.max(0, DeadLetterPolicy.retriesOf(letter)));

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.atelier.query.rebuild.RebuildStatus.Stage;
 import org.atelier.query.rebuild.RebuildStatus.State;
 import org.atelier.query.processing.ProcessorStop;
+import org.atelier.shared.PublicName;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -445,6 +446,7 @@ public class ReadModelRebuild {
     }
 
     /** A rebuild is under way: one at a time. */
+    @PublicName("RebuildRunning")
     public static class AlreadyRunning extends RuntimeException {
         AlreadyRunning() {
             super("A rebuild of the read models is under way; wait for it to finish.", null, false, false);

@@ -15,11 +15,13 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.atelier.query.fold.EventCases;
 import org.atelier.query.partnership.PartnershipView;
 import org.atelier.query.trace.TraceView.Edge;
 import org.atelier.query.trace.TraceView.Graph;
 import org.atelier.query.trace.TraceView.Node;
 import org.atelier.query.trace.TraceView.Step;
+import org.atelier.shared.PublicNames;
 import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
@@ -31,22 +33,49 @@ import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.organisation.OrganisationRegistered;
+import org.atelier.shared.organisation.OrganisationUpdated;
+import org.atelier.shared.proposal.ActionAgreed;
+import org.atelier.shared.proposal.ActionUpdated;
 import org.atelier.shared.proposal.CommitmentWithdrawn;
 import org.atelier.shared.proposal.OrganisationCommitted;
 import org.atelier.shared.proposal.PartnershipDissolved;
 import org.atelier.shared.proposal.PartnershipExtended;
 import org.atelier.shared.proposal.PartnershipFormed;
+import org.atelier.shared.proposal.PartnershipId;
 import org.atelier.shared.proposal.PartnershipReduced;
 import org.atelier.shared.proposal.ProjectProposed;
 import org.atelier.shared.proposal.ProposalAmended;
+import org.atelier.shared.proposal.ProposalWithdrawn;
+import org.atelier.shared.proposal.ProposalsRanked;
+import org.atelier.shared.timer.TimerExtended;
+import org.atelier.shared.timer.TimerPaused;
+import org.atelier.shared.timer.TimerResumed;
+import org.atelier.shared.timer.TimerStarted;
+import org.atelier.shared.timer.TimerStopped;
+import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.ProposalVoteCast;
+import org.atelier.shared.vote.ProposalVoteRetracted;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.Audience;
+import org.atelier.shared.workshop.FacilitatorAdded;
+import org.atelier.shared.workshop.FacilitatorRemoved;
 import org.atelier.shared.workshop.IdeasRevealed;
+import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantJoined;
+import org.atelier.shared.workshop.ParticipantReady;
+import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
+import org.atelier.shared.workshop.RejoinCodeReplaced;
+import org.atelier.shared.workshop.StepAdvanced;
+import org.atelier.shared.workshop.StepReverted;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopScheduled;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -86,7 +115,8 @@ final class TraceFold {
     private final Set<String> derivedIdeas = new LinkedHashSet<>();
     private final Set<String> derivedClusters = new LinkedHashSet<>();
     private final Set<Membership> members = new LinkedHashSet<>();
-    private final List<DomainEventMessage<?>> proposalFacts = new ArrayList<>();
+    /** The steps of the proposal, its commitments and the partnership, named once the organisations' names are known. */
+    private final Map<Long, Function<Map<String, String>, Step>> proposalSteps = new TreeMap<>();
     private ProjectProposed proposed;
     private long proposedAt;
     private String proposalTitle;
@@ -122,98 +152,191 @@ final class TraceFold {
     }
 
     /** First reading: the partnership's proposal and last change, and the settings of every phase. */
+    static final EventCases<TraceFold, DomainEventMessage<?>> SURVEY =
+            EventCases.<TraceFold, DomainEventMessage<?>>builder()
+                    .on(PartnershipFormed.class, (fold, e, message) -> {
+                        if (fold.isPartnership(e.partnershipId().value())) {
+                            fold.proposalId = e.proposalId().value();
+                            fold.lastPosition = position(message);
+                        }
+                    })
+                    .on(PartnershipExtended.class, (fold, e, message) -> fold.changed(e.partnershipId(), message))
+                    .on(PartnershipReduced.class, (fold, e, message) -> fold.changed(e.partnershipId(), message))
+                    .on(PartnershipDissolved.class, (fold, e, message) -> fold.changed(e.partnershipId(), message))
+                    .on(PhaseConfigured.class, (fold, e, message) -> {
+                        if (e.anonymous()) {
+                            fold.everAnonymous.add(e.phase());
+                        }
+                        if (e.privateWriting()) {
+                            fold.privateWriting.add(e.phase());
+                        } else {
+                            fold.privateWriting.remove(e.phase());
+                        }
+                    })
+                    .on(IdeasRevealed.class, (fold, e, message) -> fold.revealed.add(e.phase()))
+                    // The second reading takes the story from everything else.
+                    .ignoring(WorkshopScheduled.class, PhaseAdvanced.class, PhaseReverted.class, StepAdvanced.class,
+                            StepReverted.class, WorkshopClosed.class, ParticipantJoined.class, ParticipantRemoved.class,
+                            ParticipantReady.class, ParticipantAttended.class, RejoinCodeReplaced.class,
+                            FacilitatorAdded.class, FacilitatorRemoved.class, TimerStarted.class, TimerPaused.class,
+                            TimerResumed.class, TimerExtended.class, TimerStopped.class, IdeaPosted.class,
+                            IdeaEdited.class, IdeaWithdrawn.class, IdeaHidden.class, ObjectionParked.class,
+                            ClusterCreated.class, ClusterRenamed.class, ClustersMerged.class, ClusterDissolved.class,
+                            IdeaClustered.class, VoteCast.class, VoteRetracted.class, ClusterVoteCast.class,
+                            ClusterVoteRetracted.class, ProposalVoteCast.class, ProposalVoteRetracted.class,
+                            ProjectProposed.class, ProposalAmended.class, ProposalWithdrawn.class,
+                            ProposalsRanked.class, OrganisationCommitted.class, CommitmentWithdrawn.class,
+                            ActionAgreed.class, ActionUpdated.class, OrganisationRegistered.class,
+                            OrganisationUpdated.class)
+                    .build();
+
+    /** Second reading, up to the partnership's last change: the ideas, clusters and proposal behind it. */
+    static final EventCases<TraceFold, DomainEventMessage<?>> STORY =
+            EventCases.<TraceFold, DomainEventMessage<?>>builder()
+                    .on(WorkshopScheduled.class, (fold, e, message) -> fold.room = Phase.PREPARATION)
+                    .on(PhaseAdvanced.class, (fold, e, message) -> fold.room = e.to())
+                    .on(PhaseReverted.class, (fold, e, message) -> fold.room = e.to())
+                    .on(WorkshopClosed.class, (fold, e, message) -> fold.room = Phase.CLOSED)
+                    .on(ParticipantJoined.class, (fold, e, message) -> fold.participants.put(e.participantId().value(),
+                            new Person(e.displayName(), e.organisationId().value())))
+                    .on(IdeaPosted.class, (fold, e, message) -> fold.ideas.put(e.ideaId().value(),
+                            new Idea(message, e, e.text())))
+                    .on(IdeaEdited.class, (fold, e, message) -> fold.ideaChanged(e.ideaId(),
+                            idea -> idea.edited(message, e.text())))
+                    .on(IdeaWithdrawn.class, (fold, e, message) -> fold.offBoard(e.ideaId(), "WITHDRAWN"))
+                    .on(IdeaHidden.class, (fold, e, message) -> fold.offBoard(e.ideaId(), "HIDDEN"))
+                    .on(ClusterCreated.class, (fold, e, message) -> fold.clusters.put(e.clusterId().value(),
+                            new Cluster(message, e.phase(), e.title())))
+                    .on(ClusterRenamed.class, (fold, e, message) -> fold.clusters.computeIfPresent(
+                            e.clusterId().value(), (id, cluster) -> cluster.withTitle(e.title())))
+                    .on(IdeaClustered.class, (fold, e, message) -> {
+                        if (e.clusterId() == null) {
+                            fold.membership.remove(e.ideaId().value());
+                        } else {
+                            fold.membership.put(e.ideaId().value(),
+                                    new Membership(e.ideaId().value(), e.clusterId().value(), message));
+                        }
+                    })
+                    .on(ClustersMerged.class, (fold, e, message) -> fold.membership.replaceAll((idea, member) ->
+                            member.clusterId().equals(e.clusterId().value())
+                                    ? new Membership(idea, e.into().value(), message) : member))
+                    .on(ClusterDissolved.class, (fold, e, message) -> fold.membership.values()
+                            .removeIf(member -> member.clusterId().equals(e.clusterId().value())))
+                    .on(ProjectProposed.class, TraceFold::proposed)
+                    .on(ProposalAmended.class, TraceFold::amended)
+                    .on(OrganisationCommitted.class, (fold, e, message) -> {
+                        if (fold.isOurs(e.proposalId().value())) {
+                            fold.committed.add(e.organisationId().value());
+                            fold.commitmentStep(message, e.organisationId());
+                        }
+                    })
+                    .on(CommitmentWithdrawn.class, (fold, e, message) -> {
+                        if (fold.isOurs(e.proposalId().value())) {
+                            fold.commitmentStep(message, e.organisationId());
+                        }
+                    })
+                    .on(PartnershipFormed.class, (fold, e, message) -> {
+                        if (fold.isPartnership(e.partnershipId().value())) {
+                            fold.formedAt = position(message);
+                            fold.partners.addAll(values(e.organisationIds()));
+                            fold.partnershipStep(message, e.organisationIds(), null);
+                        }
+                    })
+                    .on(PartnershipExtended.class, (fold, e, message) -> {
+                        if (fold.isPartnership(e.partnershipId().value())) {
+                            fold.partners.addAll(values(e.organisationIds()));
+                            fold.partnershipStep(message, e.organisationIds(), e.organisationId());
+                        }
+                    })
+                    .on(PartnershipReduced.class, (fold, e, message) -> {
+                        if (fold.isPartnership(e.partnershipId().value())) {
+                            fold.partnershipStep(message, e.organisationIds(), e.organisationId());
+                        }
+                    })
+                    .on(PartnershipDissolved.class, (fold, e, message) -> {
+                        if (fold.isPartnership(e.partnershipId().value())) {
+                            fold.partnershipStatus = "DISSOLVED";
+                            fold.partnershipStep(message, e.organisationIds(), null);
+                        }
+                    })
+                    // Settings were read in the first reading.
+                    .ignoring(PhaseConfigured.class, IdeasRevealed.class)
+                    // Not part of how the partnership came about: the withdrawal of its proposal ends it
+                    // by dissolving it.
+                    .ignoring(StepAdvanced.class, StepReverted.class, ParticipantRemoved.class,
+                            ParticipantReady.class, ParticipantAttended.class, RejoinCodeReplaced.class,
+                            FacilitatorAdded.class, FacilitatorRemoved.class, TimerStarted.class, TimerPaused.class,
+                            TimerResumed.class, TimerExtended.class, TimerStopped.class, ObjectionParked.class,
+                            VoteCast.class, VoteRetracted.class, ClusterVoteCast.class, ClusterVoteRetracted.class,
+                            ProposalVoteCast.class, ProposalVoteRetracted.class, ProposalWithdrawn.class,
+                            ProposalsRanked.class, ActionAgreed.class, ActionUpdated.class,
+                            OrganisationRegistered.class, OrganisationUpdated.class)
+                    .build();
+
     private void survey(DomainEventMessage<?> message) {
-        Object event = message.getPayload();
-        if (event instanceof PartnershipFormed e && e.partnershipId().value().equals(partnershipId)) {
-            proposalId = e.proposalId().value();
-            lastPosition = position(message);
-        } else if (event instanceof PartnershipExtended e && e.partnershipId().value().equals(partnershipId)
-                || event instanceof PartnershipReduced r && r.partnershipId().value().equals(partnershipId)
-                || event instanceof PartnershipDissolved d && d.partnershipId().value().equals(partnershipId)) {
-            lastPosition = position(message);
-        } else if (event instanceof PhaseConfigured e) {
-            if (e.anonymous()) {
-                everAnonymous.add(e.phase());
-            }
-            if (e.privateWriting()) {
-                privateWriting.add(e.phase());
-            } else {
-                privateWriting.remove(e.phase());
-            }
-        } else if (event instanceof IdeasRevealed e) {
-            revealed.add(e.phase());
-        }
+        SURVEY.apply(this, message.getPayload(), message);
     }
 
     private void apply(DomainEventMessage<?> message) {
-        Object event = message.getPayload();
-        if (event instanceof WorkshopScheduled) {
-            room = Phase.PREPARATION;
-        } else if (event instanceof PhaseAdvanced e) {
-            room = e.to();
-        } else if (event instanceof PhaseReverted e) {
-            room = e.to();
-        } else if (event instanceof WorkshopClosed) {
-            room = Phase.CLOSED;
-        } else if (event instanceof ParticipantJoined e) {
-            participants.put(e.participantId().value(), new Person(e.displayName(), e.organisationId().value()));
-        } else if (event instanceof IdeaPosted e) {
-            ideas.put(e.ideaId().value(), new Idea(message, e, e.text()));
-        } else if (event instanceof IdeaEdited e) {
-            ideaChanged(e.ideaId(), idea -> idea.edited(message, e.text()));
-        } else if (event instanceof IdeaWithdrawn e) {
-            ideaChanged(e.ideaId(), idea -> idea.withStatus("WITHDRAWN"));
-            membership.remove(e.ideaId().value());
-        } else if (event instanceof IdeaHidden e) {
-            ideaChanged(e.ideaId(), idea -> idea.withStatus("HIDDEN"));
-            membership.remove(e.ideaId().value());
-        } else if (event instanceof ClusterCreated e) {
-            clusters.put(e.clusterId().value(), new Cluster(message, e.phase(), e.title()));
-        } else if (event instanceof ClusterRenamed e) {
-            clusters.computeIfPresent(e.clusterId().value(), (id, cluster) -> cluster.withTitle(e.title()));
-        } else if (event instanceof IdeaClustered e) {
-            if (e.clusterId() == null) {
-                membership.remove(e.ideaId().value());
-            } else {
-                membership.put(e.ideaId().value(), new Membership(e.ideaId().value(), e.clusterId().value(), message));
-            }
-        } else if (event instanceof ClustersMerged e) {
-            membership.replaceAll((idea, member) -> member.clusterId().equals(e.clusterId().value())
-                    ? new Membership(idea, e.into().value(), message) : member);
-        } else if (event instanceof ClusterDissolved e) {
-            membership.values().removeIf(member -> member.clusterId().equals(e.clusterId().value()));
-        } else if (event instanceof ProjectProposed e && isOurs(e.proposalId().value())) {
-            proposed = e;
-            proposedAt = position(message);
-            derive(e.title(), e.derivedFromIdeas(), e.derivedFromClusters(), message);
-        } else if (event instanceof ProposalAmended e && isOurs(e.proposalId().value())) {
-            derive(e.title(), e.derivedFromIdeas(), e.derivedFromClusters(), message);
-        } else if (event instanceof OrganisationCommitted e && isOurs(e.proposalId().value())) {
-            committed.add(e.organisationId().value());
-            proposalFacts.add(message);
-        } else if (event instanceof CommitmentWithdrawn e && isOurs(e.proposalId().value())) {
-            proposalFacts.add(message);
-        } else if (event instanceof PartnershipFormed e && isPartnership(e.partnershipId().value())) {
-            formedAt = position(message);
-            partners.addAll(values(e.organisationIds()));
-            proposalFacts.add(message);
-        } else if (event instanceof PartnershipExtended e && isPartnership(e.partnershipId().value())) {
-            partners.addAll(values(e.organisationIds()));
-            proposalFacts.add(message);
-        } else if (event instanceof PartnershipReduced e && isPartnership(e.partnershipId().value())) {
-            proposalFacts.add(message);
-        } else if (event instanceof PartnershipDissolved e && isPartnership(e.partnershipId().value())) {
-            partnershipStatus = "DISSOLVED";
-            proposalFacts.add(message);
-        }
+        STORY.apply(this, message.getPayload(), message);
         roomAt.put(position(message), room);
     }
 
+    private void changed(PartnershipId partnership, DomainEventMessage<?> message) {
+        if (isPartnership(partnership.value())) {
+            lastPosition = position(message);
+        }
+    }
+
+    private void offBoard(IdeaId ideaId, String status) {
+        ideaChanged(ideaId, idea -> idea.withStatus(status));
+        membership.remove(ideaId.value());
+    }
+
+    private void proposed(ProjectProposed event, DomainEventMessage<?> message) {
+        if (!isOurs(event.proposalId().value())) {
+            return;
+        }
+        proposed = event;
+        proposedAt = position(message);
+        derive(event.title(), event.derivedFromIdeas(), event.derivedFromClusters());
+        String proposer = event.proposerOrganisationId() == null ? null : event.proposerOrganisationId().value();
+        proposalSteps.put(position(message), nameOf -> step(message, event.phase(), proposer, event.title(),
+                derivationRefs(event.derivedFromIdeas(), event.derivedFromClusters()), nameOf));
+    }
+
+    private void amended(ProposalAmended event, DomainEventMessage<?> message) {
+        if (!isOurs(event.proposalId().value())) {
+            return;
+        }
+        derive(event.title(), event.derivedFromIdeas(), event.derivedFromClusters());
+        proposalSteps.put(position(message), nameOf -> step(message, proposalPhase(), null, event.title(),
+                derivationRefs(event.derivedFromIdeas(), event.derivedFromClusters()), nameOf));
+    }
+
+    private void commitmentStep(DomainEventMessage<?> message, OrganisationId committing) {
+        String organisation = committing.value();
+        proposalSteps.put(position(message), nameOf -> step(message, proposalPhase(), organisation,
+                nameOf.get(organisation), List.of(organisationNode(organisation), proposalNode(proposalId)), nameOf));
+    }
+
+    /** A step of the partnership itself, its organisations named; {@code acting} the one that joined or left. */
+    private void partnershipStep(DomainEventMessage<?> message, List<OrganisationId> organisationIds,
+                                 OrganisationId acting) {
+        List<String> organisations = values(organisationIds);
+        proposalSteps.put(position(message), nameOf -> {
+            List<String> refs = new ArrayList<>(List.of(partnershipNode(partnershipId), proposalNode(proposalId)));
+            organisations.forEach(organisation -> refs.add(organisationNode(organisation)));
+            String summary = organisations.stream()
+                    .map(organisation -> Objects.requireNonNullElse(nameOf.get(organisation), organisation))
+                    .collect(Collectors.joining(", "));
+            return step(message, proposalPhase(), acting == null ? null : acting.value(), summary, refs, nameOf);
+        });
+    }
+
     /** A version of the proposal: what it names, and the ideas then in the clusters it names. */
-    private void derive(String title, List<IdeaId> fromIdeas, List<ClusterId> fromClusters,
-                        DomainEventMessage<?> message) {
+    private void derive(String title, List<IdeaId> fromIdeas, List<ClusterId> fromClusters) {
         proposalTitle = title;
-        proposalFacts.add(message);
         if (fromIdeas != null) {
             fromIdeas.forEach(idea -> derivedIdeas.add(idea.value()));
         }
@@ -277,9 +400,7 @@ final class TraceFold {
             steps.put(position, step(since, cluster == null ? null : cluster.phase(), null,
                     cluster == null ? null : cluster.title(), refs, nameOf));
         });
-        for (DomainEventMessage<?> fact : proposalFacts) {
-            steps.put(position(fact), proposalStep(fact, nameOf));
-        }
+        proposalSteps.forEach((position, step) -> steps.put(position, step.apply(nameOf)));
         return new TraceView(partnership, List.copyOf(steps.values()), graph(traced, nameOf));
     }
 
@@ -303,49 +424,6 @@ final class TraceFold {
         Set<String> shown = new LinkedHashSet<>(derivedClusters);
         members.forEach(member -> shown.add(member.clusterId()));
         return shown;
-    }
-
-    private Step proposalStep(DomainEventMessage<?> message, Map<String, String> nameOf) {
-        Object event = message.getPayload();
-        String proposal = proposalNode(proposalId);
-        String partnership = partnershipNode(partnershipId);
-        if (event instanceof ProjectProposed e) {
-            String proposer = e.proposerOrganisationId() == null ? null : e.proposerOrganisationId().value();
-            return step(message, e.phase(), proposer, e.title(),
-                    derivationRefs(e.derivedFromIdeas(), e.derivedFromClusters()), nameOf);
-        }
-        if (event instanceof ProposalAmended e) {
-            return step(message, proposalPhase(), null, e.title(),
-                    derivationRefs(e.derivedFromIdeas(), e.derivedFromClusters()), nameOf);
-        }
-        if (event instanceof OrganisationCommitted e) {
-            String organisation = e.organisationId().value();
-            return step(message, proposalPhase(), organisation, nameOf.get(organisation),
-                    List.of(organisationNode(organisation), proposal), nameOf);
-        }
-        if (event instanceof CommitmentWithdrawn e) {
-            String organisation = e.organisationId().value();
-            return step(message, proposalPhase(), organisation, nameOf.get(organisation),
-                    List.of(organisationNode(organisation), proposal), nameOf);
-        }
-        List<String> organisations;
-        String acting = null;
-        if (event instanceof PartnershipFormed e) {
-            organisations = values(e.organisationIds());
-        } else if (event instanceof PartnershipExtended e) {
-            organisations = values(e.organisationIds());
-            acting = e.organisationId().value();
-        } else if (event instanceof PartnershipReduced e) {
-            organisations = values(e.organisationIds());
-            acting = e.organisationId().value();
-        } else {
-            organisations = values(((PartnershipDissolved) event).organisationIds());
-        }
-        List<String> refs = new ArrayList<>(List.of(partnership, proposal));
-        organisations.forEach(organisation -> refs.add(organisationNode(organisation)));
-        String summary = organisations.stream().map(organisation -> Objects.requireNonNullElse(nameOf.get(organisation),
-                organisation)).collect(Collectors.joining(", "));
-        return step(message, proposalPhase(), acting, summary, refs, nameOf);
     }
 
     private List<String> derivationRefs(List<IdeaId> fromIdeas, List<ClusterId> fromClusters) {
@@ -381,7 +459,7 @@ final class TraceFold {
             actor = PARTICIPANT;
             actorName = null;
         }
-        return new Step(position(message), message.getTimestamp(), message.getPayloadType().getSimpleName(), actor,
+        return new Step(position(message), message.getTimestamp(), PublicNames.of(message.getPayloadType()), actor,
                 actorName, organisation, organisation == null ? null : nameOf.get(organisation),
                 roomPhase == null ? null : roomPhase.name(), summary, List.copyOf(refs));
     }

@@ -3,6 +3,7 @@ package org.atelier.shared.proposal;
 import java.time.Instant;
 import java.util.List;
 
+import org.atelier.shared.PublicName;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.serialization.Revision;
@@ -12,6 +13,7 @@ import org.axonframework.serialization.Revision;
  * withdrawn. {@code organisationIds} are those it had until then.
  */
 @Revision("1")
+@PublicName("PartnershipDissolved")
 public record PartnershipDissolved(WorkshopId workshopId, PartnershipId partnershipId, ProposalId proposalId,
                                    List<OrganisationId> organisationIds, DissolutionReason reason, Instant at) {
 }

@@ -3,6 +3,7 @@ package org.atelier.shared.proposal;
 import java.time.Instant;
 import java.util.List;
 
+import org.atelier.shared.PublicName;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
@@ -17,6 +18,7 @@ import org.axonframework.serialization.Revision;
  * proposed it; {@code leadOrganisationId} may be {@code null} until one is named.
  */
 @Revision("1")
+@PublicName("ProjectProposed")
 public record ProjectProposed(WorkshopId workshopId,
                               ProposalId proposalId,
                               String title,

@@ -3,6 +3,7 @@ package org.atelier.shared.proposal;
 import java.time.Instant;
 import java.util.List;
 
+import org.atelier.shared.PublicName;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
@@ -12,6 +13,7 @@ import org.axonframework.serialization.Revision;
 
 /** What the proposal says after the amendment, in full; {@code amendedBy} is {@code null} for the facilitator. */
 @Revision("1")
+@PublicName("ProposalAmended")
 public record ProposalAmended(WorkshopId workshopId,
                               ProposalId proposalId,
                               String title,

@@ -2,6 +2,7 @@ package org.atelier.shared.timer;
 
 import java.time.Instant;
 
+import org.atelier.shared.PublicName;
 import org.atelier.shared.workshop.WorkshopId;
 import org.axonframework.serialization.Revision;
 
@@ -10,5 +11,6 @@ import org.axonframework.serialization.Revision;
  * {@code remainingSeconds} left when paused.
  */
 @Revision("1")
+@PublicName("TimerExtended")
 public record TimerExtended(WorkshopId workshopId, long seconds, Instant endsAt, long remainingSeconds, Instant at) {
 }

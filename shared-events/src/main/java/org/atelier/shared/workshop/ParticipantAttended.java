@@ -2,6 +2,7 @@ package org.atelier.shared.workshop;
 
 import java.time.Instant;
 
+import org.atelier.shared.PublicName;
 import org.atelier.shared.organisation.OrganisationId;
 import org.axonframework.serialization.Revision;
 
@@ -11,6 +12,7 @@ import org.axonframework.serialization.Revision;
  * met is what the programme's "people who now know each other" rests on.
  */
 @Revision("1")
+@PublicName("ParticipantAttended")
 public record ParticipantAttended(WorkshopId workshopId,
                                   ParticipantId participantId,
                                   OrganisationId organisationId,

@@ -2,6 +2,7 @@ package org.atelier.shared.workshop;
 
 import java.time.Instant;
 
+import org.atelier.shared.PublicName;
 import org.atelier.shared.organisation.OrganisationId;
 import org.axonframework.serialization.Revision;
 
@@ -10,6 +11,7 @@ import org.axonframework.serialization.Revision;
  * what they posted stays.
  */
 @Revision("1")
+@PublicName("ParticipantRemoved")
 public record ParticipantRemoved(WorkshopId workshopId,
                                  ParticipantId participantId,
                                  OrganisationId organisationId,

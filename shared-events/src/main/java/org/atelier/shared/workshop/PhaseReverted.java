@@ -2,6 +2,7 @@ package org.atelier.shared.workshop;
 
 import java.time.Instant;
 
+import org.atelier.shared.PublicName;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -9,5 +10,6 @@ import org.axonframework.serialization.Revision;
  * they were left.
  */
 @Revision("1")
+@PublicName("PhaseReverted")
 public record PhaseReverted(WorkshopId workshopId, Phase from, Phase to, Step step, Instant at) {
 }

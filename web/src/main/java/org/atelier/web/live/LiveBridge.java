@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.atelier.query.board.WorkshopChange;
+import org.atelier.shared.PublicNames;
 import org.atelier.shared.workshop.FindWorkshopChanges;
 import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.FacilitatorRemoved;
@@ -39,8 +40,8 @@ class LiveBridge {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveBridge.class);
     private static final int UPDATE_BUFFER = 4096;
-    private static final String REMOVED = ParticipantRemoved.class.getSimpleName();
-    private static final String FACILITATOR_REMOVED = FacilitatorRemoved.class.getSimpleName();
+    private static final String REMOVED = PublicNames.of(ParticipantRemoved.class);
+    private static final String FACILITATOR_REMOVED = PublicNames.of(FacilitatorRemoved.class);
 
     private final QueryGateway queryGateway;
     private final SimpMessagingTemplate messaging;

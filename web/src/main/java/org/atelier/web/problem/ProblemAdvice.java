@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.atelier.command.rejection.InvalidInput;
+import org.atelier.shared.PublicNames;
 import org.atelier.shared.RejectionDetails;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
@@ -30,7 +32,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
-    private static final String INVALID = "InvalidInput";
+    private static final String INVALID = PublicNames.of(InvalidInput.class);
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail refused(ApiException refusal) {

@@ -2,6 +2,7 @@ package org.atelier.web.rebuild;
 
 import org.atelier.query.rebuild.ReadModelRebuild;
 import org.atelier.query.rebuild.RebuildStatus;
+import org.atelier.shared.PublicNames;
 import org.atelier.web.problem.ApiException;
 import org.atelier.web.security.ForOrganiser;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,8 @@ class RebuildController {
         try {
             return rebuild.start();
         } catch (ReadModelRebuild.AlreadyRunning running) {
-            throw new ApiException(HttpStatus.CONFLICT, null, running.getMessage(), "RebuildRunning");
+            throw new ApiException(HttpStatus.CONFLICT, null, running.getMessage(),
+                    PublicNames.of(ReadModelRebuild.AlreadyRunning.class));
         }
     }
 

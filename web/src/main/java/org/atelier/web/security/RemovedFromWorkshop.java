@@ -1,16 +1,15 @@
 package org.atelier.web.security;
 
+import org.atelier.shared.PublicName;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
  * A token refused because its participant or facilitator was removed from the workshop. Its
- * problem carries the {@link #CODE}, so a page can tell its reader they were removed rather than
+ * problem carries the code declared here, so a page can tell its reader they were removed rather than
  * that their link expired.
  */
+@PublicName("RemovedFromWorkshop")
 class RemovedFromWorkshop extends InvalidBearerTokenException {
-
-    /** The problem's public {@code code}. */
-    static final String CODE = "RemovedFromWorkshop";
 
     RemovedFromWorkshop(String detail) {
         super(detail);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.atelier.shared.PublicNames;
 import org.atelier.web.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
         Problems.write(response, HttpStatus.UNAUTHORIZED, refused.getMessage(),
-                refused instanceof RemovedFromWorkshop ? RemovedFromWorkshop.CODE : null);
+                refused instanceof RemovedFromWorkshop ? PublicNames.of(RemovedFromWorkshop.class) : null);
     }
 
     @Override

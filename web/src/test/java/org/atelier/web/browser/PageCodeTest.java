@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.atelier.architecture.DeclaredNames;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The page code's own tests (the board fold of room.js, the live client of live.js, the formatting
@@ -43,13 +40,7 @@ class PageCodeTest extends ScreensTest {
     @Test
     @SuppressWarnings("unchecked")
     void noEventOfTheDomainIsShownToAReaderByItsCodeName() {
-        List<String> events = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.atelier.shared").stream()
-                .filter(type -> type.isAnnotatedWith("org.axonframework.serialization.Revision"))
-                .map(JavaClass::getSimpleName)
-                .sorted()
-                .toList();
+        List<String> events = DeclaredNames.eventTypes();
         assertThat(events).contains("IdeaPosted", "TimerStarted", "PartnershipFormed");
         ChromeDriver page = pageWithTexts();
 

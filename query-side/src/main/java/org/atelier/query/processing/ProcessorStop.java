@@ -1,8 +1,10 @@
 package org.atelier.query.processing;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.axonframework.common.ProcessRetriesExhaustedException;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
@@ -10,9 +12,10 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
  * launcher is still claiming its segment (just after a start), can come back from its next start
  * believing the segment is taken: it never processes again, with nothing logged (seen on the
  * register's processor after two rebuilds in a row, and in the rebuild bench). So a processor is
- * shut down only once it works its segment, or after {@link #LAUNCH_LIMIT} if it cannot claim
- * one (another instance holds it); and a long batch of its own is waited for, since Axon gives up
- * waiting after 10 s each time.
+ * shut down only once it works its segment (it has claimed it, and its worker has read from the
+ * stream at least once: caught up, or at a position), or after {@link #LAUNCH_LIMIT} if it cannot
+ * claim one (another instance holds it); and a long batch of its own is waited for, since Axon
+ * gives up waiting after 10 s each time.
  */
 public final class ProcessorStop {
 
@@ -39,9 +42,15 @@ public final class ProcessorStop {
         }
     }
 
+    private static boolean working(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        return !segments.isEmpty() && segments.values().stream()
+                .allMatch(segment -> segment.isCaughtUp() || segment.getCurrentPosition().isPresent());
+    }
+
     private static void awaitLaunched(StreamingEventProcessor processor) {
         long deadline = System.nanoTime() + LAUNCH_LIMIT.toNanos();
-        while (processor.isRunning() && processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+        while (processor.isRunning() && !working(processor) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {

@@ -9,30 +9,62 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.atelier.query.suggestion.FrenchText.Word;
 
 /**
- * A suggested cluster's title: the words its ideas share, quoted as the ideas write them ("Pistes
- * cyclables, vélo"). A word or a pair of words that follow each other counts for each idea that
- * uses it, times how rare it is in the phase, a pair for both its words: "monnaie locale" wins over
- * "monnaie" when they come together. At most two such terms; when the ideas share no word (a typo
- * on each side), the shortest idea is the title.
+ * A suggested cluster's title: the words its ideas share, quoted as the ideas write them ("Vélos,
+ * pistes cyclables"). A word, or two words that make a phrase ("monnaie locale", "transport à la
+ * demande"), counts for each idea that uses it, times how rare it is in the phase; more when an
+ * article stands before it somewhere (a thing, "les clubs", rather than a verb, "fermer"). The
+ * phrase that most of the ideas using the best word use too replaces it ("monnaie" becomes
+ * "monnaie locale"); a second thing is added when a third of the ideas name it. When the ideas
+ * share no word (a typo on each side), the shortest idea is the title.
  */
 final class ClusterTitles {
 
     static final int MAX_LENGTH = 200;
     private static final int FALLBACK_LENGTH = 60;
-    /** Words and apostrophes only: a phrase never runs over a comma or a full stop. */
-    private static final Pattern BETWEEN = Pattern.compile("[\\p{L}'’\\s-]+");
+    /** What may stand between the two words of a phrase: articles and "de", "à", "en" ("pistes de vélo"). */
+    private static final Set<String> LINKS = Set.of("de", "du", "des", "d", "à", "au", "aux", "en", "la", "le", "les", "l");
+    /** Words after which a word names a thing. */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "au", "aux",
+            "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "nos", "notre", "vos", "votre", "d");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’-]+");
+    private static final Pattern ELIDED = Pattern.compile("^(?iu)(l|m|t|qu|n|s|j|d|c|jusqu|lorsqu|puisqu)['’]");
+    private static final double PHRASE_BONUS = 1.2;
+    private static final double THING_BONUS = 1.5;
+    private static final double PHRASE_SHARE = 0.6;
+    private static final double SECOND_TERM_SHARE = 1 / 3.0;
+    /** Stems that begin alike for that long are one word to a reader ("alimentation", "alimentaires"). */
+    private static final int STEM_KIN = 5;
 
     private ClusterTitles() {
     }
 
-    /** A phrase of one or two stems, with every way the ideas wrote it. */
-    private record Term(List<String> stems, List<String> written, Set<Integer> ideas) {
+    /** One stem or a phrase of two, every way the ideas wrote it, and whether an article ever stood before it. */
+    private static final class Term {
+
+        private final List<String> stems;
+        private final List<String> written = new ArrayList<>();
+        private final Set<Integer> ideas = new LinkedHashSet<>();
+        private boolean thing;
+
+        Term(List<String> stems) {
+            this.stems = stems;
+        }
+
+        boolean isPhrase() {
+            return stems.size() > 1;
+        }
+
+        boolean shares(String stem) {
+            return stems.stream().anyMatch(own -> own.startsWith(stem.substring(0, Math.min(STEM_KIN, stem.length())))
+                    || stem.startsWith(own.substring(0, Math.min(STEM_KIN, own.length()))));
+        }
     }
 
     static String title(IdeaSpace space, Collection<Integer> members) {
@@ -40,60 +72,83 @@ final class ClusterTitles {
         for (int idea : members) {
             List<Word> words = space.words(idea);
             for (int i = 0; i < words.size(); i++) {
-                note(terms, space, idea, words.subList(i, i + 1));
+                note(terms, space.text(idea), idea, words.subList(i, i + 1));
                 if (i + 1 < words.size() && together(space.text(idea), words.get(i), words.get(i + 1))) {
-                    note(terms, space, idea, words.subList(i, i + 2));
+                    note(terms, space.text(idea), idea, words.subList(i, i + 2));
                 }
             }
         }
         List<Term> shared = terms.values().stream()
-                .filter(term -> term.ideas().size() >= 2 && !sameWordTwice(term))
+                .filter(term -> term.ideas.size() >= 2 && !sameWordTwice(term))
                 .sorted(Comparator.comparingDouble((Term term) -> -weight(space, term)))
                 .toList();
         if (shared.isEmpty()) {
             return shortest(space, members);
         }
-        Term first = shared.get(0);
+        Term first = asPhrase(shared.get(0), shared);
         StringBuilder title = new StringBuilder(capitalised(mostWritten(first)));
         shared.stream()
-                .filter(term -> term.stems().stream().noneMatch(first.stems()::contains))
-                .filter(term -> weight(space, term) >= weight(space, first) / 2)
+                .filter(term -> term.stems.stream().noneMatch(first::shares))
+                .filter(term -> shared.stream().noneMatch(phrase -> phrase.isPhrase()
+                        && phrase.stems.stream().anyMatch(first.stems::contains)
+                        && phrase.stems.stream().anyMatch(term.stems::contains)))
+                .filter(term -> term.thing && term.ideas.size() >= SECOND_TERM_SHARE * members.size())
                 .findFirst()
                 .ifPresent(second -> title.append(", ").append(mostWritten(second)));
         return title.length() <= MAX_LENGTH ? title.toString() : title.substring(0, MAX_LENGTH);
     }
 
-    private static void note(Map<List<String>, Term> terms, IdeaSpace space, int idea, List<Word> phrase) {
-        List<String> stems = phrase.stream().map(Word::stem).toList();
-        Term term = terms.computeIfAbsent(stems, key -> new Term(key, new ArrayList<>(), new LinkedHashSet<>()));
-        Word first = phrase.get(0);
-        String text = space.text(idea);
-        String written = text.substring(first.start(), phrase.get(phrase.size() - 1).end());
-        // At the start of an idea a capital says nothing; elsewhere it is a name ("Pilat"): kept.
-        term.written().add(first.start() == 0 ? written.toLowerCase(Locale.FRENCH) : written);
-        term.ideas().add(idea);
+    /** The phrase most of the word's ideas use ("monnaie locale" for "monnaie"), else the word. */
+    private static Term asPhrase(Term word, List<Term> shared) {
+        if (word.isPhrase()) {
+            return word;
+        }
+        Optional<Term> phrase = shared.stream()
+                .filter(term -> term.isPhrase() && term.stems.contains(word.stems.get(0)))
+                .filter(term -> term.ideas.size() >= PHRASE_SHARE * word.ideas.size())
+                .max(Comparator.comparingInt(term -> term.ideas.size()));
+        return phrase.orElse(word);
     }
 
-    /** Two words make a phrase when at most two short words stand between them, and no punctuation. */
+    private static void note(Map<List<String>, Term> terms, String text, int idea, List<Word> phrase) {
+        List<String> stems = phrase.stream().map(Word::stem).toList();
+        Term term = terms.computeIfAbsent(stems, Term::new);
+        Word first = phrase.get(0);
+        String written = text.substring(first.start(), phrase.get(phrase.size() - 1).end());
+        term.thing |= ELIDED.matcher(written).find() || ARTICLES.contains(wordBefore(text, first.start()));
+        written = ELIDED.matcher(written).replaceFirst("");
+        // At the start of an idea a capital says nothing; elsewhere it is a name ("Pilat"): kept.
+        term.written.add(first.start() == 0 ? written.toLowerCase(Locale.FRENCH) : written);
+        term.ideas.add(idea);
+    }
+
+    private static String wordBefore(String text, int start) {
+        String[] before = SEPARATORS.split(text.substring(0, start).strip().toLowerCase(Locale.FRENCH));
+        return before.length == 0 ? "" : before[before.length - 1];
+    }
+
+    /** Two words make a phrase when nothing but a hyphen, an article or "de", "à", "en" stands between them. */
     private static boolean together(String text, Word first, Word second) {
-        String between = text.substring(first.end(), second.start()).strip();
-        return between.isEmpty() || (BETWEEN.matcher(between).matches() && between.split("\\s+").length <= 2);
+        String between = text.substring(first.end(), second.start()).strip().toLowerCase(Locale.FRENCH);
+        return between.isEmpty() || between.equals("-")
+                || LINKS.containsAll(List.of(SEPARATORS.split(between.replaceFirst("^[-'’]+", ""))));
     }
 
     private static boolean sameWordTwice(Term term) {
-        return term.stems().size() == 2 && term.stems().get(0).equals(term.stems().get(1));
+        return term.isPhrase() && term.stems.get(0).equals(term.stems.get(1));
     }
 
     private static double weight(IdeaSpace space, Term term) {
-        return term.ideas().size() * term.stems().stream().mapToDouble(space::idf).sum();
+        double rarest = term.stems.stream().mapToDouble(space::idf).max().orElse(0);
+        return term.ideas.size() * rarest * (term.isPhrase() ? PHRASE_BONUS : 1) * (term.thing ? THING_BONUS : 1);
     }
 
     /** The most frequent way of writing the term, the first seen among equals. */
     private static String mostWritten(Term term) {
         Map<String, Integer> counts = new HashMap<>();
-        term.written().forEach(written -> counts.merge(written, 1, Integer::sum));
-        String chosen = term.written().get(0);
-        for (String written : term.written()) {
+        term.written.forEach(written -> counts.merge(written, 1, Integer::sum));
+        String chosen = term.written.get(0);
+        for (String written : term.written) {
             if (counts.get(written) > counts.get(chosen)) {
                 chosen = written;
             }

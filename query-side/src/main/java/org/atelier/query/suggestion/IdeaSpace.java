@@ -9,10 +9,11 @@ import java.util.TreeMap;
 import org.atelier.query.suggestion.FrenchText.Word;
 
 /**
- * A phase's ideas as TF-IDF vectors, three times: over their stems, over the character n-grams of
+ * A phase's ideas as TF-IDF vectors. What an idea is about: its stems, the character n-grams of
  * those stems (what a typo or a derived word still shares: "covoitrage" and "covoiturage",
- * "cyclable" and "cyclistes") and over the subjects of the {@link Lexicon} their words name
- * ("bicyclette" and "vélo"). The programme's context words are left out. The weights come from the
+ * "cyclable" and "cyclistes") and the subjects of the {@link Lexicon} its words name ("bicyclette"
+ * and "vélo"), the programme's context words left out. How it is worded: all its stems, and the
+ * n-grams of them written end to end ("plate-forme" and "plateforme"). The weights come from the
  * phase's own ideas: a word every idea uses says little about any of them.
  */
 final class IdeaSpace {
@@ -23,6 +24,8 @@ final class IdeaSpace {
     private final SparseVector[] stems;
     private final SparseVector[] grams;
     private final SparseVector[] subjects;
+    private final SparseVector[] allStems;
+    private final SparseVector[] spelling;
     private final Tuning tuning;
 
     IdeaSpace(List<String> texts, Tuning tuning) {
@@ -41,6 +44,12 @@ final class IdeaSpace {
         this.stems = vectors(stemLists, stemIdf);
         this.grams = vectors(gramLists, idf(gramLists));
         this.subjects = vectors(subjectLists, idf(subjectLists));
+        List<List<String>> allStemLists = all.stream().map(list -> list.stream().map(Word::stem).toList()).toList();
+        List<List<String>> spellingLists = allStemLists.stream()
+                .map(list -> grams(String.join("", list), tuning.gramLength()))
+                .toList();
+        this.allStems = vectors(allStemLists, idf(allStemLists));
+        this.spelling = vectors(spellingLists, idf(spellingLists));
     }
 
     int size() {
@@ -65,9 +74,9 @@ final class IdeaSpace {
         return wording(a, b) + tuning.subjectWeight() * subjects[a].cosine(subjects[b]);
     }
 
-    /** Two ideas' words alike, the subjects left aside, from 0 to 1. */
+    /** How alike two ideas are worded, from 0 to 1: the mean of their stems' and their spellings' cosines. */
     double likeness(int a, int b) {
-        return wording(a, b) / (tuning.stemWeight() + tuning.gramWeight());
+        return (allStems[a].cosine(allStems[b]) + spelling[a].cosine(spelling[b])) / 2;
     }
 
     private double wording(int a, int b) {
@@ -100,7 +109,7 @@ final class IdeaSpace {
         double between(int a, int b);
     }
 
-    /** The stem's n-grams with its edges marked ("#velo#"); a stem shorter than that is one gram. */
+    /** The n-grams of a stem, or of stems written end to end, with the edges marked ("#velo#"). */
     private static List<String> grams(String stem, int length) {
         String marked = "#" + stem + "#";
         if (marked.length() <= length) {

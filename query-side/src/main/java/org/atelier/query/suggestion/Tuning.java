@@ -8,13 +8,13 @@ package org.atelier.query.suggestion;
  * @param gramWeight         the share of the character n-grams' cosine; the subjects' takes the rest
  * @param gramLength         the length of the character n-grams taken from each stem
  * @param clusterThreshold   two groups are merged while their ideas' average similarity reaches it
- * @param duplicateThreshold ideas are near-duplicates when every pair of them reaches it, in words
- *                           alone (stems and n-grams, not subjects)
+ * @param duplicateThreshold ideas are near-duplicates when every pair of them is worded alike to
+ *                           that point (see {@link IdeaSpace#likeness})
  */
 record Tuning(double stemWeight, double gramWeight, int gramLength, double clusterThreshold,
               double duplicateThreshold) {
 
-    static final Tuning DEFAULT = new Tuning(0.3, 0.3, 4, 0.15, 0.6);
+    static final Tuning DEFAULT = new Tuning(0.3, 0.4, 5, 0.1, 0.6);
 
     Tuning {
         if (stemWeight < 0 || gramWeight < 0 || stemWeight + gramWeight <= 0 || stemWeight + gramWeight > 1) {

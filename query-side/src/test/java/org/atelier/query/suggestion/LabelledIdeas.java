@@ -8,16 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The labelled French ideas of {@code suggestion/ideas-fr.tsv}: each with the group a facilitator
- * would put it in, and for the rewrites of one idea the key they share.
+ * Labelled French ideas of the test resources: each with the group a facilitator would put it in,
+ * and for the rewrites of one idea the key they share.
  */
 record LabelledIdeas(List<Labelled> ideas) {
 
     record Labelled(String group, String text, String rewriteOf) {
     }
 
-    static LabelledIdeas load() {
-        try (InputStream in = LabelledIdeas.class.getResourceAsStream("/suggestion/ideas-fr.tsv")) {
+    /** The set the lexicon and the tuning were chosen on. */
+    static LabelledIdeas tuningSet() {
+        return load("/suggestion/ideas-fr.tsv");
+    }
+
+    /** The set written after they were fixed, never used to choose them. */
+    static LabelledIdeas heldOutSet() {
+        return load("/suggestion/ideas-fr-heldout.tsv");
+    }
+
+    private static LabelledIdeas load(String resource) {
+        try (InputStream in = LabelledIdeas.class.getResourceAsStream(resource)) {
             List<Labelled> ideas = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {

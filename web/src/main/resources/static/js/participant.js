@@ -1,5 +1,6 @@
 import { api, path, retried } from './api.js';
 import { Countdown } from './countdown.js';
+import { DuplicateHint } from './duplicate-hint.js';
 import { afterColon } from './format.js';
 import { excerpt } from './history-text.js';
 import { IdeaList } from './idea-list.js';
@@ -59,6 +60,9 @@ const ideas = new IdeaList(ideasRoot, room, {
   updateCluster: (block, cluster) => updateVoteControls(block, { clusterId: cluster.clusterId }, cluster.phase),
 });
 const countdown = new Countdown(document.getElementById('timer'));
+const duplicateHint = new DuplicateHint({
+  field: ideaText, region: document.getElementById('near-duplicate'), submit: document.getElementById('idea-submit'), room,
+});
 const proposalError = document.getElementById('proposal-error');
 const desk = new ProposalDesk({
   room,
@@ -131,6 +135,7 @@ function render() {
   const open = isOpen(room.phase) && !waiting;
   if (!open) {
     showError(postError, null); // whatever went wrong with a post no longer matters
+    duplicateHint.clear();
   }
   ideaFieldset.disabled = !open;
   postingClosed.hidden = open;
@@ -605,6 +610,10 @@ ideaForm.addEventListener('submit', async (event) => {
     ideaText.focus();
     return;
   }
+  if (duplicateHint.holdsBack()) {
+    ideaText.focus();
+    return;
+  }
   if (pendingPost?.text !== text) {
     pendingPost = { ideaId: newId(), text };
   }
@@ -625,6 +634,7 @@ ideaForm.addEventListener('submit', async (event) => {
       phase: room.phase,
     } });
     ideaText.value = '';
+    duplicateHint.clear();
     renderCounter();
     render();
     announce(t('announce.posted'));
@@ -728,6 +738,7 @@ onLanguageChange(() => {
   showConnection(connection, connectionState);
   renderCounter();
   render();
+  duplicateHint.render();
   partnerships.render();
   if (me?.token) {
     showHalfDays({

@@ -82,20 +82,46 @@ final class ClusterTitles {
                 .filter(term -> term.ideas.size() >= 2 && !sameWordTwice(term))
                 .sorted(Comparator.comparingDouble((Term term) -> -weight(space, term)))
                 .toList();
+        Optional<String> subject = commonSubject(space, members);
         if (shared.isEmpty()) {
-            return shortest(space, members);
+            return subject.map(Lexicon.FRENCH::headword).map(ClusterTitles::capitalised)
+                    .orElseGet(() -> shortest(space, members));
         }
         Term first = asPhrase(shared.get(0), shared);
+        if (subject.isPresent() && subjectCount(space, members, subject.get()) > first.ideas.size()
+                && first.stems.stream().noneMatch(stem -> Lexicon.FRENCH.subjectsOf(stem).contains(subject.get()))) {
+            // The ideas say the same thing in different words ("vélos", "bicyclette"): the subject's name says it.
+            Term named = new Term(FrenchText.words(Lexicon.FRENCH.headword(subject.get())).stream().map(Word::stem).toList());
+            named.written.add(Lexicon.FRENCH.headword(subject.get()));
+            first = named;
+        }
+        Term chosen = first;
         StringBuilder title = new StringBuilder(capitalised(mostWritten(first)));
         shared.stream()
-                .filter(term -> term.stems.stream().noneMatch(first::shares))
+                .filter(term -> term.stems.stream().noneMatch(chosen::shares))
                 .filter(term -> shared.stream().noneMatch(phrase -> phrase.isPhrase()
-                        && phrase.stems.stream().anyMatch(first.stems::contains)
+                        && phrase.stems.stream().anyMatch(chosen.stems::contains)
                         && phrase.stems.stream().anyMatch(term.stems::contains)))
                 .filter(term -> term.thing && term.ideas.size() >= SECOND_TERM_SHARE * members.size())
                 .findFirst()
                 .ifPresent(second -> title.append(", ").append(mostWritten(second)));
         return title.length() <= MAX_LENGTH ? title.toString() : title.substring(0, MAX_LENGTH);
+    }
+
+    /** The subject most of the ideas name, if at least half of them and two do. */
+    private static Optional<String> commonSubject(IdeaSpace space, Collection<Integer> members) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int idea : members) {
+            space.subjects(idea).stream().distinct().forEach(subject -> counts.merge(subject, 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .filter(count -> count.getValue() >= 2 && count.getValue() >= members.size() / 2.0)
+                .max(Comparator.comparingInt(Map.Entry::getValue))
+                .map(Map.Entry::getKey);
+    }
+
+    private static int subjectCount(IdeaSpace space, Collection<Integer> members, String subject) {
+        return (int) members.stream().filter(idea -> space.subjects(idea).contains(subject)).count();
     }
 
     /** The phrase most of the word's ideas use ("monnaie locale" for "monnaie"), else the word. */

@@ -20,6 +20,7 @@ final class IdeaSpace {
 
     private final List<String> texts;
     private final List<List<Word>> words;
+    private final List<List<String>> named;
     private final Map<String, Double> stemIdf;
     private final SparseVector[] stems;
     private final SparseVector[] grams;
@@ -36,6 +37,7 @@ final class IdeaSpace {
                 .map(list -> list.stream().filter(word -> !Lexicon.FRENCH.isContext(word.stem())).toList())
                 .toList();
         List<List<String>> subjectLists = all.stream().map(Lexicon.FRENCH::subjects).toList();
+        this.named = subjectLists;
         List<List<String>> stemLists = words.stream().map(list -> list.stream().map(Word::stem).toList()).toList();
         List<List<String>> gramLists = stemLists.stream()
                 .map(list -> list.stream().flatMap(stem -> grams(stem, tuning.gramLength()).stream()).toList())
@@ -62,6 +64,11 @@ final class IdeaSpace {
 
     List<Word> words(int idea) {
         return words.get(idea);
+    }
+
+    /** The subjects of the {@link Lexicon} the idea names, once for each time it names one. */
+    List<String> subjects(int idea) {
+        return named.get(idea);
     }
 
     /** How rare a stem is among the phase's ideas: log((n + 1) / (ideas using it + 1)) + 1. */

@@ -27,12 +27,24 @@ final class Lexicon {
 
     private final Set<String> context;
     private final Map<List<String>, List<String>> subjects;
+    private final Map<String, String> headwords;
     private final int longest;
 
-    private Lexicon(Set<String> context, Map<List<String>, List<String>> subjects) {
+    private Lexicon(Set<String> context, Map<List<String>, List<String>> subjects, Map<String, String> headwords) {
         this.context = Set.copyOf(context);
         this.subjects = Map.copyOf(subjects);
+        this.headwords = Map.copyOf(headwords);
         this.longest = subjects.keySet().stream().mapToInt(List::size).max().orElse(1);
+    }
+
+    /** The word a subject's line starts with, as written there: its name for a reader ("vélo"). */
+    String headword(String subject) {
+        return headwords.get(subject);
+    }
+
+    /** The subjects one stem names on its own. */
+    List<String> subjectsOf(String stem) {
+        return subjects.getOrDefault(List.of(stem), List.of());
     }
 
     boolean isContext(String stem) {
@@ -68,12 +80,14 @@ final class Lexicon {
             }
             Set<String> context = new HashSet<>();
             Map<List<String>, List<String>> subjects = new HashMap<>();
+            Map<String, String> headwords = new HashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 int colon = line.indexOf(':');
                 if (line.isBlank() || line.startsWith("#") || colon < 0) {
                     continue;
                 }
                 String subject = line.substring(0, colon).strip();
+                headwords.putIfAbsent(subject, line.substring(colon + 1).split(",")[0].strip());
                 for (String entry : line.substring(colon + 1).split(",")) {
                     List<String> stems = FrenchText.words(entry.strip()).stream().map(Word::stem).toList();
                     if (stems.isEmpty()) {
@@ -89,7 +103,7 @@ final class Lexicon {
                     }
                 }
             }
-            return new Lexicon(context, subjects);
+            return new Lexicon(context, subjects, headwords);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package org.atelier.query.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ class SuggestionQualityTest {
     private static final long SEED = 42;
     private static final int DRAWS = 200;
     private static final int GROUPS_PER_PHASE = 6;
+    private static final int RUNS = 5;
 
     private final Suggester suggester = new Suggester();
 
@@ -98,10 +101,12 @@ class SuggestionQualityTest {
 
     /**
      * Five hundred ideas, a very large phase: both labelled sets and 122 ideas more made of two of
-     * the same group, suggested for in well under the time a facilitator waits for a page.
+     * the same set, suggested for in well under the time a facilitator waits for a page. The
+     * computation runs on one thread: its processor time is what it costs whatever else the machine
+     * does, the elapsed time is printed beside it.
      */
     @Test
-    void fiveHundredIdeasAreSuggestedForInWellUnderASecond() {
+    void fiveHundredIdeasAreSuggestedForInWellUnderASecondOfProcessorTime() {
         List<String> texts = new ArrayList<>(LabelledIdeas.tuningSet().texts());
         texts.addAll(LabelledIdeas.heldOutSet().texts());
         List<String> tuning = LabelledIdeas.tuningSet().texts();
@@ -111,18 +116,23 @@ class SuggestionQualityTest {
         List<Idea> ideas = IntStream.range(0, texts.size())
                 .mapToObj(i -> new Idea(String.valueOf(i), texts.get(i), false))
                 .toList();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         suggester.suggest(ideas);
 
-        long fastest = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
+        long fastestCpu = Long.MAX_VALUE;
+        long fastestElapsed = Long.MAX_VALUE;
+        for (int run = 0; run < RUNS; run++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Suggestions suggestions = suggester.suggest(ideas);
-            fastest = Math.min(fastest, System.nanoTime() - start);
+            fastestElapsed = Math.min(fastestElapsed, System.nanoTime() - start);
+            fastestCpu = Math.min(fastestCpu, threads.getCurrentThreadCpuTime() - cpu);
             assertThat(suggestions.clusters()).isNotEmpty();
         }
 
-        System.out.printf(Locale.ROOT, "500 ideas: %d ms (fastest of 5 runs, after one to warm up)%n", fastest / 1_000_000);
-        assertThat(fastest / 1_000_000).isLessThan(1_000);
+        System.out.printf(Locale.ROOT, "500 ideas: %d ms of processor time, %d ms elapsed (fastest of %d runs after one"
+                + " to warm up)%n", fastestCpu / 1_000_000, fastestElapsed / 1_000_000, RUNS);
+        assertThat(fastestCpu / 1_000_000).isLessThan(1_000);
     }
 
     private Agreement clusteringOf(LabelledIdeas set) {

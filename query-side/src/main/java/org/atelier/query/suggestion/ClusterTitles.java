@@ -68,6 +68,27 @@ final class ClusterTitles {
     }
 
     static String title(IdeaSpace space, Collection<Integer> members) {
+        List<Term> shared = sharedTerms(space, members);
+        Optional<String> subject = commonSubject(space, members);
+        if (shared.isEmpty()) {
+            return subject.map(Lexicon.FRENCH::headword).map(ClusterTitles::capitalised)
+                    .orElseGet(() -> shortest(space, members));
+        }
+        Term first = firstTerm(space, members, shared, subject);
+        StringBuilder title = new StringBuilder(capitalised(mostWritten(first)));
+        shared.stream()
+                .filter(term -> term.stems.stream().noneMatch(first::shares))
+                .filter(term -> shared.stream().noneMatch(phrase -> phrase.isPhrase()
+                        && phrase.stems.stream().anyMatch(first.stems::contains)
+                        && phrase.stems.stream().anyMatch(term.stems::contains)))
+                .filter(term -> term.thing && term.ideas.size() >= SECOND_TERM_SHARE * members.size())
+                .findFirst()
+                .ifPresent(second -> title.append(", ").append(mostWritten(second)));
+        return title.length() <= MAX_LENGTH ? title.toString() : title.substring(0, MAX_LENGTH);
+    }
+
+    /** The words and phrases two ideas or more use, the weightiest first. */
+    private static List<Term> sharedTerms(IdeaSpace space, Collection<Integer> members) {
         Map<List<String>, Term> terms = new LinkedHashMap<>();
         for (int idea : members) {
             List<Word> words = space.words(idea);
@@ -78,34 +99,28 @@ final class ClusterTitles {
                 }
             }
         }
-        List<Term> shared = terms.values().stream()
+        return terms.values().stream()
                 .filter(term -> term.ideas.size() >= 2 && !sameWordTwice(term))
                 .sorted(Comparator.comparingDouble((Term term) -> -weight(space, term)))
                 .toList();
-        Optional<String> subject = commonSubject(space, members);
-        if (shared.isEmpty()) {
-            return subject.map(Lexicon.FRENCH::headword).map(ClusterTitles::capitalised)
-                    .orElseGet(() -> shortest(space, members));
-        }
+    }
+
+    /**
+     * The weightiest term, as the phrase its ideas use; or the name of the subject more ideas name
+     * when that term does not name it: the ideas say one thing in different words ("vélos",
+     * "bicyclette").
+     */
+    private static Term firstTerm(IdeaSpace space, Collection<Integer> members, List<Term> shared,
+                                  Optional<String> subject) {
         Term first = asPhrase(shared.get(0), shared);
-        if (subject.isPresent() && subjectCount(space, members, subject.get()) > first.ideas.size()
-                && first.stems.stream().noneMatch(stem -> Lexicon.FRENCH.subjectsOf(stem).contains(subject.get()))) {
-            // The ideas say the same thing in different words ("vélos", "bicyclette"): the subject's name says it.
-            Term named = new Term(FrenchText.words(Lexicon.FRENCH.headword(subject.get())).stream().map(Word::stem).toList());
-            named.written.add(Lexicon.FRENCH.headword(subject.get()));
-            first = named;
+        if (subject.isEmpty() || subjectCount(space, members, subject.get()) <= first.ideas.size()
+                || first.stems.stream().anyMatch(stem -> Lexicon.FRENCH.subjectsOf(stem).contains(subject.get()))) {
+            return first;
         }
-        Term chosen = first;
-        StringBuilder title = new StringBuilder(capitalised(mostWritten(first)));
-        shared.stream()
-                .filter(term -> term.stems.stream().noneMatch(chosen::shares))
-                .filter(term -> shared.stream().noneMatch(phrase -> phrase.isPhrase()
-                        && phrase.stems.stream().anyMatch(chosen.stems::contains)
-                        && phrase.stems.stream().anyMatch(term.stems::contains)))
-                .filter(term -> term.thing && term.ideas.size() >= SECOND_TERM_SHARE * members.size())
-                .findFirst()
-                .ifPresent(second -> title.append(", ").append(mostWritten(second)));
-        return title.length() <= MAX_LENGTH ? title.toString() : title.substring(0, MAX_LENGTH);
+        String headword = Lexicon.FRENCH.headword(subject.get());
+        Term named = new Term(FrenchText.words(headword).stream().map(Word::stem).toList());
+        named.written.add(headword);
+        return named;
     }
 
     /** The subject most of the ideas name, if at least half of them and two do. */

@@ -19,39 +19,43 @@ import org.atelier.query.suggestion.FrenchText.Word;
 final class IdeaSpace {
 
     private final List<String> texts;
+    /** Each idea's words, the context words left out. */
     private final List<List<Word>> words;
-    private final List<List<String>> named;
+    private final List<List<String>> subjectsNamed;
     private final Map<String, Double> stemIdf;
     private final SparseVector[] stems;
     private final SparseVector[] grams;
     private final SparseVector[] subjects;
     private final SparseVector[] allStems;
-    private final SparseVector[] spelling;
+    private final SparseVector[] spellings;
     private final Tuning tuning;
 
     IdeaSpace(List<String> texts, Tuning tuning) {
         this.texts = List.copyOf(texts);
         this.tuning = tuning;
-        List<List<Word>> all = texts.stream().map(FrenchText::words).toList();
-        this.words = all.stream()
+        List<List<Word>> allWords = texts.stream().map(FrenchText::words).toList();
+        this.words = allWords.stream()
                 .map(list -> list.stream().filter(word -> !Lexicon.FRENCH.isContext(word.stem())).toList())
                 .toList();
-        List<List<String>> subjectLists = all.stream().map(Lexicon.FRENCH::subjects).toList();
-        this.named = subjectLists;
-        List<List<String>> stemLists = words.stream().map(list -> list.stream().map(Word::stem).toList()).toList();
+        this.subjectsNamed = allWords.stream().map(Lexicon.FRENCH::subjects).toList();
+        List<List<String>> stemLists = stemsOf(words);
         List<List<String>> gramLists = stemLists.stream()
                 .map(list -> list.stream().flatMap(stem -> grams(stem, tuning.gramLength()).stream()).toList())
                 .toList();
         this.stemIdf = idf(stemLists);
         this.stems = vectors(stemLists, stemIdf);
         this.grams = vectors(gramLists, idf(gramLists));
-        this.subjects = vectors(subjectLists, idf(subjectLists));
-        List<List<String>> allStemLists = all.stream().map(list -> list.stream().map(Word::stem).toList()).toList();
+        this.subjects = vectors(subjectsNamed, idf(subjectsNamed));
+        List<List<String>> allStemLists = stemsOf(allWords);
         List<List<String>> spellingLists = allStemLists.stream()
                 .map(list -> grams(String.join("", list), tuning.gramLength()))
                 .toList();
         this.allStems = vectors(allStemLists, idf(allStemLists));
-        this.spelling = vectors(spellingLists, idf(spellingLists));
+        this.spellings = vectors(spellingLists, idf(spellingLists));
+    }
+
+    private static List<List<String>> stemsOf(List<List<Word>> words) {
+        return words.stream().map(list -> list.stream().map(Word::stem).toList()).toList();
     }
 
     int size() {
@@ -62,13 +66,14 @@ final class IdeaSpace {
         return texts.get(idea);
     }
 
+    /** The idea's words, the context words left out. */
     List<Word> words(int idea) {
         return words.get(idea);
     }
 
     /** The subjects of the {@link Lexicon} the idea names, once for each time it names one. */
     List<String> subjects(int idea) {
-        return named.get(idea);
+        return subjectsNamed.get(idea);
     }
 
     /** How rare a stem is among the phase's ideas: log((n + 1) / (ideas using it + 1)) + 1. */
@@ -83,7 +88,7 @@ final class IdeaSpace {
 
     /** How alike two ideas are worded, from 0 to 1: the mean of their stems' and their spellings' cosines. */
     double likeness(int a, int b) {
-        return (allStems[a].cosine(allStems[b]) + spelling[a].cosine(spelling[b])) / 2;
+        return (allStems[a].cosine(allStems[b]) + spellings[a].cosine(spellings[b])) / 2;
     }
 
     private double wording(int a, int b) {

@@ -85,6 +85,8 @@ class BrowserSuggestionTest extends ScreensTest {
         // The board's zones show what was accepted.
         waitOn(console).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#cluster-board .cluster-zone"), 3));
         Accessibility.assertAccessible(console, "the console once the suggestions are accepted");
+        console.executeScript("document.getElementById('suggestions').scrollIntoView()");
+        screenshot(console, "suggestions-accepted-laptop");
     }
 
     @Test
@@ -92,7 +94,7 @@ class BrowserSuggestionTest extends ScreensTest {
         Workshop workshop = scheduleWorkshop();
         Participant ana = joinNewOrganisation(workshop, "Ana");
         advanceTo(workshop, "CRITIQUE");
-        for (String text : concat(BIKES, DOCTORS)) {
+        for (String text : concat(BIKES, DOCTORS, List.of("des pistes cyclables securisees jusqu'a la gare"))) {
             assertThat(postIdea(workshop, ana, UUID.randomUUID().toString(), text).status()).isEqualTo(201);
         }
         assertThat(api.post("/api/workshops/" + workshop.id() + "/advance-step", workshop.facilitatorToken(),
@@ -100,6 +102,9 @@ class BrowserSuggestionTest extends ScreensTest {
         ChromeDriver phone = screens.console(workshop, "Regroupement", 390, 844);
 
         waitOn(phone).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#suggestion-list .suggestion"), 2));
+        WebElement duplicate = phone.findElement(By.cssSelector("#duplicate-list .duplicate"));
+        assertThat(duplicate.findElements(By.cssSelector(".duplicate-ideas li"))).extracting(WebElement::getText)
+                .containsExactly(BIKES.get(0), "des pistes cyclables securisees jusqu'a la gare");
         phone.executeScript("document.getElementById('suggestions').scrollIntoView()");
         assertThat(Browsers.fitsTheScreen(phone)).isTrue();
         screenshot(phone, "suggestions-console-phone");
@@ -109,6 +114,9 @@ class BrowserSuggestionTest extends ScreensTest {
         assertThat(phone.findElement(By.cssSelector("#suggestion-list .suggestion-accept")).getText()).isEqualTo("Accept");
         assertThat(phone.findElement(By.id("suggestions-status")).getText()).isEqualTo("2 suggested clusters.");
         Accessibility.assertAccessible(phone, "the console's suggestions on a phone, in English");
+        phone.executeScript("document.getElementById('duplicates-box').scrollIntoView()");
+        assertThat(Browsers.fitsTheScreen(phone)).isTrue();
+        screenshot(phone, "suggestions-duplicates-phone-english");
     }
 
     @Test

@@ -9,6 +9,7 @@ import { orderPanel } from './console/order-panel.js';
 import { resultsPanel } from './console/results-panel.js';
 import { runPanel } from './console/run-panel.js';
 import { settingsPanel } from './console/settings-panel.js';
+import { suggestionsPanel } from './console/suggestions-panel.js';
 import { timerPanel } from './console/timer-panel.js';
 import { halfDayLine, halfDayState } from './half-days.js';
 import { IdeaList } from './idea-list.js';
@@ -52,7 +53,7 @@ function startConsole(access) {
   const facilitators = facilitatorsPanel(context);
   const panels = [
     joinPanel(context), runPanel(context), timerPanel(context), settingsPanel(context),
-    clusterPanel(context), resultsPanel(context), orderPanel(context), people, facilitators,
+    clusterPanel(context), suggestionsPanel(context), resultsPanel(context), orderPanel(context), people, facilitators,
   ];
   /** The workshop's dated half-days, as its summary gives them. */
   let sessions = [];

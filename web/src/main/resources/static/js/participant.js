@@ -1,6 +1,7 @@
 import { api, path, retried } from './api.js';
 import { BuildsOn } from './builds-on.js';
 import { Countdown } from './countdown.js';
+import { DuplicateHint } from './duplicate-hint.js';
 import { afterColon } from './format.js';
 import { excerpt } from './history-text.js';
 import { IdeaList } from './idea-list.js';
@@ -71,6 +72,9 @@ const ideas = new IdeaList(ideasRoot, room, {
   updateCluster: (block, cluster) => updateVoteControls(block, { clusterId: cluster.clusterId }, cluster.phase),
 });
 const countdown = new Countdown(document.getElementById('timer'));
+const duplicateHint = new DuplicateHint({
+  field: ideaText, region: document.getElementById('near-duplicate'), submit: document.getElementById('idea-submit'), room,
+});
 const proposalError = document.getElementById('proposal-error');
 const desk = new ProposalDesk({
   room,
@@ -155,6 +159,7 @@ function render() {
   const open = isOpen(room.phase) && !waiting;
   if (!open) {
     showError(postError, null); // whatever went wrong with a post no longer matters
+    duplicateHint.clear();
   }
   ideaFieldset.disabled = !open;
   postingClosed.hidden = open;
@@ -633,6 +638,10 @@ ideaForm.addEventListener('submit', async (event) => {
     ideaText.focus();
     return;
   }
+  if (duplicateHint.holdsBack()) {
+    ideaText.focus();
+    return;
+  }
   const inspiredBy = buildsOn.ids();
   // A retry is the same post only with the same content: same text, same ideas built on.
   if (pendingPost?.text !== text || pendingPost.inspiredBy.join() !== inspiredBy.join()) {
@@ -657,6 +666,7 @@ ideaForm.addEventListener('submit', async (event) => {
     } });
     ideaText.value = '';
     buildsOn.clear();
+    duplicateHint.clear();
     renderCounter();
     render();
     announce(t('announce.posted'));
@@ -760,6 +770,7 @@ onLanguageChange(() => {
   showConnection(connection, connectionState);
   renderCounter();
   render();
+  duplicateHint.render();
   partnerships.render();
   if (me?.token) {
     showHalfDays({

@@ -3,5 +3,6 @@ import './room.test.js';
 import './live.test.js';
 import './half-days.test.js';
 import './network.test.js';
+import './near-duplicate.test.js';
 
 export { runAll } from './harness.js';

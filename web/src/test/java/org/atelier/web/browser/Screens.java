@@ -40,7 +40,12 @@ final class Screens implements AutoCloseable {
 
     /** The facilitator console on a laptop, live, as the page that created the workshop left it. */
     ChromeDriver console(Workshop workshop, String title) {
-        ChromeDriver page = open(1280, 900);
+        return console(workshop, title, 1280, 900);
+    }
+
+    /** The same on a screen of that size. */
+    ChromeDriver console(Workshop workshop, String title, int width, int height) {
+        ChromeDriver page = open(width, height);
         page.get(url("/facilitator.html"));
         page.executeScript("localStorage.setItem(arguments[0], arguments[1])", "atelier.facilitator." + workshop.id(),
                 "{\"workshopId\":\"" + workshop.id() + "\",\"facilitatorToken\":\"" + workshop.facilitatorToken()

@@ -72,6 +72,9 @@ class RoleMatrixTest extends ApiTest {
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT)),
         CREATE_CLUSTER("POST /api/workshops/{workshopId}/clusters", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         MOVE_IDEA("PUT /api/workshops/{workshopId}/ideas/{ideaId}/cluster", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        SUGGEST_CLUSTERS("GET /api/workshops/{workshopId}/suggestions", EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        SUGGEST_CLUSTERS_FOR_A_PHASE("GET /api/workshops/{workshopId}/suggestions",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
         CAST_VOTE("POST /api/workshops/{workshopId}/votes", EnumSet.of(Who.PARTICIPANT)),
         RETRACT_VOTE("DELETE /api/workshops/{workshopId}/votes/{ideaId}", EnumSet.of(Who.PARTICIPANT)),
         CAST_CLUSTER_VOTE("POST /api/workshops/{workshopId}/votes", EnumSet.of(Who.PARTICIPANT)),
@@ -321,6 +324,8 @@ class RoleMatrixTest extends ApiTest {
             case RETRY_DEAD_LETTERS -> api.post("/api/admin/dead-letters/board/" + workshop.id() + "/retry", token, Map.of());
             case MOVE_IDEA -> api.send("PUT", workshopPath + "/ideas/" + freshIdea() + "/cluster", token,
                     "{\"clusterId\":null}");
+            case SUGGEST_CLUSTERS -> api.get(workshopPath + "/suggestions", token);
+            case SUGGEST_CLUSTERS_FOR_A_PHASE -> api.get(workshopPath + "/suggestions?phase=CRITIQUE", token);
             case PROPOSE -> {
                 inRealization();
                 yield api.post(workshopPath + "/proposals", token, Map.of("title", "Matrix"));

@@ -90,6 +90,9 @@ async function start(token) {
     ...events.map((event) => event.organisationId),
   ].filter(Boolean);
   timeline.showPhases({ version, bands, organisationIds });
+  // Said again as names arrive: the timeline now, every section once they are all read.
+  let renderAll = () => timeline.render();
+  nameLateOrganisations(names, token, () => renderAll());
 
   const trace = new Trace({ token, names, onReplay: replayFrom });
   const network = new Network({ workshopId, token });
@@ -104,7 +107,7 @@ async function start(token) {
   ]);
   replay.paintBands(bands);
 
-  const renderAll = () => {
+  renderAll = () => {
     renderHeader();
     timeline.render();
     replay.render();
@@ -114,20 +117,19 @@ async function start(token) {
     exports.render();
   };
   onLanguageChange(renderAll);
-  nameLateOrganisations(names, organisationIds, token, renderAll);
 }
 
-// Waits before asking the register again for organisations it did not name yet.
-const REGISTER_RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
+// Waits before asking the register again for organisations it did not name yet (about a minute in all).
+const REGISTER_RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 15000, 30000];
 
 /**
  * The register is a read model: an organisation registered a moment before the page opened may
- * not be in it yet. While an event names an organisation the register did not, the register is
- * asked again, a few times, and the page said again with the names it learnt.
+ * not be in it yet. While a sentence on the page had to leave an organisation unnamed, the
+ * register is asked again, a few times, and the page said again with the names it learnt.
  */
-async function nameLateOrganisations(names, organisationIds, token, render) {
+async function nameLateOrganisations(names, token, render) {
   for (const delay of REGISTER_RETRY_DELAYS_MS) {
-    if (organisationIds.every((id) => names.organisations.has(id))) {
+    if (names.unnamedOrganisations.size === 0) {
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, delay));

@@ -23,6 +23,8 @@ export class Names {
   people = new Map();
   /** Co-facilitators by id, as FacilitatorAdded named them. */
   facilitators = new Map();
+  /** Organisations a sentence had to leave unnamed: the register did not have them yet. */
+  unnamedOrganisations = new Set();
 
   learnBoard(board) {
     for (const idea of board?.ideas ?? []) {
@@ -45,6 +47,7 @@ export class Names {
   learnOrganisations(register) {
     for (const organisation of register ?? []) {
       this.organisations.set(organisation.organisationId, organisation.name);
+      this.unnamedOrganisations.delete(organisation.organisationId);
     }
   }
 
@@ -94,7 +97,11 @@ export class Names {
   }
 
   organisation(id) {
-    return this.organisations.get(id) ?? (id ? t('history.someOrganisation') : '');
+    if (this.organisations.has(id) || !id) {
+      return this.organisations.get(id) ?? '';
+    }
+    this.unnamedOrganisations.add(id);
+    return t('history.someOrganisation');
   }
 
   organisationList(ids) {

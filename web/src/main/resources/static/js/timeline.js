@@ -66,6 +66,7 @@ export class Timeline {
   #nodes;
   #version = 0;
   #bands = [];
+  #organisationIds = [];
   #events = [];
   #next = null;
   #query = {};
@@ -112,16 +113,20 @@ export class Timeline {
     return this.#applyFilters();
   }
 
-  /** Shows the phases as bands on the axis of positions, and offers the organisations to filter by. */
+  /**
+   * Shows the phases as bands on the axis of positions, and offers the organisations to filter by.
+   * The events shown already are said again: the first page may have come before the names.
+   */
   showPhases({ version, bands, organisationIds }) {
     this.#version = version;
     this.#bands = bands;
-    this.#offerOrganisations(organisationIds);
-    this.#renderBands();
+    this.#organisationIds = organisationIds;
+    this.render();
   }
 
-  /** Texts built from data, said again in the language just chosen. */
+  /** Texts built from data, said again in the language just chosen or with the names just learnt. */
   render() {
+    this.#offerOrganisations(this.#organisationIds);
     this.#renderBands();
     this.#renderEvents();
   }

@@ -48,6 +48,21 @@ class RebuildApiTest extends ApiTest {
         assertThat(Instant.parse(done.text("finishedAt"))).isAfterOrEqualTo(Instant.parse(done.text("startedAt")));
     }
 
+    /** The register answers from the rebuilt read models once switched: what is registered next is in it at once. */
+    @Test
+    void anOrganisationRegisteredJustAfterARebuildIsInTheRegisterAtOnce() {
+        awaitNotRunning();
+        assertThat(api.post(REBUILD, ORGANISER, Map.of()).status()).isEqualTo(202);
+        assertThat(awaitNotRunning().text("state")).isEqualTo("DONE");
+
+        for (int round = 0; round < 3; round++) {
+            String name = unique("Registered after the rebuild");
+            registerOrganisation(name, "Firminy", true);
+
+            assertThat(api.get("/api/organisations", ORGANISER).body().findValuesAsText("name")).contains(name);
+        }
+    }
+
     @Test
     void aSecondRebuildIsRefusedWhileOneRuns() {
         awaitNotRunning();

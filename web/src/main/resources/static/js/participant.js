@@ -65,6 +65,7 @@ const ideas = new IdeaList(ideasRoot, room, {
   decorate: decorateIdea,
   update: (item, idea) => {
     buildsOn.update(item, idea, postingOpen());
+    updateOwnIdea(item, idea);
     updateVoteControls(item, { ideaId: idea.ideaId }, idea.phase);
   },
   decorateCluster: (block, cluster) =>
@@ -438,12 +439,29 @@ function decorateOwnIdea(item, idea, actions) {
     attributes: { type: 'button', 'data-i18n': 'ideas.edit', ...describedBy },
   });
   const withdraw = element('button', {
-    className: 'secondary danger-text', text: t('ideas.withdraw'),
+    className: 'secondary danger-text withdraw-button', text: t('ideas.withdraw'),
     attributes: { type: 'button', 'data-i18n': 'ideas.withdraw', ...describedBy },
   });
   edit.addEventListener('click', () => openEditor(item, idea.ideaId));
   withdraw.addEventListener('click', () => withdrawIdea(idea.ideaId));
   actions.append(edit, withdraw);
+}
+
+/**
+ * Ideas stay what was voted: once its phase is over an idea is no longer its author's to change,
+ * and while the room votes an idea that has dots keeps its text (the server decides; the page
+ * only does not offer what it would refuse).
+ */
+function updateOwnIdea(item, idea) {
+  const edit = item.querySelector('.idea-actions .edit-button');
+  if (!edit) {
+    return;
+  }
+  const itsPhase = idea.phase === room.phase;
+  edit.hidden = !itsPhase;
+  item.querySelector('.idea-actions .withdraw-button').hidden = !itsPhase;
+  edit.disabled = itsPhase && room.step === 'VOTE' && (idea.votes ?? 0) > 0;
+  edit.title = edit.disabled ? t('problem.IdeaHasVotes') : '';
 }
 
 /**

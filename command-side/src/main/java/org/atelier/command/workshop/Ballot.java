@@ -24,6 +24,11 @@ final class Ballot {
         return dotsOn(phase, voter, target) > 0;
     }
 
+    /** Whether anyone has a dot on {@code target} in {@code phase}. */
+    boolean hasAnyDots(Phase phase, Object target) {
+        return dots.getOrDefault(phase, Map.of()).values().stream().anyMatch(ballot -> ballot.containsKey(target));
+    }
+
     int dotsOn(Phase phase, ParticipantId voter, Object target) {
         return read(phase, voter).getOrDefault(target, 0);
     }

@@ -36,6 +36,7 @@ import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.NothingToReveal;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
+import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
 import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.UnknownParticipant;
@@ -355,6 +356,8 @@ class Workshop implements Room {
             throw new IdeaOffBoard(command.ideaId());
         }
         if (!idea.text().equals(text)) {
+            mustStillBeItsPhase(idea, "edit it");
+            mustHaveNoDotsWhileVoting(command.ideaId(), idea);
             apply(new IdeaEdited(workshopId, command.ideaId(), text, command.at()));
         }
         return position();
@@ -368,9 +371,27 @@ class Workshop implements Room {
             throw new WorkshopIsClosed("withdraw an idea");
         }
         if (idea.isOnBoard()) {
+            mustStillBeItsPhase(idea, "withdraw it");
             apply(new IdeaWithdrawn(workshopId, command.ideaId(), command.at()));
         }
         return position();
+    }
+
+    /**
+     * Ideas stay what was voted: once its phase is over, an idea is no longer its author's to
+     * change (the facilitator can still hide it, with a reason).
+     */
+    private void mustStillBeItsPhase(PostedIdea idea, String action) {
+        if (idea.phase() != phase) {
+            throw new PhaseOver(idea.phase(), action);
+        }
+    }
+
+    /** During a VOTE step, an idea that has dots reads as its voters read it. */
+    private void mustHaveNoDotsWhileVoting(IdeaId ideaId, PostedIdea idea) {
+        if (step == Step.VOTE && idea.phase() == phase && ballot.hasAnyDots(phase, ideaId)) {
+            throw new IdeaHasVotes(ideaId);
+        }
     }
 
     @CommandHandler

@@ -234,6 +234,18 @@ final class WorkshopRejections {
         PhaseOver(Phase phase) {
             super(Rejection.CONFLICT, "phase", "Phase " + phase + " is over; its settings can no longer change.");
         }
+
+        PhaseOver(Phase ideasPhase, String action) {
+            super(Rejection.CONFLICT, "This idea's phase (" + ideasPhase + ") is over: it stays as the room voted on it,"
+                    + " so you can no longer " + action + ".");
+        }
+    }
+
+    @PublicName("IdeaHasVotes")
+    static class IdeaHasVotes extends DomainRejection {
+        IdeaHasVotes(IdeaId ideaId) {
+            super(Rejection.CONFLICT, "Idea " + ideaId + " has dots: while the room votes it stays as its voters read it.");
+        }
     }
 
     @PublicName("NothingToReveal")

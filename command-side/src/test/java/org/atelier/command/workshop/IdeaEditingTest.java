@@ -12,17 +12,23 @@ import static org.atelier.command.workshop.WorkshopStory.WORKSHOP;
 import static org.atelier.command.workshop.WorkshopStory.aliceAndBobIn;
 import static org.atelier.command.workshop.WorkshopStory.alicePostedIdea;
 import static org.atelier.command.workshop.WorkshopStory.phaseAdvanced;
+import static org.atelier.command.workshop.WorkshopStory.stepAdvanced;
 
+import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
+import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
 import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.shared.idea.EditIdea;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.vote.VoteCast;
+import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -56,9 +62,49 @@ class IdeaEditingTest {
     }
 
     @Test
-    void authorCanEditTheirIdeaInALaterPhase() {
+    void anIdeaOfAPhaseThatIsOverStaysAsItWasVoted() {
         fixture.given(aliceAndBobIn(Phase.CRITIQUE))
                 .andGiven(alicePostedIdea(), phaseAdvanced(Phase.CRITIQUE))
+                .when(new EditIdea(WORKSHOP, IDEA, ALICE, "Fewer meetings", AT))
+                .expectException(PhaseOver.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void resendingTheTextAnIdeaAlreadyHasIsAnsweredEvenOnceItsPhaseIsOver() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(alicePostedIdea(), phaseAdvanced(Phase.CRITIQUE))
+                .when(new EditIdea(WORKSHOP, IDEA, ALICE, TEXT, AT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void duringTheVoteAnIdeaWithDotsCannotBeEdited() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(alicePostedIdea(), stepAdvanced(Phase.CRITIQUE, Step.COLLECT),
+                        stepAdvanced(Phase.CRITIQUE, Step.CLUSTER), new VoteCast(WORKSHOP, BOB, IDEA, Phase.CRITIQUE, AT))
+                .when(new EditIdea(WORKSHOP, IDEA, ALICE, "Fewer meetings", AT))
+                .expectException(IdeaHasVotes.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void duringTheVoteAnIdeaWithoutDotsCanStillBeEdited() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(alicePostedIdea(), stepAdvanced(Phase.CRITIQUE, Step.COLLECT),
+                        stepAdvanced(Phase.CRITIQUE, Step.CLUSTER), new VoteCast(WORKSHOP, BOB, IDEA, Phase.CRITIQUE, AT),
+                        new VoteRetracted(WORKSHOP, BOB, IDEA, Phase.CRITIQUE, AT))
+                .when(new EditIdea(WORKSHOP, IDEA, ALICE, "Fewer meetings", AT))
+                .expectEvents(new IdeaEdited(WORKSHOP, IDEA, "Fewer meetings", AT));
+    }
+
+    @Test
+    void onceTheVoteIsOverAnIdeaWithDotsCanBeEditedUntilItsPhaseEnds() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(alicePostedIdea(), stepAdvanced(Phase.CRITIQUE, Step.COLLECT),
+                        stepAdvanced(Phase.CRITIQUE, Step.CLUSTER), new VoteCast(WORKSHOP, BOB, IDEA, Phase.CRITIQUE, AT),
+                        stepAdvanced(Phase.CRITIQUE, Step.VOTE))
                 .when(new EditIdea(WORKSHOP, IDEA, ALICE, "Fewer meetings", AT))
                 .expectEvents(new IdeaEdited(WORKSHOP, IDEA, "Fewer meetings", AT));
     }

@@ -13,6 +13,7 @@ import static org.atelier.command.workshop.WorkshopStory.phaseAdvanced;
 
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
+import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
 import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.shared.idea.IdeaHidden;
@@ -84,6 +85,24 @@ class IdeaWithdrawalTest {
                 .andGiven(alicePostedIdea())
                 .when(new WithdrawIdea(WORKSHOP, OTHER_IDEA, ALICE, AT))
                 .expectException(UnknownIdea.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anIdeaOfAPhaseThatIsOverCannotBeWithdrawnByItsAuthor() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(alicePostedIdea(), phaseAdvanced(Phase.CRITIQUE))
+                .when(new WithdrawIdea(WORKSHOP, IDEA, ALICE, AT))
+                .expectException(PhaseOver.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anIdeaWithdrawnDuringItsPhaseIsAnsweredAgainOnceItIsOver() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(alicePostedIdea(), new IdeaWithdrawn(WORKSHOP, IDEA, AT), phaseAdvanced(Phase.CRITIQUE))
+                .when(new WithdrawIdea(WORKSHOP, IDEA, ALICE, AT))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

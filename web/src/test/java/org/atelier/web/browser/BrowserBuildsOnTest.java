@@ -59,6 +59,9 @@ class BrowserBuildsOnTest extends ScreensTest {
             waitOn(page).until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase"), "Utopie"));
             assertThat(text(page, By.id("phase-invite"))).startsWith("Répondez à une critique");
         }
+        // Ana's critique stays as it was voted: her card no longer offers to edit or withdraw it.
+        assertThat(card(ana, CRITIQUE).findElement(By.className("edit-button")).isDisplayed()).isFalse();
+        assertThat(card(ana, CRITIQUE).findElement(By.className("withdraw-button")).isDisplayed()).isFalse();
 
         // Ben answers Ana's critique from its card, with the keyboard: the writing starts at once.
         WebElement answer = card(ben, CRITIQUE).findElement(By.className("build-on-button"));

@@ -238,6 +238,42 @@ class IdeaApiTest extends ApiTest {
     }
 
     @Test
+    void onceItsPhaseIsOverAnIdeaStaysAsItWasVotedButTheFacilitatorMayStillHideIt() {
+        postIdea(workshop, ana, "voted", "Trop de réunions");
+        advanceTo(workshop, "UTOPIA");
+
+        Response edited = api.patch(ideas() + "/voted", ana.token(), Map.of("text", "Moins de réunions"));
+        Response withdrawn = api.delete(ideas() + "/voted", ana.token());
+
+        for (Response refused : List.of(edited, withdrawn)) {
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.text("code")).isEqualTo("PhaseOver");
+        }
+        assertThat(api.patch(ideas() + "/voted", ana.token(), Map.of("text", "Trop de réunions")).status())
+                .as("the text it already has: a resent edit").isEqualTo(200);
+        assertThat(api.delete(ideas() + "/voted?reason=Hors%20sujet", workshop.facilitatorToken()).status()).isEqualTo(204);
+    }
+
+    @Test
+    void duringTheVoteAnIdeaWithDotsCannotBeEditedUntilTheDotsAreTakenBack() {
+        postIdea(workshop, ana, "dotted", "Trop de réunions");
+        for (String step : List.of("COLLECT", "CLUSTER")) {
+            assertThat(api.post("/api/workshops/" + workshop.id() + "/advance-step", workshop.facilitatorToken(),
+                    Map.of("expectedStep", step)).status()).isEqualTo(200);
+        }
+        String votes = "/api/workshops/" + workshop.id() + "/votes";
+        assertThat(api.post(votes, ben.token(), Map.of("ideaId", "dotted")).status()).isEqualTo(201);
+
+        Response refused = api.patch(ideas() + "/dotted", ana.token(), Map.of("text", "Moins de réunions"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("IdeaHasVotes");
+        assertThat(api.delete(votes + "/dotted", ben.token()).status()).isEqualTo(204);
+        assertThat(api.patch(ideas() + "/dotted", ana.token(), Map.of("text", "Moins de réunions")).status()).isEqualTo(200);
+    }
+
+    @Test
     void aBurstOfTwoHundredPostsFromOneClientIsNeverRefused() {
         for (int i = 0; i < 200; i++) {
             assertThat(postIdea(workshop, ana, "burst-" + i, "Idée " + i).status()).isEqualTo(201);

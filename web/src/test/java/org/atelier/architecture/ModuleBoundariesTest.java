@@ -5,11 +5,15 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.EntityId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -34,6 +38,21 @@ class ModuleBoundariesTest {
     static final ArchRule aggregatesLiveOnlyInTheCommandSide = classes()
             .that().areAnnotatedWith(Aggregate.class)
             .should().resideInAPackage("org.atelier.command..");
+
+    /** An aggregate, an entity of one (it has an {@code @EntityId}), or a part held as an {@code @AggregateMember}. */
+    private static final DescribedPredicate<JavaClass> AGGREGATES_AND_THEIR_PARTS = DescribedPredicate.describe(
+            "are aggregates or their parts",
+            javaClass -> javaClass.isAnnotatedWith(Aggregate.class)
+                    || javaClass.getAllFields().stream().anyMatch(field -> field.isAnnotatedWith(EntityId.class))
+                    || javaClass.getFieldsWithTypeOfSelf().stream()
+                            .anyMatch(field -> field.isAnnotatedWith(AggregateMember.class)));
+
+    /** Aggregates decide; what they look up (JPA tables) sits beside them behind an interface of their own. */
+    @ArchTest
+    static final ArchRule aggregatesDependOnNeitherSpringNorJpa = noClasses()
+            .that(AGGREGATES_AND_THEIR_PARTS)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "org.hibernate..");
 
     @ArchTest
     static final ArchRule theCommandSideKnowsNothingOfMongo = noClasses()

@@ -23,6 +23,8 @@ export class Names {
   people = new Map();
   /** Co-facilitators by id, as FacilitatorAdded named them. */
   facilitators = new Map();
+  /** Criteria of CRITERIA phases by id, as VotingModeChosen named them. */
+  criteria = new Map();
 
   learnBoard(board) {
     for (const idea of board?.ideas ?? []) {
@@ -76,6 +78,11 @@ export class Names {
       case 'FacilitatorAdded':
         this.facilitators.set(payload.facilitatorId, payload.name);
         break;
+      case 'VotingModeChosen':
+        for (const criterion of payload.criteria ?? []) {
+          this.criteria.set(criterion.criterionId, criterion.label);
+        }
+        break;
       default:
         break;
     }
@@ -91,6 +98,18 @@ export class Names {
 
   proposal(id) {
     return quoted(this.proposals.get(id), 'history.someProposal');
+  }
+
+  /** What a vote went on: an idea, a cluster or a proposal, named. */
+  target({ ideaId, clusterId, proposalId }) {
+    if (ideaId) {
+      return this.idea(ideaId);
+    }
+    return clusterId ? this.cluster(clusterId) : this.proposal(proposalId);
+  }
+
+  criterion(id) {
+    return quoted(this.criteria.get(id), 'history.someCriterion');
   }
 
   organisation(id) {
@@ -156,6 +175,14 @@ export function describeEvent(event, names) {
       return t(key, { ...params, title: quoted(p.title, 'history.someProposal') });
     case 'PhaseConfigured':
       return t(key, { ...params, rules: phaseRules(p) });
+    case 'VotingModeChosen':
+      return t(key, { ...params, mode: votingModeText(p) });
+    case 'PointsAllocated':
+      return (p.allocations ?? []).length === 0 ? t('event.PointsAllocated.none', params)
+        : t(key, { ...params, allocations: listOf(p.allocations.map((allocation) =>
+          t('history.pointsOn', { points: allocation.points, target: names.target(allocation) }))) });
+    case 'CriterionRated':
+      return t(key, { ...params, score: p.score, target: names.target(p), criterion: names.criterion(p.criterionId) });
     case 'ParticipantRemoved':
     case 'RejoinCodeReplaced':
     case 'ParticipantAttended': {
@@ -170,6 +197,15 @@ export function describeEvent(event, names) {
     default:
       return t(key, params);
   }
+}
+
+/** A phase's voting mode in words, with its criteria's labels. */
+export function votingModeText({ mode, votingMode, criteria }) {
+  const chosen = mode ?? votingMode ?? 'DOTS';
+  if (chosen === 'CRITERIA' && (criteria ?? []).length > 0) {
+    return t('votingMode.CRITERIA.named', { criteria: listOf(criteria.map((criterion) => `« ${criterion.label} »`)) });
+  }
+  return t(`votingMode.${chosen}`);
 }
 
 function phaseRules(settings) {
@@ -207,13 +243,13 @@ export const EVENT_KINDS = {
   ideas: ['IdeaPosted', 'IdeaEdited', 'IdeaWithdrawn', 'IdeaHidden', 'IdeasRevealed', 'ObjectionParked'],
   clusters: ['ClusterCreated', 'ClusterRenamed', 'ClustersMerged', 'ClusterDissolved', 'IdeaClustered'],
   votes: ['VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted', 'ProposalVoteCast',
-    'ProposalVoteRetracted'],
+    'ProposalVoteRetracted', 'PointsAllocated', 'CriterionRated'],
   proposals: ['ProjectProposed', 'ProposalAmended', 'ProposalWithdrawn', 'ProposalsRanked', 'OrganisationCommitted',
     'CommitmentWithdrawn'],
   partnerships: ['PartnershipFormed', 'PartnershipExtended', 'PartnershipReduced', 'PartnershipDissolved'],
   actions: ['ActionAgreed', 'ActionUpdated'],
   room: ['WorkshopScheduled', 'PhaseAdvanced', 'PhaseReverted', 'StepAdvanced', 'StepReverted', 'PhaseConfigured',
-    'WorkshopClosed', 'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped'],
+    'VotingModeChosen', 'WorkshopClosed', 'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped'],
   people: ['ParticipantJoined', 'ParticipantReady', 'ParticipantRemoved', 'RejoinCodeReplaced', 'ParticipantAttended',
     'FacilitatorAdded', 'FacilitatorRemoved'],
 };

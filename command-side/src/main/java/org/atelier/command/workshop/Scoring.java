@@ -45,8 +45,11 @@ class Scoring {
         this.room = room;
     }
 
-    /** The facilitator's choice for a phase, checked; recorded only when it changes. */
+    /** The facilitator's choice for a phase, checked; recorded only when it changes; none given keeps it. */
     void choose(Phase phase, VotingMode mode, List<Criterion> criteria, Instant at) {
+        if (mode == null && criteria == null) {
+            return;
+        }
         VotingRules chosen = VotingRules.of(mode, criteria);
         if (!chosen.equals(rulesOf(phase))) {
             apply(new VotingModeChosen(room.workshopId(), phase, chosen.mode(), chosen.criteria(), at));

@@ -11,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * The facilitator's choices for a phase: private writing (each participant sees only their own
  * ideas until they are revealed), anonymity (authors hidden from the room) and hidden tallies
- * (votes not shown until the VOTE step ends); how the phase votes ({@code null}: dots) and, for
+ * (votes not shown until the VOTE step ends); how the phase votes ({@code null}: as before, dots at first) and, for
  * CRITERIA, on what.
  */
 public record ConfigurePhase(@TargetAggregateIdentifier WorkshopId workshopId, Phase phase, boolean privateWriting,

@@ -203,7 +203,7 @@ export function describeEvent(event, names) {
 export function votingModeText({ mode, votingMode, criteria }) {
   const chosen = mode ?? votingMode ?? 'DOTS';
   if (chosen === 'CRITERIA' && (criteria ?? []).length > 0) {
-    return t('votingMode.CRITERIA.named', { criteria: listOf(criteria.map((criterion) => `« ${criterion.label} »`)) });
+    return t('votingMode.CRITERIA.named', { criteria: listOf(criteria.map((criterion) => `«\u00a0${criterion.label}\u00a0»`)) });
   }
   return t(`votingMode.${chosen}`);
 }

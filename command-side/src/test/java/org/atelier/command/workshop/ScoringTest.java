@@ -33,6 +33,7 @@ import org.atelier.shared.vote.VotingMode;
 import org.atelier.shared.vote.VotingModeChosen;
 import org.atelier.shared.workshop.ConfigurePhase;
 import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.Step;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -109,6 +110,22 @@ class ScoringTest {
         fixture.given(aliceAndBobIn(Phase.CRITIQUE))
                 .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, false, false, false, AT))
                 .expectNoEvents();
+    }
+
+    @Test
+    void settingsThatSayNothingOfTheModeKeepIt() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(new VotingModeChosen(WORKSHOP, Phase.CRITIQUE, VotingMode.POINTS, List.of(), AT))
+                .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, false, false, true, AT))
+                .expectEvents(new PhaseConfigured(WORKSHOP, Phase.CRITIQUE, false, false, true, AT));
+    }
+
+    @Test
+    void goingBackToDotsIsRecorded() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(new VotingModeChosen(WORKSHOP, Phase.CRITIQUE, VotingMode.POINTS, List.of(), AT))
+                .when(new ConfigurePhase(WORKSHOP, Phase.CRITIQUE, false, false, false, VotingMode.DOTS, null, AT))
+                .expectEvents(new VotingModeChosen(WORKSHOP, Phase.CRITIQUE, VotingMode.DOTS, List.of(), AT));
     }
 
     @Test

@@ -89,6 +89,23 @@ class ScoringApiTest extends ApiTest {
     }
 
     @Test
+    void theScoresExportRanksThePointsAndTheEventLogHasThem() {
+        pointsInCritique(false);
+        toVoteStep();
+        points(ana, 25, 75);
+        points(ben, 10, 20);
+
+        JsonNode scores = api.get(path("/export/scores.json"), workshop.facilitatorToken()).body().path("scores");
+        assertThat(scores.size()).isEqualTo(2);
+        assertThat(scores.get(0).path("targetId").asText()).isEqualTo("bikes");
+        assertThat(scores.get(0).path("rank").asInt()).isEqualTo(1);
+        assertThat(scores.get(0).path("points").asInt()).isEqualTo(95);
+        assertThat(scores.get(1).path("points").asInt()).isEqualTo(35);
+        String log = api.getAny(path("/events.ndjson"), workshop.facilitatorToken()).raw().body();
+        assertThat(log).contains("\"VotingModeChosen\"").contains("\"PointsAllocated\"");
+    }
+
+    @Test
     void pointsAboveAHundredAreAConflict() {
         pointsInCritique(false);
         toVoteStep();

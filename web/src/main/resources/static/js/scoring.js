@@ -32,7 +32,7 @@ export function rankedResults(room, phase) {
   }
   const results = [];
   const add = (target, label, scored) => {
-    if (scored.points != null || scored.ratings != null) {
+    if (mode === 'POINTS' ? scored.points != null : scored.ratings != null) {
       const ratings = scored.ratings ?? [];
       const score = scored.points != null ? scored.points
         : ratings.reduce((sum, rating) => sum + rating.average, 0) / Math.max(1, ratings.length);

@@ -9,7 +9,9 @@ import static org.atelier.shared.workshop.Step.DISCUSS;
 import static org.atelier.shared.workshop.Step.VOTE;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.atelier.query.InMemoryMongo;
 import org.atelier.query.board.ScoringViews.MyPoints;
@@ -36,6 +38,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Points and criteria scores on the board: sums, averages, the reader's own, hidden tallies. */
 class ScoringBoardTest {
@@ -48,11 +51,12 @@ class ScoringBoardTest {
     private final List<WorkshopChange> changes = new ArrayList<>();
     private BoardProjection projection;
     private BoardQueries queries;
+    private MongoTemplate mongo;
 
     @BeforeEach
     void aRoomWithTwoIdeas() {
         OpenBoards openBoards = new OpenBoards(100);
-        var mongo = MONGO.freshDatabase();
+        mongo = MONGO.freshDatabase();
         projection = WorkshopStream.projection(mongo, updateEmitter, WorkshopStream.noHistory(mongo), openBoards);
         queries = new BoardQueries(new Boards(openBoards, mongo));
         updateEmitter.<WorkshopChange>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(
@@ -135,6 +139,19 @@ class ScoringBoardTest {
         assertThat(board(Audience.PARTICIPANT, "ada").ideas().get(0).ratings())
                 .containsExactly(new RatingView("impact", 0, 0));
         assertThat(changes.get(changes.size() - 1).payload()).doesNotContainKeys("ideaId", "score");
+    }
+
+    @Test
+    void pointsAndScoresSurviveTheBoardsStore() {
+        BoardDocument board = new BoardDocument();
+        board.setWorkshopId("stored");
+        board.getScoring().getModes().put("CRITIQUE", new ScoringEntry.ModeEntry("CRITERIA",
+                List.of(new ScoringEntry.CriterionEntry("impact", "Impact"))));
+        board.getScoring().getPoints().put("ada", new HashMap<>(Map.of("CRITIQUE:idea:idea-1", 40)));
+        board.getScoring().getScores().put("bob", new HashMap<>(Map.of("CRITIQUE:idea:idea-1|impact", 5)));
+        mongo.save(board);
+
+        assertThat(mongo.findById("stored", BoardDocument.class).getScoring()).isEqualTo(board.getScoring());
     }
 
     private BoardView board(Audience audience, String viewer) {

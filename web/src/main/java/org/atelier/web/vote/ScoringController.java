@@ -87,6 +87,9 @@ class ScoringController {
     @ParticipatesInWorkshop
     @PutMapping("/ratings")
     RatingRequest rate(Caller caller, @PathVariable WorkshopId workshopId, @RequestBody RatingRequest request) {
+        if (request == null) {
+            throw ApiException.invalid("criterionId", "The body is {ideaId | clusterId | proposalId, criterionId, score}.");
+        }
         Target target = Target.of(request.ideaId(), request.clusterId(), request.proposalId());
         if (request.criterionId() == null || request.criterionId().isBlank()) {
             throw ApiException.invalid("criterionId", "criterionId is required: one of the phase's criteria.");

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.atelier.shared.vote.PointsAllocated;
 import org.atelier.shared.vote.RateCriterion;
 import org.atelier.shared.vote.VotingMode;
 import org.atelier.shared.vote.VotingModeChosen;
+import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,7 +32,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  * The workshop's voting modes beside dots: each phase votes with dots (the default), with 100 points
  * a participant shares out, or with a score from 1 to 5 on each criterion the facilitator named. A
  * new allocation replaces the voter's whole earlier one, a new score the earlier score for the same
- * target and criterion, so deciding needs only each phase's rules.
+ * target and criterion; the same allocation or score again records nothing.
  */
 class Scoring {
 
@@ -40,6 +42,10 @@ class Scoring {
 
     private final Room room;
     private final Map<Phase, VotingRules> rules = new EnumMap<>(Phase.class);
+    /** Each voter's points in each phase, by target (none at 0). */
+    private final Map<Phase, Map<ParticipantId, Map<Object, Integer>>> points = new EnumMap<>(Phase.class);
+    /** Each voter's score by phase, target and criterion. */
+    private final Map<List<Object>, Integer> scores = new HashMap<>();
 
     Scoring(Room room) {
         this.room = room;
@@ -87,6 +93,10 @@ class Scoring {
         if (total > POINTS_BUDGET) {
             throw new PointsOverBudget(total);
         }
+        if (pointsOf(allocations).equals(points.getOrDefault(room.phase(), Map.of()).getOrDefault(command.voter(),
+                Map.of()))) {
+            return Workshop.position();
+        }
         apply(new PointsAllocated(room.workshopId(), command.voter(), room.phase(),
                 allocations.stream().filter(allocation -> allocation.points() > 0).toList(), command.at()));
         return Workshop.position();
@@ -106,6 +116,10 @@ class Scoring {
             throw new InvalidInput("score", "A score is a whole number from " + MIN_SCORE + " to " + MAX_SCORE + ".");
         }
         room.mustBeVoteTarget(command.target());
+        if (Integer.valueOf(command.score()).equals(scores.get(
+                List.of(room.phase(), command.voter(), command.target(), command.criterionId())))) {
+            return Workshop.position();
+        }
         apply(new CriterionRated(room.workshopId(), command.voter(), room.phase(), command.ideaId(),
                 command.clusterId(), command.proposalId(), command.criterionId(), command.score(), command.at()));
         return Workshop.position();
@@ -122,8 +136,28 @@ class Scoring {
         return phase == null ? VotingRules.DOTS : rules.getOrDefault(phase, VotingRules.DOTS);
     }
 
+    private static Map<Object, Integer> pointsOf(List<Allocation> allocations) {
+        Map<Object, Integer> byTarget = new HashMap<>();
+        allocations.stream().filter(allocation -> allocation.points() > 0)
+                .forEach(allocation -> byTarget.put(allocation.target(), allocation.points()));
+        return byTarget;
+    }
+
     @EventSourcingHandler
     void on(VotingModeChosen event) {
         rules.put(event.phase(), new VotingRules(event.mode(), List.copyOf(event.criteria())));
+    }
+
+    @EventSourcingHandler
+    void on(PointsAllocated event) {
+        points.computeIfAbsent(event.phase(), phase -> new HashMap<>()).put(event.voter(),
+                pointsOf(event.allocations()));
+    }
+
+    @EventSourcingHandler
+    void on(CriterionRated event) {
+        Object target = event.ideaId() != null ? event.ideaId()
+                : event.clusterId() != null ? event.clusterId() : event.proposalId();
+        scores.put(List.of(event.phase(), event.voter(), target, event.criterionId()), event.score());
     }
 }

@@ -137,6 +137,22 @@ class ScoringTest {
     }
 
     @Test
+    void theSameAllocationAgainRecordsNothing() {
+        fixture.given(votingWith(VotingMode.POINTS, List.of(), true))
+                .andGiven(new PointsAllocated(WORKSHOP, BOB, Phase.CRITIQUE, List.of(on(IDEA, 70)), AT))
+                .when(new AllocatePoints(WORKSHOP, BOB, List.of(on(IDEA, 70), on(OTHER_IDEA, 0)), AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSameScoreAgainRecordsNothing() {
+        fixture.given(votingWith(VotingMode.CRITERIA, CRITERIA, true))
+                .andGiven(new CriterionRated(WORKSHOP, BOB, Phase.CRITIQUE, IDEA, null, null, "impact", 4, AT))
+                .when(new RateCriterion(WORKSHOP, BOB, IDEA, null, null, "impact", 4, AT))
+                .expectNoEvents();
+    }
+
+    @Test
     void moreThanAHundredPointsAreRefused() {
         fixture.given(votingWith(VotingMode.POINTS, List.of(), true))
                 .when(new AllocatePoints(WORKSHOP, BOB, List.of(on(IDEA, 70), on(OTHER_IDEA, 31)), AT))

@@ -2,7 +2,7 @@ import { ApiError, api, path, problemText } from './api.js';
 import { currentLanguage, t } from './i18n.js';
 import { element, setText, showError } from './ui.js';
 
-const TABLES = ['ideas', 'clusters', 'votes', 'proposals', 'partnerships', 'actions'];
+const TABLES = ['ideas', 'clusters', 'votes', 'scores', 'proposals', 'partnerships', 'actions'];
 
 /** Reads a call that needs the token and hands its answer to the browser as a file. */
 async function download(url, token, fileName) {

@@ -8,6 +8,7 @@ import { peoplePanel } from './console/people-panel.js';
 import { orderPanel } from './console/order-panel.js';
 import { resultsPanel } from './console/results-panel.js';
 import { runPanel } from './console/run-panel.js';
+import { scoringResultsPanel } from './console/scoring-results-panel.js';
 import { settingsPanel } from './console/settings-panel.js';
 import { suggestionsPanel } from './console/suggestions-panel.js';
 import { timerPanel } from './console/timer-panel.js';
@@ -53,7 +54,8 @@ function startConsole(access) {
   const facilitators = facilitatorsPanel(context);
   const panels = [
     joinPanel(context), runPanel(context), timerPanel(context), settingsPanel(context),
-    clusterPanel(context), suggestionsPanel(context), resultsPanel(context), orderPanel(context), people, facilitators,
+    clusterPanel(context), suggestionsPanel(context), resultsPanel(context), scoringResultsPanel(context),
+    orderPanel(context), people, facilitators,
   ];
   /** The workshop's dated half-days, as its summary gives them. */
   let sessions = [];

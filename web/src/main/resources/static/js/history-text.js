@@ -25,6 +25,8 @@ export class Names {
   facilitators = new Map();
   /** Organisations a sentence had to leave unnamed: the register did not have them yet. */
   unnamedOrganisations = new Set();
+  /** Criteria of CRITERIA phases by id, as VotingModeChosen named them. */
+  criteria = new Map();
 
   learnBoard(board) {
     for (const idea of board?.ideas ?? []) {
@@ -79,6 +81,11 @@ export class Names {
       case 'FacilitatorAdded':
         this.facilitators.set(payload.facilitatorId, payload.name);
         break;
+      case 'VotingModeChosen':
+        for (const criterion of payload.criteria ?? []) {
+          this.criteria.set(criterion.criterionId, criterion.label);
+        }
+        break;
       default:
         break;
     }
@@ -94,6 +101,18 @@ export class Names {
 
   proposal(id) {
     return quoted(this.proposals.get(id), 'history.someProposal');
+  }
+
+  /** What a vote went on: an idea, a cluster or a proposal, named. */
+  target({ ideaId, clusterId, proposalId }) {
+    if (ideaId) {
+      return this.idea(ideaId);
+    }
+    return clusterId ? this.cluster(clusterId) : this.proposal(proposalId);
+  }
+
+  criterion(id) {
+    return quoted(this.criteria.get(id), 'history.someCriterion');
   }
 
   organisation(id) {
@@ -163,6 +182,14 @@ export function describeEvent(event, names) {
       return t(key, { ...params, title: quoted(p.title, 'history.someProposal') });
     case 'PhaseConfigured':
       return t(key, { ...params, rules: phaseRules(p) });
+    case 'VotingModeChosen':
+      return t(key, { ...params, mode: votingModeText(p) });
+    case 'PointsAllocated':
+      return (p.allocations ?? []).length === 0 ? t('event.PointsAllocated.none', params)
+        : t(key, { ...params, allocations: listOf(p.allocations.map((allocation) =>
+          t('history.pointsOn', { points: allocation.points, target: names.target(allocation) }))) });
+    case 'CriterionRated':
+      return t(key, { ...params, score: p.score, target: names.target(p), criterion: names.criterion(p.criterionId) });
     case 'ParticipantRemoved':
     case 'RejoinCodeReplaced':
     case 'ParticipantAttended': {
@@ -177,6 +204,15 @@ export function describeEvent(event, names) {
     default:
       return t(key, params);
   }
+}
+
+/** A phase's voting mode in words, with its criteria's labels. */
+export function votingModeText({ mode, votingMode, criteria }) {
+  const chosen = mode ?? votingMode ?? 'DOTS';
+  if (chosen === 'CRITERIA' && (criteria ?? []).length > 0) {
+    return t('votingMode.CRITERIA.named', { criteria: listOf(criteria.map((criterion) => `«\u00a0${criterion.label}\u00a0»`)) });
+  }
+  return t(`votingMode.${chosen}`);
 }
 
 function phaseRules(settings) {
@@ -214,13 +250,13 @@ export const EVENT_KINDS = {
   ideas: ['IdeaPosted', 'IdeaEdited', 'IdeaWithdrawn', 'IdeaHidden', 'IdeasRevealed', 'ObjectionParked'],
   clusters: ['ClusterCreated', 'ClusterRenamed', 'ClustersMerged', 'ClusterDissolved', 'IdeaClustered'],
   votes: ['VoteCast', 'VoteRetracted', 'ClusterVoteCast', 'ClusterVoteRetracted', 'ProposalVoteCast',
-    'ProposalVoteRetracted'],
+    'ProposalVoteRetracted', 'PointsAllocated', 'CriterionRated'],
   proposals: ['ProjectProposed', 'ProposalAmended', 'ProposalWithdrawn', 'ProposalsRanked', 'OrganisationCommitted',
     'CommitmentWithdrawn'],
   partnerships: ['PartnershipFormed', 'PartnershipExtended', 'PartnershipReduced', 'PartnershipDissolved'],
   actions: ['ActionAgreed', 'ActionUpdated'],
   room: ['WorkshopScheduled', 'PhaseAdvanced', 'PhaseReverted', 'StepAdvanced', 'StepReverted', 'PhaseConfigured',
-    'WorkshopClosed', 'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped'],
+    'VotingModeChosen', 'WorkshopClosed', 'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped'],
   people: ['ParticipantJoined', 'ParticipantReady', 'ParticipantRemoved', 'RejoinCodeReplaced', 'ParticipantAttended',
     'FacilitatorAdded', 'FacilitatorRemoved'],
 };

@@ -15,6 +15,7 @@ import { PartnershipWatch, renderPartnershipList } from './partnerships.js';
 import { ProposalDesk } from './proposal-desk.js';
 import { ProposalList } from './proposals.js';
 import { isOpen, organisationLoader, PROPOSAL_OPEN, Room } from './room.js';
+import { renderResults, ScoringControls } from './scoring.js';
 import {
   announce, confirmAction, element, newId, phaseAnnouncement, queryParameter, setText, showConnection,
   showError, showPhase, showStep, showStepBar,
@@ -53,6 +54,10 @@ const objectionStatus = document.getElementById('objection-status');
 const objectionError = document.getElementById('objection-error');
 
 const room = new Room();
+const scoring = new ScoringControls({
+  room, workshopId, token: me?.token, refresh: () => live?.refresh(), status: document.getElementById('points-left'),
+});
+scoring.onChange = () => render();
 const buildsOn = new BuildsOn(room, {
   chosen: document.getElementById('draft-links-chosen'),
   list: document.getElementById('draft-links'),
@@ -327,9 +332,19 @@ function isVoting() {
 
 function renderVoting() {
   const voting = isVoting();
+  const dots = room.votingModeOf(room.phase) === 'DOTS';
   voteStatus.hidden = !voting;
-  document.getElementById('vote-rule').hidden = !voting;
-  document.getElementById('vote-cluster-rule').hidden = !voting || room.clustersOf(room.phase).length === 0;
+  scoring.renderStatus(voting);
+  renderResults(document.getElementById('scoring-results'), room, room.phase);
+  const scoringRule = document.getElementById('scoring-rule');
+  scoringRule.hidden = !voting || dots;
+  setText(scoringRule, dots ? '' : t(`scoring.rule.${room.votingModeOf(room.phase)}`));
+  document.getElementById('vote-rule').hidden = !voting || !dots;
+  document.getElementById('vote-cluster-rule').hidden = !voting || !dots || room.clustersOf(room.phase).length === 0;
+  if (!dots) {
+    dotsLeft.hidden = true;
+    return;
+  }
   if (!voting) {
     document.querySelectorAll('.vote-error').forEach((node) => showError(node, null)); // a refusal of the last step no longer matters
     return;
@@ -349,6 +364,7 @@ function onSync(snapshot) {
   const wasWaiting = isOpen(room.phase) && room.awaitsReveal(room.phase);
   const phase = room.phase;
   room.load(snapshot);
+  scoring.synced();
   sessions = snapshot.workshop.sessions ?? [];
   const myself = room.participants.get(me.participantId);
   if (myself && myself.displayName !== me.displayName) {
@@ -469,6 +485,12 @@ function updateOwnIdea(item, idea) {
  * `describedById`: one short row, with the refusal of a dot said right under it.
  */
 function voteControls(target, describedById) {
+  const both = document.createDocumentFragment();
+  both.append(dotControls(target, describedById), scoring.controlsFor(target, describedById));
+  return both;
+}
+
+function dotControls(target, describedById) {
   const describedBy = { 'aria-describedby': describedById };
   // "+1" is what the eye needs; the word after it is for screen readers, within the button's own text.
   const button = (className) => element('button', { className, attributes: { type: 'button', ...describedBy } }, [
@@ -495,7 +517,8 @@ function voteControls(target, describedById) {
 function updateVoteControls(holder, target, phase) {
   const controls = holder.querySelector(':scope > .vote-controls');
   const voting = isVoting() && phase === room.phase;
-  controls.hidden = !voting;
+  scoring.update(holder, target, phase, voting);
+  controls.hidden = !voting || room.votingModeOf(phase) !== 'DOTS';
   const own = voting ? room.myDotsOn(target) : 0;
   holder.classList.toggle('has-own-dots', own > 0);
   controls.dataset.own = String(own);

@@ -5,7 +5,8 @@ import { formatDay, formatSpan } from './format.js';
 import { excerpt, formatInstant, listOf, Names } from './history-text.js';
 import { initI18n, onLanguageChange, plural, t } from './i18n.js';
 import { renderObjections } from './objections.js';
-import { OPEN_PHASES } from './room.js';
+import { OPEN_PHASES, Room } from './room.js';
+import { renderResults } from './scoring.js';
 import { formatNumber } from './network.js';
 import { readPhaseBands } from './timeline.js';
 import { element, queryParameter, setText, showError } from './ui.js';
@@ -74,11 +75,27 @@ function render() {
   renderAttendance();
   renderThemes();
   renderProposals();
+  renderScoring();
   renderObjectionsSection();
   renderPartnerships();
   renderActions();
   renderNetwork();
   renderIntegrity();
+}
+
+/** The phases voted with points or criteria: what they put first, ranked, as bars (criteria: a chart per target). */
+function renderScoring() {
+  const room = new Room();
+  room.load({ board: report.board, workshop: report.workshop });
+  const phases = OPEN_PHASES.filter((phase) => room.votingModeOf(phase) !== 'DOTS');
+  const holder = document.getElementById('report-scoring-phases');
+  holder.replaceChildren(...phases.map((phase) => {
+    const section = element('section', { className: 'scoring-results', attributes: { id: `report-scoring-${phase}` } });
+    renderResults(section, room, phase);
+    // The report reads the board as evaluators see it: hidden tallies are already shown there.
+    return section;
+  }));
+  document.getElementById('report-scoring').hidden = ![...holder.children].some((section) => !section.hidden);
 }
 
 /** The organisations' network as the workshop left it: a picture, its figures and its links in words. */

@@ -196,13 +196,27 @@ function fitIdeas() {
   setText(more, left > 0 ? plural('display.more', left) : total === 0 ? t('display.noIdeas') : '');
 }
 
-/** The targets of the phase's dots, most voted first: clusters, ideas and, in REALIZATION, projects. */
+/**
+ * The targets of the phase's votes, most voted first: clusters, ideas and, in REALIZATION, projects;
+ * counted in dots, in points, or (criteria) as the mean of their averages out of 5.
+ */
 function tallies() {
   const phase = room.phase;
+  const mode = room.votingModeOf(phase);
+  const valueOf = (target) => {
+    if (mode === 'POINTS') {
+      return target.points ?? 0;
+    }
+    if (mode === 'CRITERIA') {
+      const ratings = (target.ratings ?? []).filter((rating) => rating.count > 0);
+      return ratings.length === 0 ? 0 : ratings.reduce((sum, rating) => sum + rating.average, 0) / ratings.length;
+    }
+    return target.votes;
+  };
   const items = [
-    ...room.clustersOf(phase).map((c) => ({ label: c.title, votes: c.votes, kind: 'cluster' })),
-    ...room.ideasOf(phase).map((i) => ({ label: i.text, votes: i.votes, kind: 'idea' })),
-    ...(phase === 'REALIZATION' ? room.openProposals().map((p) => ({ label: p.title, votes: p.votes, kind: 'proposal' })) : []),
+    ...room.clustersOf(phase).map((c) => ({ label: c.title, votes: valueOf(c), kind: 'cluster' })),
+    ...room.ideasOf(phase).map((i) => ({ label: i.text, votes: valueOf(i), kind: 'idea' })),
+    ...(phase === 'REALIZATION' ? room.openProposals().map((p) => ({ label: p.title, votes: valueOf(p), kind: 'proposal' })) : []),
   ];
   return items.filter((item) => item.votes > 0).sort((a, b) => b.votes - a.votes);
 }
@@ -214,7 +228,9 @@ function drawBars(items, count) {
     element('span', { className: 'bar-track', attributes: { 'aria-hidden': 'true' } }, [
       element('span', { className: 'bar-fill', attributes: { style: `display:block;width:${(100 * item.votes) / top}%` } }),
     ]),
-    element('span', { className: 'bar-count', text: formatNumber(item.votes) }),
+    element('span', { className: 'bar-count', text: room.votingModeOf(room.phase) === 'CRITERIA'
+      ? `${item.votes.toLocaleString(document.documentElement.lang || 'fr', { maximumFractionDigits: 1 })}/5`
+      : formatNumber(item.votes) }),
   ])));
 }
 

@@ -71,6 +71,9 @@ export class Room {
   myVotes = new Map();
   /** This participant's dots left in the phase now open; null for the facilitator. */
   votesLeft = null;
+  /** This participant's points (POINTS phase) by target, and scores by target and criterion (see voteKey). */
+  myPoints = new Map();
+  myRatings = new Map();
   /** Private writing, anonymity and hidden tallies, for the phases the facilitator set. */
   settings = new Map();
   /** How many ideas this screen may not see yet (written privately by others). */
@@ -95,12 +98,14 @@ export class Room {
     this.step = board.step ?? null;
     this.participants = new Map((workshop.participants ?? []).map((p) => [p.participantId, p]));
     this.ideas = new Map(board.ideas.map((idea) => [idea.ideaId, { ...idea, votes: idea.votes ?? 0 }]));
-    this.clusters = new Map((board.clusters ?? []).map(({ clusterId, title, phase, votes }) =>
-      [clusterId, { clusterId, title, phase, votes: votes ?? 0 }]));
+    this.clusters = new Map((board.clusters ?? []).map(({ clusterId, title, phase, votes, points, ratings }) =>
+      [clusterId, { clusterId, title, phase, votes: votes ?? 0, points, ratings }]));
     this.timer = board.timer ?? null;
     this.ready = new Set(board.ready ?? []);
     this.myVotes = new Map((board.myVotes ?? []).map((dots) => [voteKey(dots), dots.votes ?? 0]));
     this.votesLeft = board.votesLeft ?? null;
+    this.myPoints = new Map((board.myPoints ?? []).map((mine) => [voteKey(mine), mine.points]));
+    this.myRatings = new Map((board.myRatings ?? []).map((mine) => [`${voteKey(mine)}|${mine.criterionId}`, mine.score]));
     this.settings = new Map((board.settings ?? []).map((entry) => [entry.phase, entry]));
     this.privateIdeas = board.privateIdeas ?? 0;
     this.objections = board.objections ?? [];
@@ -515,6 +520,16 @@ export class Room {
   settingsOf(phase) {
     return this.settings.get(phase)
       ?? { phase, privateWriting: false, anonymous: false, hiddenTallies: false, revealed: false };
+  }
+
+  /** How a phase votes: DOTS (the default), POINTS or CRITERIA. */
+  votingModeOf(phase) {
+    return this.settingsOf(phase).votingMode ?? 'DOTS';
+  }
+
+  /** The criteria a CRITERIA phase scores on: [{criterionId, label}]. */
+  criteriaOf(phase) {
+    return this.settingsOf(phase).criteria ?? [];
   }
 
   /** The phase's ideas are written privately and not revealed yet. */

@@ -13,7 +13,8 @@ export function resultsPanel({ room }) {
     const votesOf = (target) => target.votes ?? 0;
     const total = [...phaseIdeas, ...phaseClusters, ...phaseProposals].reduce((sum, target) => sum + votesOf(target), 0);
     const hidden = room.talliesHidden();
-    const shown = open && (room.showsVotes(room.phase) || hidden || total > 0);
+    // Points and criteria have their own panel (scoring-results-panel.js).
+    const shown = open && room.votingModeOf(room.phase) === 'DOTS' && (room.showsVotes(room.phase) || hidden || total > 0);
     document.getElementById('results-panel').hidden = !shown;
     if (!shown) {
       return;

@@ -2,6 +2,7 @@ import { api, path } from '../api.js';
 import { t } from '../i18n.js';
 import { isOpen, nextPhase } from '../room.js';
 import { element, setText, showError } from '../ui.js';
+import { votingModeFields } from './voting-mode-fields.js';
 
 /** Private writing, anonymity and hidden tallies for the phase now open or the next one; folded away by default. */
 export function settingsPanel({ room, workshopId, token, render, refresh }) {
@@ -16,6 +17,12 @@ export function settingsPanel({ room, workshopId, token, render, refresh }) {
   let settingsEdited = false;
   /** The phase the status line speaks of: once it may no longer be set, the line goes. */
   let savedPhase = null;
+  const votingMode = votingModeFields({ onEdit: () => {
+    settingsEdited = true;
+    savedPhase = null;
+    setText(status, '');
+  } });
+  document.getElementById('settings-save').before(votingMode.root);
 
   /** The phases whose rules may still change: the one now open and the next one. */
   function configurablePhases() {
@@ -50,6 +57,9 @@ export function settingsPanel({ room, workshopId, token, render, refresh }) {
       for (const [name, box] of Object.entries(settingBoxes)) {
         box.checked = Boolean(settings[name]);
       }
+      votingMode.show(settings);
+    } else {
+      votingMode.renderTexts();
     }
     settingsPhase.dataset.shown = settingsPhase.value;
     document.getElementById('setting-revealed').hidden = !(settings.privateWriting && settings.revealed);
@@ -76,13 +86,16 @@ export function settingsPanel({ room, workshopId, token, render, refresh }) {
     const settingsError = document.getElementById('settings-error');
     const save = document.getElementById('settings-save');
     const phase = settingsPhase.value;
-    const chosen = Object.fromEntries(Object.entries(settingBoxes).map(([name, box]) => [name, box.checked]));
+    const chosen = { ...Object.fromEntries(Object.entries(settingBoxes).map(([name, box]) => [name, box.checked])),
+      ...votingMode.value() };
     showError(settingsError, null);
     save.disabled = true;
     try {
-      await api(path`/api/workshops/${workshopId}/phases/${phase}/settings`, { method: 'PUT', token, body: chosen });
+      const saved = await api(path`/api/workshops/${workshopId}/phases/${phase}/settings`, { method: 'PUT', token, body: chosen });
       // Shown at once; the PhaseConfigured message that follows makes the board say the same.
       room.apply({ type: 'PhaseConfigured', payload: { phase, ...chosen } });
+      room.settings.set(phase, { ...room.settingsOf(phase), votingMode: saved?.votingMode ?? chosen.votingMode,
+        criteria: saved?.criteria ?? [] });
       settingsEdited = false;
       savedPhase = phase;
     } catch (error) {

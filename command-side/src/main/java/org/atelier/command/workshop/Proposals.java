@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.rejection.UnknownId;
 import org.atelier.command.workshop.ProposalRejections.NotRealizing;
 import org.atelier.command.workshop.ProposalRejections.ProposalIdTaken;
 import org.atelier.command.workshop.ProposalRejections.ProposalIsWithdrawn;
@@ -114,5 +115,16 @@ class Proposals {
     @EventSourcingHandler
     void on(ProposalsRanked event) {
         ranking = event.proposalIds();
+    }
+
+    /** A proposal of this workshop, not withdrawn: it can still be voted on. */
+    void mustBeOpen(ProposalId proposalId) {
+        ProjectProposal proposal = proposals.get(proposalId);
+        if (proposal == null) {
+            throw new UnknownId("No proposal " + proposalId + " in this workshop.");
+        }
+        if (proposal.isWithdrawn()) {
+            throw new ProposalIsWithdrawn(proposalId);
+        }
     }
 }

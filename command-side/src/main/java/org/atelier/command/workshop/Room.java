@@ -34,6 +34,9 @@ interface Room {
     /** One more dot of the voter on the target stays within the phase's budget and the cap per target. */
     void dotFits(ParticipantId voter, Object target);
 
+    /** An idea or cluster of the phase now open, or an open proposal: what can be voted on; refuses anything else. */
+    void mustBeVoteTarget(Object target);
+
     /** The voter has a dot on the target in the phase now open. */
     boolean hasVotedOn(ParticipantId voter, Object target);
 }

@@ -69,6 +69,7 @@ import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.proposal.ProposalWithdrawn;
 import org.atelier.shared.timer.ExtendTimer;
 import org.atelier.shared.timer.PauseTimer;
@@ -166,6 +167,8 @@ class Workshop implements Room {
     private HalfDays halfDays = HalfDays.NONE;
     @AggregateMember
     private final Proposals proposals = new Proposals(this);
+    @AggregateMember
+    private final Scoring scoring = new Scoring(this);
 
     Workshop() {
         // for Axon
@@ -414,6 +417,7 @@ class Workshop implements Room {
         if (isClosed() || command.phase().ordinal() < phase.ordinal()) {
             throw new PhaseOver(command.phase());
         }
+        scoring.choose(command.phase(), command.votingMode(), command.criteria(), command.at());
         PhaseSettings current = settings.getOrDefault(command.phase(), PhaseSettings.OPEN);
         if (current.privateWriting() != command.privateWriting() || current.anonymous() != command.anonymous()
                 || current.hiddenTallies() != command.hiddenTallies()) {
@@ -656,6 +660,7 @@ class Workshop implements Room {
     /** One more dot of the voter on the target stays within the budget and the cap per target. */
     @Override
     public void dotFits(ParticipantId voter, Object target) {
+        scoring.mustVoteWithDots();
         if (!ballot.hasDotsLeft(phase, voter, votesPerParticipant)) {
             throw new BudgetUsedUp(votesPerParticipant);
         }
@@ -723,6 +728,19 @@ class Workshop implements Room {
     @Override
     public boolean hasCluster(ClusterId clusterId) {
         return clusters.containsKey(clusterId);
+    }
+
+    @Override
+    public void mustBeVoteTarget(Object target) {
+        if (target instanceof IdeaId ideaId) {
+            ideaOfThisPhase(ideaId);
+        } else if (target instanceof ClusterId clusterId) {
+            if (clusters.get(clusterId) != phase) {
+                throw new UnknownCluster(clusterId);
+            }
+        } else {
+            proposals.mustBeOpen((ProposalId) target);
+        }
     }
 
     @Override

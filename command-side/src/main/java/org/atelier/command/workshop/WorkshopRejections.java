@@ -6,6 +6,7 @@ import org.atelier.shared.Rejection;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.vote.VotingMode;
 import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
@@ -184,6 +185,10 @@ final class WorkshopRejections {
         NotVoting(Phase phase, Step step) {
             super(Rejection.CONFLICT, "Votes are cast during the VOTE step; the workshop is at " + phase
                     + (step == null ? "" : " / " + step) + ".");
+        }
+
+        NotVoting(Phase phase, VotingMode mode) {
+            super(Rejection.CONFLICT, "Phase " + phase + " votes with " + mode + "; use that way of voting.");
         }
     }
 

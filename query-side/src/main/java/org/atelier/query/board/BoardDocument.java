@@ -35,6 +35,7 @@ public class BoardDocument {
     private List<ObjectionEntry> objections = new ArrayList<>();
     private Map<String, Map<String, Integer>> dots = new HashMap<>();
     private List<ProposalEntry> proposals = new ArrayList<>();
+    private ScoringEntry scoring = new ScoringEntry();
     private long version;
     private Instant updatedAt;
 
@@ -259,6 +260,15 @@ public class BoardDocument {
     PhaseSettingEntry settingsOf(String phase) {
         return settings.stream().filter(entry -> entry.phase().equals(phase)).findFirst()
                 .orElse(new PhaseSettingEntry(phase, false, false, false, false));
+    }
+
+    /** Voting modes beside dots, with each voter's points and scores. */
+    public ScoringEntry getScoring() {
+        return scoring;
+    }
+
+    public void setScoring(ScoringEntry scoring) {
+        this.scoring = scoring == null ? new ScoringEntry() : scoring;
     }
 
     public long getVersion() {

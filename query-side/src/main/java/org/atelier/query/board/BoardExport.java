@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A workshop's board as tables for spreadsheets and scripts: its ideas, its clusters, who put how
- * many dots on what, its proposals, their follow-up actions and partnerships. Folded from the event store like the board at a past moment, and shown as
+ * many dots on what, points and criteria results, its proposals, their follow-up actions and partnerships. Folded from the event store like the board at a past moment, and shown as
  * the board shows it to the same audience: ideas written privately and not yet revealed only to
  * evaluators, no persons in an anonymous phase (evaluators keep the organisations).
  */
@@ -247,6 +247,12 @@ public class BoardExport {
         return participantId == null ? null : board.getParticipants().stream()
                 .filter(participant -> participant.participantId().equals(participantId))
                 .map(ParticipantEntry::displayName).findFirst().orElse(null);
+    }
+
+    /** Points and criteria results, ranked within each phase, as the audience may see them. */
+    public Table scores(WorkshopId workshopId, Audience audience) {
+        BoardDocument board = history.documentAt(workshopId, null);
+        return table(board, ScoringResults.rows(board, BoardView.of(board, audience, null)), ScoringResults.COLUMNS);
     }
 
     private static Table table(BoardDocument board, List<Map<String, Object>> rows, String... columns) {

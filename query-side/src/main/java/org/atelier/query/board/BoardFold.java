@@ -60,14 +60,14 @@ import org.atelier.shared.workshop.WorkshopScheduled;
 /**
  * How a workshop's events change its board. The same fold serves the live projection and any
  * rebuild or replay, so they cannot disagree. Every event type is either a case here (or in
- * {@link ProposalFold}) or declared ignored.
+ * {@link ProposalFold}, {@link ScoringFold}) or declared ignored.
  */
 public final class BoardFold {
 
     static final String RUNNING = "RUNNING";
     static final String PAUSED = "PAUSED";
 
-    static final EventCases<BoardDocument, Instant> CASES = ProposalFold.addTo(EventCases.builder())
+    static final EventCases<BoardDocument, Instant> CASES = ScoringFold.addTo(ProposalFold.addTo(EventCases.builder()))
             .on(WorkshopScheduled.class, (board, e, at) -> scheduled(board, e))
             .on(ParticipantJoined.class, (board, e, at) -> board.getParticipants().add(participantOf(e)))
             .on(ParticipantRemoved.class, (board, e, at) -> {

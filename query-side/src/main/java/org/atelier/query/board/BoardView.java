@@ -2,12 +2,15 @@ package org.atelier.query.board;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.atelier.query.board.BoardDocument.IdeaEntry;
 import org.atelier.query.board.BoardDocument.PhaseSettingEntry;
 import org.atelier.shared.workshop.Audience;
@@ -24,7 +27,16 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                         List<ClusterView> clusters, List<ProposalView> proposals, long version,
                         TimerView timer, List<String> ready, int privateIdeas, List<PhaseSettingsView> settings,
                         List<ObjectionView> objections, int votesPerParticipant, int maxVotesPerIdea,
-                        List<MyVote> myVotes, Integer votesLeft, Instant serverTime) {
+                        List<MyVote> myVotes, Integer votesLeft, Instant serverTime,
+                        List<ScoringViews.MyPoints> myPoints, List<ScoringViews.MyRating> myRatings) {
+
+    public BoardView(String workshopId, String phase, String step, List<IdeaView> ideas, List<ClusterView> clusters,
+                     List<ProposalView> proposals, long version, TimerView timer, List<String> ready, int privateIdeas,
+                     List<PhaseSettingsView> settings, List<ObjectionView> objections, int votesPerParticipant,
+                     int maxVotesPerIdea, List<MyVote> myVotes, Integer votesLeft, Instant serverTime) {
+        this(workshopId, phase, step, ideas, clusters, proposals, version, timer, ready, privateIdeas, settings,
+                objections, votesPerParticipant, maxVotesPerIdea, myVotes, votesLeft, serverTime, List.of(), List.of());
+    }
 
     /** The viewer's dots on one idea, one cluster or one proposal (the other ids are {@code null}). */
     public record MyVote(String ideaId, String clusterId, String proposalId, int votes) {
@@ -42,11 +54,25 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     public record TimerView(String state, long seconds, Instant endsAt, long remainingSeconds) {
     }
 
+    /** {@code points} in a POINTS phase, {@code ratings} in a CRITERIA phase, neither with dots. */
     public record IdeaView(String ideaId, String text, String participantId, String organisationId, String phase,
-                           String clusterId, int votes, List<String> inspiredBy) {
+                           String clusterId, int votes, List<String> inspiredBy,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer points,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<ScoringViews.RatingView> ratings) {
+
+        public IdeaView(String ideaId, String text, String participantId, String organisationId, String phase,
+                        String clusterId, int votes, List<String> inspiredBy) {
+            this(ideaId, text, participantId, organisationId, phase, clusterId, votes, inspiredBy, null, null);
+        }
     }
 
-    public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds, int votes) {
+    public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds, int votes,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer points,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<ScoringViews.RatingView> ratings) {
+
+        public ClusterView(String clusterId, String title, String phase, List<String> ideaIds, int votes) {
+            this(clusterId, title, phase, ideaIds, votes, null, null);
+        }
     }
 
     /**
@@ -59,7 +85,19 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                                ConditionsView conditions, String proposer, String proposerOrganisationId,
                                String status, List<CommitmentView> commitments, String partnershipId,
                                Integer priority, int votes, List<ActionView> actions, Instant proposedAt,
-                               Instant amendedAt) {
+                               Instant amendedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Integer points,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<ScoringViews.RatingView> ratings) {
+
+        public ProposalView(String proposalId, String workshopId, String title, String description,
+                            List<String> derivedFrom, List<String> derivedFromClusters, String leadOrganisationId,
+                            ConditionsView conditions, String proposer, String proposerOrganisationId,
+                            String status, List<CommitmentView> commitments, String partnershipId,
+                            Integer priority, int votes, List<ActionView> actions, Instant proposedAt,
+                            Instant amendedAt) {
+            this(proposalId, workshopId, title, description, derivedFrom, derivedFromClusters, leadOrganisationId,
+                    conditions, proposer, proposerOrganisationId, status, commitments, partnershipId, priority, votes,
+                    actions, proposedAt, amendedAt, null, null);
+        }
 
         public record ConditionsView(String resources, String obstacles, String firstSteps, String timeline) {
         }
@@ -73,8 +111,14 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
         }
     }
 
+    /** A phase's settings; {@code votingMode} DOTS, POINTS or CRITERIA, {@code criteria} named for CRITERIA. */
     public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
-                                    boolean revealed) {
+                                    boolean revealed, String votingMode, List<ScoringEntry.CriterionEntry> criteria) {
+
+        public PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
+                                 boolean revealed) {
+            this(phase, privateWriting, anonymous, hiddenTallies, revealed, "DOTS", List.of());
+        }
     }
 
     static BoardView of(BoardDocument board, Audience audience, ParticipantId viewer) {
@@ -92,6 +136,10 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
             }
         }
         Set<String> shown = ideas.stream().map(IdeaView::ideaId).collect(Collectors.toSet());
+        ScoringViews scoring = ScoringViews.of(board, audience);
+        ideas.replaceAll(idea -> new IdeaView(idea.ideaId(), idea.text(), idea.participantId(), idea.organisationId(),
+                idea.phase(), idea.clusterId(), idea.votes(), idea.inspiredBy(),
+                scoring.ideaPoints(idea.phase(), idea.ideaId()), scoring.ideaRatings(idea.phase(), idea.ideaId())));
         List<MyVote> myVotes = myVotes(board, me);
         return new BoardView(board.getWorkshopId(), board.getPhase(), board.getStep(), ideas,
                 board.getClusters().stream()
@@ -101,28 +149,43 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                                         .map(IdeaEntry::ideaId)
                                         .filter(shown::contains)
                                         .toList(),
-                                talliesHidden(board, cluster.phase(), audience) ? 0 : cluster.votes()))
+                                talliesHidden(board, cluster.phase(), audience) ? 0 : cluster.votes(),
+                                scoring.clusterPoints(cluster.phase(), cluster.clusterId()),
+                                scoring.clusterRatings(cluster.phase(), cluster.clusterId())))
                         .toList(),
                 ProposalViews.of(board, audience, me), board.getVersion(),
                 board.getTimer() == null ? null : new TimerView(board.getTimer().state(), board.getTimer().seconds(),
                         board.getTimer().endsAt(), board.getTimer().remainingSeconds()),
                 List.copyOf(board.getReady()), privateIdeas,
-                board.getSettings().stream()
-                        .map(s -> new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.hiddenTallies(),
-                                s.revealed()))
-                        .toList(),
+                settingsViews(board),
                 objectionsSurface(board, audience)
                         ? board.getObjections().stream().map(o -> new ObjectionView(o.objectionId(), o.text())).toList()
                         : List.of(),
                 board.getVotesPerParticipant(), board.getMaxVotesPerIdea(), myVotes,
                 me == null ? null : board.getVotesPerParticipant() - myVotes.stream().mapToInt(MyVote::votes).sum(),
-                null);
+                null, ScoringViews.myPoints(board, me), ScoringViews.myRatings(board, me));
+    }
+
+    /** Every phase with settings or a voting mode of its own, each with its mode. */
+    private static List<PhaseSettingsView> settingsViews(BoardDocument board) {
+        Set<String> phases = new LinkedHashSet<>();
+        board.getSettings().forEach(s -> phases.add(s.phase()));
+        phases.addAll(new TreeSet<>(board.getScoring().getModes().keySet()));
+        return phases.stream()
+                .map(phase -> {
+                    PhaseSettingEntry s = board.settingsOf(phase);
+                    ScoringEntry.ModeEntry mode = board.getScoring().modeOf(phase);
+                    return new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.hiddenTallies(),
+                            s.revealed(), mode.mode(), mode.criteria());
+                })
+                .toList();
     }
 
     /** The same board, as read at {@code now} on the server's clock. */
     public BoardView readAt(Instant now) {
         return new BoardView(workshopId, phase, step, ideas, clusters, proposals, version, timer, ready, privateIdeas,
-                settings, objections, votesPerParticipant, maxVotesPerIdea, myVotes, votesLeft, now);
+                settings, objections, votesPerParticipant, maxVotesPerIdea, myVotes, votesLeft, now, myPoints,
+                myRatings);
     }
 
     /** A phase's tallies read 0 for the room while its VOTE step runs with tallies hidden. */

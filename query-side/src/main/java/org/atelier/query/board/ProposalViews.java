@@ -20,10 +20,16 @@ final class ProposalViews {
     }
 
     static List<ProposalView> of(BoardDocument board, Audience audience, String viewer) {
-        return board.getProposals().stream().map(proposal -> of(board, proposal, audience, viewer)).toList();
+        ScoringViews scoring = ScoringViews.of(board, audience);
+        return board.getProposals().stream().map(proposal -> of(board, proposal, audience, viewer, scoring)).toList();
     }
 
     static ProposalView of(BoardDocument board, ProposalEntry proposal, Audience audience, String viewer) {
+        return of(board, proposal, audience, viewer, ScoringViews.of(board, audience));
+    }
+
+    private static ProposalView of(BoardDocument board, ProposalEntry proposal, Audience audience, String viewer,
+                                   ScoringViews scoring) {
         boolean anonymous = board.settingsOf("REALIZATION").anonymous()
                 && (viewer == null || !viewer.equals(proposal.proposer()));
         return new ProposalView(proposal.proposalId(), board.getWorkshopId(), proposal.title(),
@@ -43,6 +49,7 @@ final class ProposalViews {
                         .map(action -> new ActionView(action.actionId(), action.organisationId(), action.what(),
                                 action.due(), action.status(), action.agreedAt(), action.updatedAt()))
                         .toList(),
-                proposal.proposedAt(), proposal.amendedAt());
+                proposal.proposedAt(), proposal.amendedAt(), scoring.proposalPoints(proposal.proposalId()),
+                scoring.proposalRatings(proposal.proposalId()));
     }
 }

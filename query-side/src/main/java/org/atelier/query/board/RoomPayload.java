@@ -39,10 +39,13 @@ import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.ClusterVoteCast;
 import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.CriterionRated;
+import org.atelier.shared.vote.PointsAllocated;
 import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
+import org.atelier.shared.vote.VotingModeChosen;
 import org.atelier.shared.workshop.FacilitatorAdded;
 import org.atelier.shared.workshop.FacilitatorRemoved;
 import org.atelier.shared.workshop.IdeasRevealed;
@@ -63,8 +66,8 @@ import org.atelier.shared.workshop.WorkshopScheduled;
 /**
  * An event's content as every screen of the room may receive it: an idea still written privately
  * travels without its text or author (its author's screen reads it from the board), and an
- * anonymous phase's ideas and votes travel without who posted or cast them, a vote under hidden
- * tallies without the idea it went to, and a parked objection
+ * anonymous phase's ideas and votes travel without who posted or cast them, a vote (dots, points or a score)
+ * under hidden tallies without what it went to, and a parked objection
  * travels as its id only (the room reads it from the board once REALIZATION opens). Proposals are
  * made in REALIZATION: its anonymity leaves out who proposed, amended, committed or agreed.
  *
@@ -86,6 +89,8 @@ final class RoomPayload {
             .on(ClusterVoteRetracted.class, Shown.vote(ClusterVoteRetracted::phase))
             .on(ProposalVoteCast.class, Shown.vote(ProposalVoteCast::phase))
             .on(ProposalVoteRetracted.class, Shown.vote(ProposalVoteRetracted::phase))
+            .on(PointsAllocated.class, Shown.vote(PointsAllocated::phase))
+            .on(CriterionRated.class, Shown.vote(CriterionRated::phase))
             .on(ObjectionParked.class, Shown.ID_ONLY)
             .on(ProjectProposed.class, Shown.PROPOSAL)
             .on(ProposalAmended.class, Shown.PROPOSAL)
@@ -106,6 +111,7 @@ final class RoomPayload {
             .on(StepAdvanced.class, Shown.AS_RECORDED)
             .on(StepReverted.class, Shown.AS_RECORDED)
             .on(PhaseConfigured.class, Shown.AS_RECORDED)
+            .on(VotingModeChosen.class, Shown.AS_RECORDED)
             .on(IdeasRevealed.class, Shown.AS_RECORDED)
             .on(WorkshopClosed.class, Shown.AS_RECORDED)
             .on(TimerStarted.class, Shown.AS_RECORDED)
@@ -230,6 +236,8 @@ final class RoomPayload {
                     payload.remove("ideaId");
                     payload.remove("clusterId");
                     payload.remove("proposalId");
+                    payload.remove("allocations");
+                    payload.remove("score");
                 }
                 return withoutPersons(payload, settings);
             }

@@ -36,6 +36,9 @@ import org.atelier.shared.timer.TimerResumed;
 import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.CriterionRated;
+import org.atelier.shared.vote.PointsAllocated;
+import org.atelier.shared.vote.VotingModeChosen;
 import org.atelier.shared.vote.ClusterVoteRetracted;
 import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.ProposalVoteRetracted;
@@ -97,6 +100,8 @@ final class HistoryFold {
                     ActionAgreed.class, ActionUpdated.class)
             // The register's, not a workshop's.
             .ignoring(OrganisationRegistered.class, OrganisationUpdated.class)
+            // Points and scores: the board's, as dots are.
+            .ignoring(VotingModeChosen.class, PointsAllocated.class, CriterionRated.class)
             .build();
 
     private Phase phase;

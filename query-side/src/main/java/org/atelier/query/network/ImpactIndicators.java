@@ -122,7 +122,7 @@ class ImpactIndicators {
                 .filter(proposal -> committedOrganisations(proposal).size() >= 2)
                 .map(proposal -> new Project(proposal.proposalId(), proposal.workshopId(), proposal.title(),
                         List.copyOf(committedOrganisations(proposal)), proposal.partnershipId(), proposal.priority(),
-                        proposal.votes(), actionsOf(List.of(proposal))))
+                        proposal.votes(), actionsOf(List.of(proposal)), proposal.points(), proposal.ratings()))
                 .sorted(Comparator.comparingInt((Project project) -> project.organisationIds().size()).reversed()
                         .thenComparing(project -> project.actions().done() + project.actions().underWay(),
                                 Comparator.reverseOrder())

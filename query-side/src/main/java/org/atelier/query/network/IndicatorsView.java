@@ -3,6 +3,10 @@ package org.atelier.query.network;
 import java.time.Instant;
 import java.util.List;
 
+import org.atelier.query.board.ScoringViews;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The figures of the five impacts the programme expects (the seed's "Impacts / Évaluation"), for a
  * scope: a programme, a theme, a workshop.
@@ -45,8 +49,11 @@ public record IndicatorsView(String programme, String workshopId, String theme, 
     public record Actions(int total, int planned, int underWay, int done, int dropped) {
     }
 
+    /** {@code points} or {@code ratings} where REALIZATION voted with points or criteria (see the board). */
     public record Project(String proposalId, String workshopId, String title, List<String> organisationIds,
-                          String partnershipId, Integer priority, int votes, Actions actions) {
+                          String partnershipId, Integer priority, int votes, Actions actions,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Integer points,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<ScoringViews.RatingView> ratings) {
     }
 
     /**

@@ -43,6 +43,9 @@ import org.atelier.shared.timer.TimerResumed;
 import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.CriterionRated;
+import org.atelier.shared.vote.PointsAllocated;
+import org.atelier.shared.vote.VotingModeChosen;
 import org.atelier.shared.vote.ClusterVoteRetracted;
 import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.ProposalVoteRetracted;
@@ -107,6 +110,8 @@ final class NetworkFold {
                     ClusterCreated.class, ClusterRenamed.class, VoteCast.class, VoteRetracted.class,
                     ClusterVoteCast.class, ClusterVoteRetracted.class, ProposalVoteCast.class,
                     ProposalVoteRetracted.class, ProposalsRanked.class, ActionAgreed.class, ActionUpdated.class)
+            // Points and scores: the board's, as dots are.
+            .ignoring(VotingModeChosen.class, PointsAllocated.class, CriterionRated.class)
             .build();
 
     /** The events that change the network; no other is read. */

@@ -56,6 +56,9 @@ import org.atelier.shared.timer.TimerResumed;
 import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.ClusterVoteCast;
+import org.atelier.shared.vote.CriterionRated;
+import org.atelier.shared.vote.PointsAllocated;
+import org.atelier.shared.vote.VotingModeChosen;
 import org.atelier.shared.vote.ClusterVoteRetracted;
 import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.ProposalVoteRetracted;
@@ -188,6 +191,8 @@ final class TraceFold {
                             ProposalsRanked.class, OrganisationCommitted.class, CommitmentWithdrawn.class,
                             ActionAgreed.class, ActionUpdated.class, OrganisationRegistered.class,
                             OrganisationUpdated.class)
+                    // Points and scores: the board's, as dots are.
+                    .ignoring(VotingModeChosen.class, PointsAllocated.class, CriterionRated.class)
                     .build();
 
     /** Second reading, up to the partnership's last change: the ideas, clusters and proposal behind it. */
@@ -271,6 +276,8 @@ final class TraceFold {
                             ProposalVoteCast.class, ProposalVoteRetracted.class, ProposalWithdrawn.class,
                             ProposalsRanked.class, ActionAgreed.class, ActionUpdated.class,
                             OrganisationRegistered.class, OrganisationUpdated.class)
+                    // Points and scores: the board's, as dots are.
+                    .ignoring(VotingModeChosen.class, PointsAllocated.class, CriterionRated.class)
                     .build();
 
     private void survey(DomainEventMessage<?> message) {

@@ -49,7 +49,7 @@ class ExportController {
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final List<String> TABLES =
-            List.of("ideas", "clusters", "votes", "proposals", "partnerships", "actions");
+            List.of("ideas", "clusters", "votes", "scores", "proposals", "partnerships", "actions");
     /** Its own mapper, so that an export's lines never change with the application's JSON settings. */
     private static final ObjectMapper LINES = new ObjectMapper();
 
@@ -110,7 +110,8 @@ class ExportController {
 
     @Operation(summary = "The board as a table, in CSV or JSON",
             description = "`{name}.{format}`. name: ideas, clusters, votes (who put how many dots on what: the "
-                    + "organisation, and the person unless the phase is anonymous), proposals (withdrawn ones "
+                    + "organisation, and the person unless the phase is anonymous), scores (points and criteria results, "
+                    + "ranked within each phase), proposals (withdrawn ones "
                     + "included), partnerships, actions (the follow-up actions). format: csv (UTF-8 with a byte order "
                     + "mark, `;` between cells, a header row, lists space-separated) or json (`{workshopId, version, "
                     + "<name>: [rows]}`). As the board shows it to the caller, folded from the event store at its "
@@ -118,7 +119,7 @@ class ExportController {
     @AuditsWorkshop
     @GetMapping("/api/workshops/{workshopId}/export/{name}.{format}")
     ResponseEntity<?> table(Caller caller, @PathVariable WorkshopId workshopId,
-                            @Parameter(description = "ideas, clusters, votes, proposals, partnerships or actions")
+                            @Parameter(description = "ideas, clusters, votes, scores, proposals, partnerships or actions")
                             @PathVariable String name,
                             @Parameter(description = "csv or json") @PathVariable String format) {
         if (!TABLES.contains(name) || !(format.equals("csv") || format.equals("json"))) {
@@ -131,6 +132,7 @@ class ExportController {
                 case "ideas" -> boardExport.ideas(workshopId, caller.audience(), organisationNames());
                 case "clusters" -> boardExport.clusters(workshopId, caller.audience());
                 case "votes" -> boardExport.votes(workshopId, caller.audience(), organisationNames());
+                case "scores" -> boardExport.scores(workshopId, caller.audience());
                 case "proposals" -> boardExport.proposals(workshopId, caller.audience(), organisationNames());
                 case "actions" -> boardExport.actions(workshopId, caller.audience(), organisationNames());
                 default -> boardExport.partnerships(workshopId, queryGateway.query(new FindPartnerships(workshopId),

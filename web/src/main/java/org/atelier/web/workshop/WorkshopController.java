@@ -9,11 +9,15 @@ import java.util.UUID;
 
 import org.atelier.query.board.BoardHistory;
 import org.atelier.query.board.BoardView;
+import org.atelier.query.board.BoardView.PhaseSettingsView;
 import org.atelier.query.board.WorkshopView;
 import org.atelier.shared.Rejection;
 import org.atelier.shared.RejectionDetails;
+import org.atelier.shared.vote.Criterion;
+import org.atelier.shared.vote.VotingMode;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
+import org.atelier.shared.workshop.Audience;
 import org.atelier.shared.workshop.ConfigurePhase;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindWorkshop;
@@ -207,10 +211,12 @@ class WorkshopController {
         return new StepAnswer(workshop.phase(), workshop.step());
     }
 
-    record SettingsRequest(Boolean privateWriting, Boolean anonymous, Boolean hiddenTallies) {
+    record SettingsRequest(Boolean privateWriting, Boolean anonymous, Boolean hiddenTallies, VotingMode votingMode,
+                           List<Criterion> criteria) {
     }
 
-    record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies) {
+    record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
+                          String votingMode, List<?> criteria) {
     }
 
     /** Private writing (until revealed), anonymity and hidden tallies for a phase not yet over. */
@@ -221,9 +227,19 @@ class WorkshopController {
         boolean privateWriting = Boolean.TRUE.equals(request.privateWriting());
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
         boolean hiddenTallies = Boolean.TRUE.equals(request.hiddenTallies());
-        dispatcher.sendToWorkshop(workshopId,
-                new ConfigurePhase(workshopId, phase, privateWriting, anonymous, hiddenTallies, clock.instant()), caller);
-        return new SettingsAnswer(phase.name(), privateWriting, anonymous, hiddenTallies);
+        dispatcher.sendToWorkshop(workshopId, new ConfigurePhase(workshopId, phase, privateWriting, anonymous,
+                hiddenTallies, request.votingMode(), request.criteria(), clock.instant()), caller);
+        // The workshop numbers criteria given without an id: the board says how it recorded them.
+        PhaseSettingsView recorded = board(workshopId).settings().stream()
+                .filter(settings -> settings.phase().equals(phase.name())).findFirst()
+                .orElse(new PhaseSettingsView(phase.name(), privateWriting, anonymous, hiddenTallies, false));
+        return new SettingsAnswer(phase.name(), privateWriting, anonymous, hiddenTallies, recorded.votingMode(),
+                recorded.criteria());
+    }
+
+    private BoardView board(WorkshopId workshopId) {
+        return found(queryGateway.query(new FindBoard(workshopId, Audience.FACILITATOR, null), BoardView.class).join(),
+                workshopId);
     }
 
     /** Ends private writing in the phase now open: every idea appears to everyone at once. */

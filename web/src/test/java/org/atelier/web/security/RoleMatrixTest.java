@@ -118,6 +118,8 @@ class RoleMatrixTest extends ApiTest {
         LIST_PARTNERSHIPS("GET /api/partnerships",
                 EnumSet.of(Who.ORGANISER, Who.FACILITATOR, Who.PARTICIPANT, Who.EVALUATOR, Who.DISPLAY)),
         CAST_PROPOSAL_VOTE("POST /api/workshops/{workshopId}/votes", EnumSet.of(Who.PARTICIPANT)),
+        ALLOCATE_POINTS("PUT /api/workshops/{workshopId}/points", EnumSet.of(Who.PARTICIPANT)),
+        RATE_CRITERION("PUT /api/workshops/{workshopId}/ratings", EnumSet.of(Who.PARTICIPANT)),
         RETRACT_PROPOSAL_VOTE("DELETE /api/workshops/{workshopId}/votes/proposals/{proposalId}",
                 EnumSet.of(Who.PARTICIPANT)),
         READ_HISTORY("GET /api/workshops/{workshopId}/history",
@@ -165,7 +167,9 @@ class RoleMatrixTest extends ApiTest {
      * objections only in UTOPIA; one rebuild at a time): for them an allowed caller gets past the
      * role check, 2xx or 409.
      */
-    private static final Set<Call> STATE_DEPENDENT = EnumSet.of(Call.REVEAL, Call.PARK_OBJECTION, Call.START_REBUILD);
+    private static final Set<Call> STATE_DEPENDENT = EnumSet.of(Call.REVEAL, Call.PARK_OBJECTION, Call.START_REBUILD,
+            // The room votes with dots here: points and scores are refused with NotVoting.
+            Call.ALLOCATE_POINTS, Call.RATE_CRITERION);
 
     private Workshop workshop;
     private Participant author;
@@ -349,6 +353,10 @@ class RoleMatrixTest extends ApiTest {
             }
             case LIST_ACTIONS -> api.get(workshopPath + "/actions", token);
             case LIST_PARTNERSHIPS -> api.get("/api/partnerships?workshopId=" + workshop.id(), token);
+            case ALLOCATE_POINTS -> api.send("PUT", workshopPath + "/points", token,
+                    Map.of("allocations", List.of(Map.of("ideaId", ideaToVoteOn(), "points", 10))));
+            case RATE_CRITERION -> api.send("PUT", workshopPath + "/ratings", token,
+                    Map.of("ideaId", ideaToVoteOn(), "criterionId", "c1", "score", 3));
             case CAST_PROPOSAL_VOTE -> api.post(workshopPath + "/votes", token, Map.of("proposalId", proposalToVoteOn()));
             case RETRACT_PROPOSAL_VOTE -> api.delete(workshopPath + "/votes/proposals/" + proposalToVoteOn(), token);
             case READ_HISTORY -> api.get(workshopPath + "/history?limit=5", token);

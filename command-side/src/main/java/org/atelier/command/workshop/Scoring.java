@@ -143,6 +143,12 @@ class Scoring {
         return byTarget;
     }
 
+    /** Whether anyone has points or a score on {@code target} in {@code phase}. */
+    boolean hasVotesOn(Phase phase, Object target) {
+        return points.getOrDefault(phase, Map.of()).values().stream().anyMatch(byTarget -> byTarget.containsKey(target))
+                || scores.keySet().stream().anyMatch(key -> key.get(0) == phase && key.get(2).equals(target));
+    }
+
     @EventSourcingHandler
     void on(VotingModeChosen event) {
         rules.put(event.phase(), new VotingRules(event.mode(), List.copyOf(event.criteria())));

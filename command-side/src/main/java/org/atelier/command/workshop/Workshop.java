@@ -390,9 +390,10 @@ class Workshop implements Room {
         }
     }
 
-    /** During a VOTE step, an idea that has dots reads as its voters read it. */
+    /** During a VOTE step, an idea that has dots (or points, or scores) reads as its voters read it. */
     private void mustHaveNoDotsWhileVoting(IdeaId ideaId, PostedIdea idea) {
-        if (step == Step.VOTE && idea.phase() == phase && ballot.hasAnyDots(phase, ideaId)) {
+        if (step == Step.VOTE && idea.phase() == phase
+                && (ballot.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId))) {
             throw new IdeaHasVotes(ideaId);
         }
     }

@@ -14,6 +14,8 @@ import static org.atelier.command.workshop.WorkshopStory.alicePostedIdea;
 import static org.atelier.command.workshop.WorkshopStory.phaseAdvanced;
 import static org.atelier.command.workshop.WorkshopStory.stepAdvanced;
 
+import java.util.List;
+
 import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
@@ -25,8 +27,12 @@ import org.atelier.shared.idea.EditIdea;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.vote.Allocation;
+import org.atelier.shared.vote.PointsAllocated;
 import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
+import org.atelier.shared.vote.VotingMode;
+import org.atelier.shared.vote.VotingModeChosen;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.WorkshopClosed;
@@ -84,6 +90,18 @@ class IdeaEditingTest {
         fixture.given(aliceAndBobIn(Phase.CRITIQUE))
                 .andGiven(alicePostedIdea(), stepAdvanced(Phase.CRITIQUE, Step.COLLECT),
                         stepAdvanced(Phase.CRITIQUE, Step.CLUSTER), new VoteCast(WORKSHOP, BOB, IDEA, Phase.CRITIQUE, AT))
+                .when(new EditIdea(WORKSHOP, IDEA, ALICE, "Fewer meetings", AT))
+                .expectException(IdeaHasVotes.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void duringAPointsVoteAnIdeaWithPointsCannotBeEdited() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(new VotingModeChosen(WORKSHOP, Phase.CRITIQUE, VotingMode.POINTS, List.of(), AT),
+                        alicePostedIdea(), stepAdvanced(Phase.CRITIQUE, Step.COLLECT),
+                        stepAdvanced(Phase.CRITIQUE, Step.CLUSTER),
+                        new PointsAllocated(WORKSHOP, BOB, Phase.CRITIQUE, List.of(new Allocation(IDEA, null, null, 40)), AT))
                 .when(new EditIdea(WORKSHOP, IDEA, ALICE, "Fewer meetings", AT))
                 .expectException(IdeaHasVotes.class)
                 .expectNoEvents();

@@ -495,6 +495,9 @@ export class Room {
 
   /** Tallies matter once the room votes; earlier phases keep theirs; hidden ones read 0, so are not shown. */
   showsVotes(phase) {
+    if (this.votingModeOf(phase) !== 'DOTS') {
+      return false; // points and scores are shown by their own controls and results
+    }
     if (phase !== this.phase) {
       return true;
     }

@@ -6,6 +6,7 @@ import static org.atelier.web.browser.Browsers.fitsTheScreen;
 import static org.atelier.web.browser.Browsers.text;
 import static org.atelier.web.browser.Browsers.type;
 import static org.atelier.web.browser.Browsers.waitOn;
+import static org.atelier.web.browser.Browsers.screenshot;
 
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ class BrowserScoringTest extends ScreensTest {
         assertThat(ana.findElement(By.id("points-left")).isDisplayed()).isTrue();
         assertThat(fitsTheScreen(ana)).isTrue();
         Accessibility.assertAccessible(ana, "the participant page on a phone, sharing out points");
+        screenshot(ana, "points-phone-sharing");
 
         // Once the vote ends, the phone shows the ranking as bars.
         assertThat(api.post(path(workshop, "/advance-step"), workshop.facilitatorToken(),
@@ -81,6 +83,7 @@ class BrowserScoringTest extends ScreensTest {
         assertThat(ranked.get(0).getText()).contains(BIKES).contains("85 points");
         assertThat(ranked.get(1).getText()).contains(BUSES).contains("15 points");
         Accessibility.assertAccessible(ana, "the participant page on a phone, the points ranking");
+        screenshot(ana, "points-phone-ranking");
     }
 
     @Test
@@ -101,6 +104,7 @@ class BrowserScoringTest extends ScreensTest {
         waitOn(facilitator).until(page -> text(facilitator, By.id("settings-status"))
                 .equals("Règles enregistrées pour la phase Réalisation."));
         Accessibility.assertAccessible(facilitator, "the console's phase rules with criteria");
+        screenshot(facilitator, "criteria-console-rules");
 
         String kitchen = propose(workshop, anaJoined, KITCHEN);
         String shuttle = propose(workshop, benJoined, SHUTTLE);
@@ -116,6 +120,7 @@ class BrowserScoringTest extends ScreensTest {
         waitOn(ana).until(page -> api.get(path(workshop, "/board"), anaJoined.token()).body().path("myRatings").size() == 4);
         assertThat(fitsTheScreen(ana)).isTrue();
         Accessibility.assertAccessible(ana, "the participant page on a phone, scoring projects");
+        screenshot(ana, "criteria-phone-scoring");
 
         // The console ranks the projects, each with a bar per criterion.
         WebElement results = waitOn(facilitator).until(
@@ -131,6 +136,7 @@ class BrowserScoringTest extends ScreensTest {
                 second -> assertThat(second).contains("Faisabilité").contains("3/5"));
         assertThat(facilitator.findElement(By.id("results-panel")).isDisplayed()).isFalse();
         Accessibility.assertAccessible(facilitator, "the console, the criteria ranking");
+        screenshot(facilitator, "criteria-console-ranking");
     }
 
     /** The points stepper of the idea with this text, on the phone. */

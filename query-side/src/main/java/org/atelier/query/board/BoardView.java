@@ -42,8 +42,13 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     public record TimerView(String state, long seconds, Instant endsAt, long remainingSeconds) {
     }
 
+    /**
+     * {@code moderation} is APPROVED, PENDING or REJECTED (then with {@code rejectionReason}); only
+     * the facilitator and the author ever read the last two.
+     */
     public record IdeaView(String ideaId, String text, String participantId, String organisationId, String phase,
-                           String clusterId, int votes, List<String> inspiredBy) {
+                           String clusterId, int votes, List<String> inspiredBy, String moderation,
+                           String rejectionReason) {
     }
 
     public record ClusterView(String clusterId, String title, String phase, List<String> ideaIds, int votes) {
@@ -74,7 +79,7 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     }
 
     public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
-                                    boolean revealed) {
+                                    boolean revealed, boolean moderated) {
     }
 
     static BoardView of(BoardDocument board, Audience audience, ParticipantId viewer) {
@@ -84,11 +89,14 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
         for (IdeaEntry idea : board.getIdeas()) {
             PhaseSettingEntry settings = board.settingsOf(idea.phase());
             boolean own = me != null && me.equals(idea.participantId());
+            if (!IdeaModeration.mayRead(board, idea, audience, me)) {
+                continue;
+            }
             if (settings.awaitsReveal() && audience != Audience.EVALUATOR && !own) {
                 privateIdeas++;
             } else {
                 ideas.add(view(idea, settings.anonymous() && !own ? audience : null,
-                        talliesHidden(board, idea.phase(), audience)));
+                        talliesHidden(board, idea.phase(), audience), board.getHeld().get(idea.ideaId())));
             }
         }
         Set<String> shown = ideas.stream().map(IdeaView::ideaId).collect(Collectors.toSet());
@@ -109,7 +117,7 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                 List.copyOf(board.getReady()), privateIdeas,
                 board.getSettings().stream()
                         .map(s -> new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.hiddenTallies(),
-                                s.revealed()))
+                                s.revealed(), board.getModeratedPhases().contains(s.phase())))
                         .toList(),
                 objectionsSurface(board, audience)
                         ? board.getObjections().stream().map(o -> new ObjectionView(o.objectionId(), o.text())).toList()
@@ -168,11 +176,13 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
      * The idea, with its author left out for an audience that may not see it ({@code null}: shown as
      * is), and its votes as 0 while tallies are hidden.
      */
-    private static IdeaView view(IdeaEntry idea, Audience hiddenAuthorFor, boolean talliesHidden) {
+    private static IdeaView view(IdeaEntry idea, Audience hiddenAuthorFor, boolean talliesHidden,
+                                 IdeaModeration.HeldEntry held) {
         String participant = hiddenAuthorFor == null ? idea.participantId() : null;
         String organisation = hiddenAuthorFor == null || hiddenAuthorFor == Audience.EVALUATOR
                 ? idea.organisationId() : null;
         return new IdeaView(idea.ideaId(), idea.text(), participant, organisation, idea.phase(), idea.clusterId(),
-                talliesHidden ? 0 : idea.votes(), Objects.requireNonNullElse(idea.inspiredBy(), List.of()));
+                talliesHidden ? 0 : idea.votes(), Objects.requireNonNullElse(idea.inspiredBy(), List.of()),
+                held == null ? IdeaModeration.APPROVED : held.state(), held == null ? null : held.reason());
     }
 }

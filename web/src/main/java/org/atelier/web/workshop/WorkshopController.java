@@ -14,6 +14,7 @@ import org.atelier.shared.Rejection;
 import org.atelier.shared.RejectionDetails;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
+import org.atelier.shared.moderation.ModeratePhase;
 import org.atelier.shared.workshop.ConfigurePhase;
 import org.atelier.shared.workshop.FindBoard;
 import org.atelier.shared.workshop.FindWorkshop;
@@ -207,13 +208,14 @@ class WorkshopController {
         return new StepAnswer(workshop.phase(), workshop.step());
     }
 
-    record SettingsRequest(Boolean privateWriting, Boolean anonymous, Boolean hiddenTallies) {
+    record SettingsRequest(Boolean privateWriting, Boolean anonymous, Boolean hiddenTallies, Boolean moderated) {
     }
 
-    record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies) {
+    record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
+                          boolean moderated) {
     }
 
-    /** Private writing (until revealed), anonymity and hidden tallies for a phase not yet over. */
+    /** Private writing (until revealed), anonymity, hidden tallies and moderation for a phase not yet over. */
     @RunsWorkshop
     @PutMapping("/{workshopId}/phases/{phase}/settings")
     SettingsAnswer configure(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable Phase phase,
@@ -221,9 +223,11 @@ class WorkshopController {
         boolean privateWriting = Boolean.TRUE.equals(request.privateWriting());
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
         boolean hiddenTallies = Boolean.TRUE.equals(request.hiddenTallies());
+        boolean moderated = Boolean.TRUE.equals(request.moderated());
         dispatcher.sendToWorkshop(workshopId,
                 new ConfigurePhase(workshopId, phase, privateWriting, anonymous, hiddenTallies, clock.instant()), caller);
-        return new SettingsAnswer(phase.name(), privateWriting, anonymous, hiddenTallies);
+        dispatcher.sendToWorkshop(workshopId, new ModeratePhase(workshopId, phase, moderated, clock.instant()), caller);
+        return new SettingsAnswer(phase.name(), privateWriting, anonymous, hiddenTallies, moderated);
     }
 
     /** Ends private writing in the phase now open: every idea appears to everyone at once. */

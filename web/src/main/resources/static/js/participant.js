@@ -663,13 +663,14 @@ ideaForm.addEventListener('submit', async (event) => {
       organisationId: room.organisationOf(me.participantId),
       phase: room.phase,
       inspiredBy: sending.inspiredBy,
+      moderation: room.settingsOf(room.phase).moderated ? 'PENDING' : 'APPROVED',
     } });
     ideaText.value = '';
     buildsOn.clear();
     duplicateHint.clear();
     renderCounter();
     render();
-    announce(t('announce.posted'));
+    announce(t(room.settingsOf(room.phase).moderated ? 'announce.postedPending' : 'announce.posted'));
   } catch (error) {
     if (!error.transient) {
       pendingPost = null;

@@ -170,6 +170,8 @@ export class Room {
           privateWriting: Boolean(payload.privateWriting),
           anonymous: Boolean(payload.anonymous),
           hiddenTallies: Boolean(payload.hiddenTallies),
+          // Set by PhaseModerated (read from the board), or here by the console that just saved it.
+          ...(Object.hasOwn(payload, 'moderated') ? { moderated: Boolean(payload.moderated) } : {}),
         });
         break;
       case 'IdeasRevealed':
@@ -203,6 +205,7 @@ export class Room {
         this.changeIdea(payload.ideaId, { votes: Math.max(0, (this.ideas.get(payload.ideaId)?.votes ?? 0) - 1) });
         break;
       case 'IdeaPosted':
+      case 'IdeaApproved':
         this.ideas.set(payload.ideaId, {
           ideaId: payload.ideaId,
           text: payload.text,
@@ -212,6 +215,8 @@ export class Room {
           clusterId: null,
           votes: 0,
           inspiredBy: payload.inspiredBy ?? [],
+          // A page that just posted in a moderated phase shows its idea as waiting until the board says more.
+          moderation: payload.moderation ?? 'APPROVED',
         });
         break;
       case 'IdeaEdited':
@@ -514,7 +519,7 @@ export class Room {
   /** A phase's rules; none set means open writing, under names, with tallies shown. */
   settingsOf(phase) {
     return this.settings.get(phase)
-      ?? { phase, privateWriting: false, anonymous: false, hiddenTallies: false, revealed: false };
+      ?? { phase, privateWriting: false, anonymous: false, hiddenTallies: false, revealed: false, moderated: false };
   }
 
   /** The phase's ideas are written privately and not revealed yet. */

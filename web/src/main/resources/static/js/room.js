@@ -519,7 +519,7 @@ export class Room {
   /** A phase's rules; none set means open writing, under names, with tallies shown. */
   settingsOf(phase) {
     return this.settings.get(phase)
-      ?? { phase, privateWriting: false, anonymous: false, hiddenTallies: false, revealed: false, moderated: false };
+      ?? { phase, privateWriting: false, anonymous: false, hiddenTallies: false, revealed: false };
   }
 
   /** The phase's ideas are written privately and not revealed yet. */

@@ -66,6 +66,11 @@ const ideas = new IdeaList(ideasRoot, room, {
   update: (item, idea) => {
     buildsOn.update(item, idea, postingOpen());
     updateVoteControls(item, { ideaId: idea.ideaId }, idea.phase);
+    // An idea waiting for approval, or rejected, is not the room's yet: no dots; a rejected one takes no more changes.
+    if ((idea.moderation ?? 'APPROVED') !== 'APPROVED') {
+      item.querySelectorAll(':scope > .vote-controls').forEach((controls) => { controls.hidden = true; });
+    }
+    item.querySelector(':scope > .idea-actions').hidden = idea.moderation === 'REJECTED';
   },
   decorateCluster: (block, cluster) =>
     block.querySelector('.idea-items').before(voteControls({ clusterId: cluster.clusterId }, `idea-cluster-${cluster.clusterId}`)),

@@ -4,6 +4,7 @@ import { FACILITATOR_PREFIX, startCreating } from './console/create.js';
 import { excerpt } from './console/excerpt.js';
 import { facilitatorsPanel } from './console/facilitators-panel.js';
 import { joinPanel } from './console/join-panel.js';
+import { moderationPanel } from './console/moderation-panel.js';
 import { peoplePanel } from './console/people-panel.js';
 import { orderPanel } from './console/order-panel.js';
 import { resultsPanel } from './console/results-panel.js';
@@ -53,7 +54,7 @@ function startConsole(access) {
   const people = peoplePanel(context);
   const facilitators = facilitatorsPanel(context);
   const panels = [
-    joinPanel(context), runPanel(context), timerPanel(context), settingsPanel(context),
+    joinPanel(context), runPanel(context), timerPanel(context), settingsPanel(context), moderationPanel(context),
     clusterPanel(context), suggestionsPanel(context), resultsPanel(context), scoringResultsPanel(context),
     orderPanel(context), people, facilitators,
   ];

@@ -57,6 +57,8 @@ export class Names {
   learnEvent({ type, payload = {} }) {
     switch (type) {
       case 'IdeaPosted':
+      case 'IdeaSubmitted':
+      case 'IdeaApproved':
       case 'IdeaEdited':
         if (payload.text) {
           this.ideas.set(payload.ideaId, payload.text);

@@ -141,6 +141,7 @@ export class IdeaList {
     if (!item) {
       item = element('li', { className: 'idea', attributes: { 'data-idea-id': idea.ideaId } }, [
         element('p', { className: 'idea-text', attributes: { id: `idea-text-${idea.ideaId}` } }),
+        element('p', { className: 'idea-moderation', attributes: { hidden: '' } }),
         element('p', { className: 'idea-meta' }, [
           element('span', { className: 'idea-author' }),
           element('span', { className: 'idea-organisation' }),
@@ -151,6 +152,7 @@ export class IdeaList {
       this.#items.set(idea.ideaId, item);
     }
     setText(item.querySelector('.idea-text'), idea.text);
+    renderModeration(item, idea);
     const author = this.#room.isAnonymous(idea) ? t('ideas.anonymous')
       : this.#room.authorName(idea) || t('ideas.unknownAuthor');
     item.classList.toggle('is-anonymous', this.#room.isAnonymous(idea));
@@ -163,6 +165,21 @@ export class IdeaList {
     setText(votes, plural('ideas.votes', idea.votes ?? 0));
     this.#update(item, idea);
     return item;
+  }
+}
+
+/** A held idea says so (only its author and the facilitator see one); a rejected one gives the reason. */
+function renderModeration(item, idea) {
+  const status = item.querySelector('.idea-moderation');
+  const state = idea.moderation ?? 'APPROVED';
+  item.classList.toggle('is-pending', state === 'PENDING');
+  item.classList.toggle('is-rejected', state === 'REJECTED');
+  status.hidden = state === 'APPROVED';
+  if (state === 'PENDING') {
+    setText(status, t('ideas.pending'));
+  } else if (state === 'REJECTED') {
+    setText(status, idea.rejectionReason ? t('ideas.rejectedBecause', { reason: idea.rejectionReason })
+      : t('ideas.rejected'));
   }
 }
 

@@ -17,6 +17,8 @@ export const LiveState = Object.freeze({
 const KNOWN_TYPES = new Set([
   'WorkshopScheduled', 'ParticipantJoined', 'PhaseAdvanced', 'StepAdvanced', 'WorkshopClosed',
   'IdeaPosted', 'IdeaEdited', 'IdeaWithdrawn', 'IdeaHidden',
+  // A held idea's approval carries it whole; its submission and rejection are read from the board.
+  'IdeaApproved',
   'StepReverted', 'PhaseReverted', 'ParticipantReady',
   'TimerStarted', 'TimerPaused', 'TimerResumed', 'TimerExtended', 'TimerStopped',
   'ClusterCreated', 'ClusterRenamed', 'IdeaClustered',
@@ -220,5 +222,7 @@ function isRedacted({ type, payload }) {
   // Where REALIZATION is anonymous a proposal travels without its proposer, whom its own author's
   // screen still shows (and may amend it for): the board says who this screen may see.
   const anonymousProposal = type === 'ProjectProposed' && !Object.hasOwn(payload ?? {}, 'proposer');
-  return payload?.private === true || hiddenTally || anonymousProposal;
+  // An idea held for moderation travels without content: only its author and the facilitator may read it.
+  const held = payload?.held === true;
+  return payload?.private === true || hiddenTally || anonymousProposal || held;
 }

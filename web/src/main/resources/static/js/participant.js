@@ -72,6 +72,11 @@ const ideas = new IdeaList(ideasRoot, room, {
     buildsOn.update(item, idea, postingOpen());
     updateOwnIdea(item, idea);
     updateVoteControls(item, { ideaId: idea.ideaId }, idea.phase);
+    // An idea waiting for approval, or rejected, is not the room's yet: no dots; a rejected one takes no more changes.
+    if ((idea.moderation ?? 'APPROVED') !== 'APPROVED') {
+      item.querySelectorAll(':scope > .vote-controls').forEach((controls) => { controls.hidden = true; });
+    }
+    item.querySelector(':scope > .idea-actions').hidden = idea.moderation === 'REJECTED';
   },
   decorateCluster: (block, cluster) =>
     block.querySelector('.idea-items').before(voteControls({ clusterId: cluster.clusterId }, `idea-cluster-${cluster.clusterId}`)),
@@ -704,13 +709,14 @@ ideaForm.addEventListener('submit', async (event) => {
       organisationId: room.organisationOf(me.participantId),
       phase: room.phase,
       inspiredBy: sending.inspiredBy,
+      moderation: room.settingsOf(room.phase).moderated ? 'PENDING' : 'APPROVED',
     } });
     ideaText.value = '';
     buildsOn.clear();
     duplicateHint.clear();
     renderCounter();
     render();
-    announce(t('announce.posted'));
+    announce(t(room.settingsOf(room.phase).moderated ? 'announce.postedPending' : 'announce.posted'));
   } catch (error) {
     if (!error.transient) {
       pendingPost = null;

@@ -175,6 +175,8 @@ export class Room {
           privateWriting: Boolean(payload.privateWriting),
           anonymous: Boolean(payload.anonymous),
           hiddenTallies: Boolean(payload.hiddenTallies),
+          // Set by PhaseModerated (read from the board), or here by the console that just saved it.
+          ...(Object.hasOwn(payload, 'moderated') ? { moderated: Boolean(payload.moderated) } : {}),
         });
         break;
       case 'IdeasRevealed':
@@ -208,6 +210,7 @@ export class Room {
         this.changeIdea(payload.ideaId, { votes: Math.max(0, (this.ideas.get(payload.ideaId)?.votes ?? 0) - 1) });
         break;
       case 'IdeaPosted':
+      case 'IdeaApproved':
         this.ideas.set(payload.ideaId, {
           ideaId: payload.ideaId,
           text: payload.text,
@@ -217,6 +220,8 @@ export class Room {
           clusterId: null,
           votes: 0,
           inspiredBy: payload.inspiredBy ?? [],
+          // A page that just posted in a moderated phase shows its idea as waiting until the board says more.
+          moderation: payload.moderation ?? 'APPROVED',
         });
         break;
       case 'IdeaEdited':

@@ -4,7 +4,7 @@ import { isOpen, nextPhase } from '../room.js';
 import { element, setText, showError } from '../ui.js';
 import { votingModeFields } from './voting-mode-fields.js';
 
-/** Private writing, anonymity and hidden tallies for the phase now open or the next one; folded away by default. */
+/** Private writing, anonymity, hidden tallies and moderation for the phase now open or the next one; folded away by default. */
 export function settingsPanel({ room, workshopId, token, render, refresh }) {
   const settingsPhase = document.getElementById('settings-phase');
   const status = document.getElementById('settings-status');
@@ -12,6 +12,7 @@ export function settingsPanel({ room, workshopId, token, render, refresh }) {
     privateWriting: document.getElementById('setting-private'),
     anonymous: document.getElementById('setting-anonymous'),
     hiddenTallies: document.getElementById('setting-hidden-tallies'),
+    moderated: document.getElementById('setting-moderated'),
   };
   /** The boxes were changed here since they last showed the board's settings: renders leave them be. */
   let settingsEdited = false;

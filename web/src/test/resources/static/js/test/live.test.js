@@ -161,3 +161,17 @@ test('live: a move of the room is applied, then the board is read for what it br
     screen.restore();
   }
 });
+
+test('live: a change about an idea held for moderation is not applied: the board is read for it', async () => {
+  const screen = await following([1, 2]);
+  try {
+    screen.stomp.connect();
+    await settle();
+    screen.stomp.send({ type: 'IdeaEdited', position: 2, payload: { ideaId: 'i1', held: true } });
+    await settle();
+    assertEqual(screen.reads.length, 2, 'board read again');
+    assertEqual(screen.applied, ['sync', 'sync'], 'nothing applied from the message');
+  } finally {
+    screen.restore();
+  }
+});

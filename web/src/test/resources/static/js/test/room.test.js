@@ -193,3 +193,12 @@ test('an idea says what it builds on and what builds on it, across phases', () =
   assertEqual(room.ideasBuildingOn('i2'), [], 'nothing builds on the other critique');
   assertEqual(room.inspirationsOf(room.ideas.get('i1')), [], 'a critique posted without links');
 });
+
+test('an approved idea joins the room as posted; a page that just posted in a moderated phase shows it waiting', () => {
+  const room = roomInCritique();
+  room.apply({ type: 'IdeaPosted', payload: { ideaId: 'i2', text: 'Pas de matériel', author: 'p1', organisationId: 'o1', phase: 'CRITIQUE', moderation: 'PENDING' } });
+  assertEqual(room.ideas.get('i2').moderation, 'PENDING', 'waiting on its own page');
+  room.apply({ type: 'IdeaApproved', payload: { ideaId: 'i2', text: 'Peu de matériel', author: 'p1', organisationId: 'o1', phase: 'CRITIQUE' } });
+  assertEqual(room.ideas.get('i2').moderation, 'APPROVED', 'approved');
+  assertEqual(room.ideas.get('i2').text, 'Peu de matériel', 'with its text as approved');
+});

@@ -66,6 +66,8 @@ import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.idea.PostIdea;
 import org.atelier.shared.idea.WithdrawIdea;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
@@ -169,6 +171,7 @@ class Workshop implements Room {
     private final Proposals proposals = new Proposals(this);
     @AggregateMember
     private final Scoring scoring = new Scoring(this);
+    private final Moderation moderation = new Moderation(this);
 
     Workshop() {
         // for Axon
@@ -342,8 +345,13 @@ class Workshop implements Room {
         inspiredBy.stream().filter(id -> !ideas.containsKey(id)).findFirst().ifPresent(unknown -> {
             throw new UnknownInspiration(unknown);
         });
-        apply(new IdeaPosted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
-                inspiredBy, command.at()));
+        if (moderation.holdsIdeasOf(phase)) {
+            apply(new IdeaSubmitted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
+                    inspiredBy, command.at()));
+        } else {
+            apply(new IdeaPosted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
+                    inspiredBy, command.at()));
+        }
         return position();
     }
 
@@ -941,6 +949,18 @@ class Workshop implements Room {
     void on(IdeaPosted event) {
         ideas.put(event.ideaId(), new PostedIdea(event.author(), event.phase(), event.text(), event.inspiredBy(),
                 position()));
+    }
+
+    @EventSourcingHandler
+    void on(IdeaSubmitted event) {
+        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.phase(), event.text(), event.inspiredBy(),
+                position()));
+    }
+
+    /** A rejected idea leaves the board as a hidden one does. */
+    @EventSourcingHandler
+    void on(IdeaRejected event) {
+        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
     }
 
     @EventSourcingHandler

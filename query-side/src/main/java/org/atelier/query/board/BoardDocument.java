@@ -36,6 +36,8 @@ public class BoardDocument {
     private Map<String, Map<String, Integer>> dots = new HashMap<>();
     private List<ProposalEntry> proposals = new ArrayList<>();
     private ScoringEntry scoring = new ScoringEntry();
+    private List<String> moderatedPhases = new ArrayList<>();
+    private Map<String, IdeaModeration.HeldEntry> held = new HashMap<>();
     private long version;
     private Instant updatedAt;
 
@@ -246,6 +248,23 @@ public class BoardDocument {
 
     public void setProposals(List<ProposalEntry> proposals) {
         this.proposals = proposals;
+    }
+
+    public List<String> getModeratedPhases() {
+        return moderatedPhases;
+    }
+
+    public void setModeratedPhases(List<String> moderatedPhases) {
+        this.moderatedPhases = moderatedPhases;
+    }
+
+    /** Ideas held for moderation or refused, by id; every other idea is approved. */
+    public Map<String, IdeaModeration.HeldEntry> getHeld() {
+        return held;
+    }
+
+    public void setHeld(Map<String, IdeaModeration.HeldEntry> held) {
+        this.held = held;
     }
 
     public List<PhaseSettingEntry> getSettings() {

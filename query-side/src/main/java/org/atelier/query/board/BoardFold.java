@@ -25,6 +25,10 @@ import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.moderation.IdeaApproved;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
+import org.atelier.shared.moderation.PhaseModerated;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.organisation.OrganisationUpdated;
@@ -103,6 +107,10 @@ public final class BoardFold {
             })
             .on(ParticipantReady.class, (board, e, at) -> board.getReady().add(e.participantId().value()))
             .on(IdeaPosted.class, (board, e, at) -> board.getIdeas().add(ideaOf(e)))
+            .on(PhaseModerated.class, (board, e, at) -> IdeaModeration.moderated(board, e))
+            .on(IdeaSubmitted.class, (board, e, at) -> IdeaModeration.submitted(board, e))
+            .on(IdeaApproved.class, (board, e, at) -> IdeaModeration.approved(board, e))
+            .on(IdeaRejected.class, (board, e, at) -> IdeaModeration.rejected(board, e))
             .on(IdeaEdited.class, (board, e, at) -> updateIdea(board, e.ideaId(), idea -> idea.withText(e.text(), e.at())))
             .on(IdeaWithdrawn.class, (board, e, at) -> removeIdea(board, e.ideaId()))
             .on(IdeaHidden.class, (board, e, at) -> removeIdea(board, e.ideaId()))

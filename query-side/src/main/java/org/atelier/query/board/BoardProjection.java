@@ -66,6 +66,7 @@ class BoardProjection implements RebuildableReadModel {
         long position = domain.getSequenceNumber() + 1;
         Object stored = StoredPrecision.of(event);
         BoardDocument.PhaseSettingEntry settings;
+        boolean keptFromRoom;
         OpenBoards.Held held = boards.take(workshopId, id -> mongo.findById(id, BoardDocument.class));
         synchronized (held) {
             long current = held.board().getVersion();
@@ -78,11 +79,12 @@ class BoardProjection implements RebuildableReadModel {
             BoardFold.apply(held.board(), stored, position, StoredPrecision.of(domain.getTimestamp()));
             held.changed();
             settings = RoomPayload.settingsFor(held.board(), stored);
+            keptFromRoom = IdeaModeration.keptFromRoom(held.board(), stored);
         }
         if (!BatchEnd.inBatch()) {
             writing.write();
         }
-        emitNow(workshopId, position, stored, settings, domain);
+        emitNow(workshopId, position, stored, settings, keptFromRoom, domain);
     }
 
     /** The board at {@code position}, folded from the event store, to replace the one behind. */
@@ -97,7 +99,7 @@ class BoardProjection implements RebuildableReadModel {
      * unit of work commits, after the documents are written: it emits at once outside a unit of work.
      */
     private void emitNow(String workshopId, long position, Object event, BoardDocument.PhaseSettingEntry settings,
-                         DomainEventMessage<?> message) {
+                         boolean keptFromRoom, DomainEventMessage<?> message) {
         UnitOfWork<?> batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
         if (batch != null) {
             CurrentUnitOfWork.clear(batch);
@@ -106,7 +108,8 @@ class BoardProjection implements RebuildableReadModel {
             updateEmitter.emit(FindBoardVersion.class, query -> query.workshopId().value().equals(workshopId), position);
             if (event instanceof Record content) {
                 WorkshopChange change = new WorkshopChange(PublicNames.of(content.getClass()), workshopId, position,
-                        message.getTimestamp().toString(), RoomPayload.of(content, settings));
+                        message.getTimestamp().toString(), keptFromRoom
+                        ? IdeaModeration.withheld(RoomPayload.of(content, settings)) : RoomPayload.of(content, settings));
                 updateEmitter.emit(FindWorkshopChanges.class, query -> query.workshopId().value().equals(workshopId),
                         change);
             }

@@ -54,15 +54,22 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
     public record TimerView(String state, long seconds, Instant endsAt, long remainingSeconds) {
     }
 
-    /** {@code points} in a POINTS phase, {@code ratings} in a CRITERIA phase, neither with dots. */
+    /**
+     * {@code moderation} is APPROVED, PENDING or REJECTED (then with {@code rejectionReason}); only
+     * the facilitator and the author ever read the last two. {@code points} in a POINTS phase,
+     * {@code ratings} in a CRITERIA phase, neither with dots.
+     */
     public record IdeaView(String ideaId, String text, String participantId, String organisationId, String phase,
-                           String clusterId, int votes, List<String> inspiredBy,
+                           String clusterId, int votes, List<String> inspiredBy, String moderation,
+                           String rejectionReason,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer points,
                            @JsonInclude(JsonInclude.Include.NON_NULL) List<ScoringViews.RatingView> ratings) {
 
         public IdeaView(String ideaId, String text, String participantId, String organisationId, String phase,
-                        String clusterId, int votes, List<String> inspiredBy) {
-            this(ideaId, text, participantId, organisationId, phase, clusterId, votes, inspiredBy, null, null);
+                        String clusterId, int votes, List<String> inspiredBy, String moderation,
+                        String rejectionReason) {
+            this(ideaId, text, participantId, organisationId, phase, clusterId, votes, inspiredBy, moderation,
+                    rejectionReason, null, null);
         }
     }
 
@@ -111,13 +118,17 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
         }
     }
 
-    /** A phase's settings; {@code votingMode} DOTS, POINTS or CRITERIA, {@code criteria} named for CRITERIA. */
+    /**
+     * A phase's settings; {@code votingMode} DOTS, POINTS or CRITERIA, {@code criteria} named for
+     * CRITERIA; {@code moderated} when its ideas wait for the facilitator's approval.
+     */
     public record PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
-                                    boolean revealed, String votingMode, List<ScoringEntry.CriterionEntry> criteria) {
+                                    boolean revealed, String votingMode, List<ScoringEntry.CriterionEntry> criteria,
+                                    boolean moderated) {
 
         public PhaseSettingsView(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
                                  boolean revealed) {
-            this(phase, privateWriting, anonymous, hiddenTallies, revealed, "DOTS", List.of());
+            this(phase, privateWriting, anonymous, hiddenTallies, revealed, "DOTS", List.of(), false);
         }
     }
 
@@ -128,17 +139,20 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
         for (IdeaEntry idea : board.getIdeas()) {
             PhaseSettingEntry settings = board.settingsOf(idea.phase());
             boolean own = me != null && me.equals(idea.participantId());
+            if (!IdeaModeration.mayRead(board, idea, audience, me)) {
+                continue;
+            }
             if (settings.awaitsReveal() && audience != Audience.EVALUATOR && !own) {
                 privateIdeas++;
             } else {
                 ideas.add(view(idea, settings.anonymous() && !own ? audience : null,
-                        talliesHidden(board, idea.phase(), audience)));
+                        talliesHidden(board, idea.phase(), audience), board.getHeld().get(idea.ideaId())));
             }
         }
         Set<String> shown = ideas.stream().map(IdeaView::ideaId).collect(Collectors.toSet());
         ScoringViews scoring = ScoringViews.of(board, audience);
         ideas.replaceAll(idea -> new IdeaView(idea.ideaId(), idea.text(), idea.participantId(), idea.organisationId(),
-                idea.phase(), idea.clusterId(), idea.votes(), idea.inspiredBy(),
+                idea.phase(), idea.clusterId(), idea.votes(), idea.inspiredBy(), idea.moderation(), idea.rejectionReason(),
                 scoring.ideaPoints(idea.phase(), idea.ideaId()), scoring.ideaRatings(idea.phase(), idea.ideaId())));
         List<MyVote> myVotes = myVotes(board, me);
         return new BoardView(board.getWorkshopId(), board.getPhase(), board.getStep(), ideas,
@@ -166,17 +180,18 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
                 null, ScoringViews.myPoints(board, me), ScoringViews.myRatings(board, me));
     }
 
-    /** Every phase with settings or a voting mode of its own, each with its mode. */
+    /** Every phase with settings, a voting mode or moderation of its own, each with its mode. */
     private static List<PhaseSettingsView> settingsViews(BoardDocument board) {
         Set<String> phases = new LinkedHashSet<>();
         board.getSettings().forEach(s -> phases.add(s.phase()));
         phases.addAll(new TreeSet<>(board.getScoring().getModes().keySet()));
+        phases.addAll(new TreeSet<>(board.getModeratedPhases()));
         return phases.stream()
                 .map(phase -> {
                     PhaseSettingEntry s = board.settingsOf(phase);
                     ScoringEntry.ModeEntry mode = board.getScoring().modeOf(phase);
                     return new PhaseSettingsView(s.phase(), s.privateWriting(), s.anonymous(), s.hiddenTallies(),
-                            s.revealed(), mode.mode(), mode.criteria());
+                            s.revealed(), mode.mode(), mode.criteria(), board.getModeratedPhases().contains(phase));
                 })
                 .toList();
     }
@@ -231,11 +246,13 @@ public record BoardView(String workshopId, String phase, String step, List<IdeaV
      * The idea, with its author left out for an audience that may not see it ({@code null}: shown as
      * is), and its votes as 0 while tallies are hidden.
      */
-    private static IdeaView view(IdeaEntry idea, Audience hiddenAuthorFor, boolean talliesHidden) {
+    private static IdeaView view(IdeaEntry idea, Audience hiddenAuthorFor, boolean talliesHidden,
+                                 IdeaModeration.HeldEntry held) {
         String participant = hiddenAuthorFor == null ? idea.participantId() : null;
         String organisation = hiddenAuthorFor == null || hiddenAuthorFor == Audience.EVALUATOR
                 ? idea.organisationId() : null;
         return new IdeaView(idea.ideaId(), idea.text(), participant, organisation, idea.phase(), idea.clusterId(),
-                talliesHidden ? 0 : idea.votes(), Objects.requireNonNullElse(idea.inspiredBy(), List.of()));
+                talliesHidden ? 0 : idea.votes(), Objects.requireNonNullElse(idea.inspiredBy(), List.of()),
+                held == null ? IdeaModeration.APPROVED : held.state(), held == null ? null : held.reason());
     }
 }

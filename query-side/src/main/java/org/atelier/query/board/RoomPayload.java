@@ -17,6 +17,10 @@ import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.moderation.IdeaApproved;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
+import org.atelier.shared.moderation.PhaseModerated;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.organisation.OrganisationUpdated;
@@ -83,6 +87,12 @@ final class RoomPayload {
     static final EventTable<Shown> SHOWN = EventTable.<Shown>builder()
             .on(IdeaPosted.class, Shown.idea(IdeaPosted::phase))
             .on(IdeaEdited.class, Shown.editedIdea())
+            // Held for moderation: only the facilitator and the author read it, from the board.
+            .on(IdeaSubmitted.class, Shown.idea(IdeaSubmitted::phase))
+            .on(IdeaRejected.class, Shown.AS_RECORDED)
+            // The room receives the approved idea whole, as if just posted.
+            .on(IdeaApproved.class, Shown.idea(IdeaApproved::phase))
+            .on(PhaseModerated.class, Shown.AS_RECORDED)
             .on(VoteCast.class, Shown.vote(VoteCast::phase))
             .on(VoteRetracted.class, Shown.vote(VoteRetracted::phase))
             .on(ClusterVoteCast.class, Shown.vote(ClusterVoteCast::phase))

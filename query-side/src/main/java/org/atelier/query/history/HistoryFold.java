@@ -15,6 +15,10 @@ import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.moderation.IdeaApproved;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
+import org.atelier.shared.moderation.PhaseModerated;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.organisation.OrganisationUpdated;
@@ -84,6 +88,7 @@ final class HistoryFold {
                     e.participantId().value(), e.organisationId().value()))
             .on(PhaseConfigured.class, (fold, e, nothing) -> fold.anonymous.put(e.phase(), e.anonymous()))
             .on(IdeaPosted.class, (fold, e, nothing) -> fold.facts.phaseOfIdea.put(e.ideaId().value(), e.phase()))
+            .on(IdeaSubmitted.class, (fold, e, nothing) -> fold.facts.phaseOfIdea.put(e.ideaId().value(), e.phase()))
             .on(ProjectProposed.class, (fold, e, nothing) -> fold.facts.phaseOfProposal.put(e.proposalId().value(),
                     e.phase()))
             // Who did them and in which phase is told by the events above.
@@ -91,6 +96,7 @@ final class HistoryFold {
                     RejoinCodeReplaced.class, FacilitatorAdded.class, FacilitatorRemoved.class, IdeasRevealed.class,
                     TimerStarted.class, TimerPaused.class, TimerResumed.class, TimerExtended.class, TimerStopped.class,
                     IdeaEdited.class, IdeaWithdrawn.class, IdeaHidden.class, ObjectionParked.class,
+                    PhaseModerated.class, IdeaApproved.class, IdeaRejected.class,
                     ClusterCreated.class, ClusterRenamed.class, ClustersMerged.class, ClusterDissolved.class,
                     IdeaClustered.class, VoteCast.class, VoteRetracted.class, ClusterVoteCast.class,
                     ClusterVoteRetracted.class, ProposalVoteCast.class, ProposalVoteRetracted.class,

@@ -20,6 +20,10 @@ import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.moderation.IdeaApproved;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
+import org.atelier.shared.moderation.PhaseModerated;
 import org.atelier.shared.network.NetworkScope;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationId;
@@ -85,6 +89,9 @@ final class NetworkFold {
                     e.programme() == null ? NetworkScope.NO_PROGRAMME : e.programme(), e.title(), e.theme(), at))
             .on(ParticipantJoined.class, NetworkFold::joined)
             .on(IdeaPosted.class, NetworkFold::posted)
+            // A held idea becomes a contribution of the room when approved; a rejected one never does.
+            .on(IdeaApproved.class, (fold, e, at) -> fold.posted(e.asPosted(), at))
+            .ignoring(IdeaSubmitted.class, IdeaRejected.class, PhaseModerated.class)
             .on(IdeaClustered.class, (fold, e, at) -> fold.store.cluster(e.workshopId().value(), e.ideaId().value(),
                     e.clusterId() == null ? null : e.clusterId().value()))
             .on(ClustersMerged.class, (fold, e, at) -> fold.store.merge(e.workshopId().value(), e.clusterId().value(),

@@ -10,6 +10,7 @@ import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.cluster.IdeaClustered;
 import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.moderation.IdeaApproved;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.proposal.OrganisationCommitted;
 import org.atelier.shared.proposal.PartnershipExtended;
@@ -75,6 +76,11 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
 
     @EventHandler
     void on(IdeaPosted event, EventMessage<?> message) {
+        applied(message);
+    }
+
+    @EventHandler
+    void on(IdeaApproved event, EventMessage<?> message) {
         applied(message);
     }
 

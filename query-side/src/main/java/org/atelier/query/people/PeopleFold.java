@@ -21,6 +21,10 @@ import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.moderation.IdeaApproved;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
+import org.atelier.shared.moderation.PhaseModerated;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationRegistered;
 import org.atelier.shared.organisation.OrganisationUpdated;
@@ -95,6 +99,7 @@ final class PeopleFold {
                     PhaseConfigured.class, IdeasRevealed.class, WorkshopClosed.class, ParticipantReady.class,
                     TimerStarted.class, TimerPaused.class, TimerResumed.class, TimerExtended.class, TimerStopped.class,
                     IdeaPosted.class, IdeaEdited.class, IdeaWithdrawn.class, IdeaHidden.class, ObjectionParked.class,
+                    PhaseModerated.class, IdeaSubmitted.class, IdeaApproved.class, IdeaRejected.class,
                     ClusterCreated.class, ClusterRenamed.class, ClustersMerged.class, ClusterDissolved.class,
                     IdeaClustered.class, VoteCast.class, VoteRetracted.class, ClusterVoteCast.class,
                     ClusterVoteRetracted.class, ProposalVoteCast.class, ProposalVoteRetracted.class,

@@ -33,6 +33,10 @@ import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
+import org.atelier.shared.moderation.IdeaApproved;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
+import org.atelier.shared.moderation.PhaseModerated;
 import org.atelier.shared.objection.ObjectionParked;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.organisation.OrganisationRegistered;
@@ -183,6 +187,7 @@ final class TraceFold {
                             ParticipantReady.class, ParticipantAttended.class, RejoinCodeReplaced.class,
                             FacilitatorAdded.class, FacilitatorRemoved.class, TimerStarted.class, TimerPaused.class,
                             TimerResumed.class, TimerExtended.class, TimerStopped.class, IdeaPosted.class,
+                            PhaseModerated.class, IdeaSubmitted.class, IdeaApproved.class, IdeaRejected.class,
                             IdeaEdited.class, IdeaWithdrawn.class, IdeaHidden.class, ObjectionParked.class,
                             ClusterCreated.class, ClusterRenamed.class, ClustersMerged.class, ClusterDissolved.class,
                             IdeaClustered.class, VoteCast.class, VoteRetracted.class, ClusterVoteCast.class,
@@ -206,6 +211,10 @@ final class TraceFold {
                             new Person(e.displayName(), e.organisationId().value())))
                     .on(IdeaPosted.class, (fold, e, message) -> fold.ideas.put(e.ideaId().value(),
                             new Idea(message, e, e.text())))
+                    // A held idea enters the story when approved; a rejected one never does.
+                    .on(IdeaApproved.class, (fold, e, message) -> fold.ideas.put(e.ideaId().value(),
+                            new Idea(message, e.asPosted(), e.text())))
+                    .ignoring(IdeaSubmitted.class, IdeaRejected.class, PhaseModerated.class)
                     .on(IdeaEdited.class, (fold, e, message) -> fold.ideaChanged(e.ideaId(),
                             idea -> idea.edited(message, e.text())))
                     .on(IdeaWithdrawn.class, (fold, e, message) -> fold.offBoard(e.ideaId(), "WITHDRAWN"))

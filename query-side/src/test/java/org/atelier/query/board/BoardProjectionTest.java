@@ -96,9 +96,10 @@ class BoardProjectionTest {
                 workshop.ideaPosted("idea-2", "bob", "org-cafe", CRITIQUE, "No bus after 8 pm", "idea-1"));
 
         assertThat(board().ideas()).containsExactly(
-                new IdeaView("idea-1", "Too few buses", "ada", "org-velo", "CRITIQUE", null, 0, List.of()),
+                new IdeaView("idea-1", "Too few buses", "ada", "org-velo", "CRITIQUE", null, 0, List.of(), "APPROVED",
+                        null),
                 new IdeaView("idea-2", "No bus after 8 pm", "bob", "org-cafe", "CRITIQUE", null, 0,
-                        List.of("idea-1")));
+                        List.of("idea-1"), "APPROVED", null));
     }
 
     @Test

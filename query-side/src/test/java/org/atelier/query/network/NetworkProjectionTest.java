@@ -27,6 +27,9 @@ import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.cluster.IdeaClustered;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaPosted;
+import org.atelier.shared.moderation.IdeaApproved;
+import org.atelier.shared.moderation.IdeaRejected;
+import org.atelier.shared.moderation.IdeaSubmitted;
 import org.atelier.shared.network.FindNetwork;
 import org.atelier.shared.network.NetworkScope;
 import org.atelier.shared.organisation.OrganisationId;
@@ -106,6 +109,27 @@ class NetworkProjectionTest {
         assertThat(edges(network)).containsExactly(tuple(A, B, Map.of("MET", 1)));
         assertThat(network.nodes()).extracting(Node::organisationId, Node::name, Node::degree, Node::workshops)
                 .containsExactly(tuple(A, "Name of org-a", 1, 1), tuple(B, "Name of org-b", 1, 1));
+    }
+
+    @Test
+    void aModeratedIdeaBuildsOnAnotherOnlyOnceApproved() {
+        WorkshopId workshop = scheduled("moderated", "PROCESS", "digital");
+        joined(workshop, A, "ana");
+        joined(workshop, B, "ben");
+        posted(workshop, "a-idea", A, "ana");
+        deliver(new IdeaSubmitted(workshop, new IdeaId("b-idea"), new ParticipantId("ben"), new OrganisationId(B),
+                Phase.CRITIQUE, "Inspired", List.of(new IdeaId("a-idea")), clock));
+        deliver(new IdeaSubmitted(workshop, new IdeaId("b-refused"), new ParticipantId("ben"), new OrganisationId(B),
+                Phase.CRITIQUE, "Refused", List.of(new IdeaId("a-idea")), clock));
+        deliver(new IdeaRejected(workshop, new IdeaId("b-refused"), "Off topic", clock));
+
+        assertThat(edges(network(NetworkScope.everything(), null))).containsExactly(tuple(A, B, Map.of("MET", 1)));
+
+        deliver(new IdeaApproved(workshop, new IdeaId("b-idea"), new ParticipantId("ben"), new OrganisationId(B),
+                Phase.CRITIQUE, "Inspired", List.of(new IdeaId("a-idea")), clock));
+
+        assertThat(edges(network(NetworkScope.everything(), null)))
+                .containsExactly(tuple(A, B, Map.of("MET", 1, "BUILT_ON", 1)));
     }
 
     @Test

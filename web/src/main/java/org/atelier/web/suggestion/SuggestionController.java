@@ -52,6 +52,8 @@ class SuggestionController {
         Set<String> clusters = board.clusters().stream().map(ClusterView::clusterId).collect(Collectors.toSet());
         List<Suggester.Idea> ideas = board.ideas().stream()
                 .filter(idea -> asked.equals(idea.phase()))
+                // Ideas waiting for approval or rejected are not the room's: nothing to group yet.
+                .filter(idea -> "APPROVED".equals(idea.moderation()))
                 .map(idea -> new Suggester.Idea(idea.ideaId(), idea.text(), clusters.contains(idea.clusterId())))
                 .toList();
         return suggester.suggest(ideas);

@@ -13,6 +13,7 @@ import org.atelier.query.board.BoardView.PhaseSettingsView;
 import org.atelier.query.board.WorkshopView;
 import org.atelier.shared.Rejection;
 import org.atelier.shared.RejectionDetails;
+import org.atelier.shared.moderation.ModeratePhase;
 import org.atelier.shared.vote.Criterion;
 import org.atelier.shared.vote.VotingMode;
 import org.atelier.shared.workshop.AdvancePhase;
@@ -212,14 +213,14 @@ class WorkshopController {
     }
 
     record SettingsRequest(Boolean privateWriting, Boolean anonymous, Boolean hiddenTallies, VotingMode votingMode,
-                           List<Criterion> criteria) {
+                           List<Criterion> criteria, Boolean moderated) {
     }
 
     record SettingsAnswer(String phase, boolean privateWriting, boolean anonymous, boolean hiddenTallies,
-                          String votingMode, List<?> criteria) {
+                          String votingMode, List<?> criteria, boolean moderated) {
     }
 
-    /** Private writing (until revealed), anonymity and hidden tallies for a phase not yet over. */
+    /** Private writing (until revealed), anonymity, hidden tallies and moderation for a phase not yet over. */
     @RunsWorkshop
     @PutMapping("/{workshopId}/phases/{phase}/settings")
     SettingsAnswer configure(Caller caller, @PathVariable WorkshopId workshopId, @PathVariable Phase phase,
@@ -227,14 +228,16 @@ class WorkshopController {
         boolean privateWriting = Boolean.TRUE.equals(request.privateWriting());
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
         boolean hiddenTallies = Boolean.TRUE.equals(request.hiddenTallies());
+        boolean moderated = Boolean.TRUE.equals(request.moderated());
         dispatcher.sendToWorkshop(workshopId, new ConfigurePhase(workshopId, phase, privateWriting, anonymous,
                 hiddenTallies, request.votingMode(), request.criteria(), clock.instant()), caller);
+        dispatcher.sendToWorkshop(workshopId, new ModeratePhase(workshopId, phase, moderated, clock.instant()), caller);
         // The workshop numbers criteria given without an id: the board says how it recorded them.
         PhaseSettingsView recorded = board(workshopId).settings().stream()
                 .filter(settings -> settings.phase().equals(phase.name())).findFirst()
                 .orElse(new PhaseSettingsView(phase.name(), privateWriting, anonymous, hiddenTallies, false));
         return new SettingsAnswer(phase.name(), privateWriting, anonymous, hiddenTallies, recorded.votingMode(),
-                recorded.criteria());
+                recorded.criteria(), moderated);
     }
 
     private BoardView board(WorkshopId workshopId) {

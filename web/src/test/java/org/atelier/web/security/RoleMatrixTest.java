@@ -150,7 +150,11 @@ class RoleMatrixTest extends ApiTest {
         START_REBUILD("POST /api/admin/rebuild", EnumSet.of(Who.ORGANISER)),
         FOLLOW_REBUILD("GET /api/admin/rebuild", EnumSet.of(Who.ORGANISER)),
         LIST_DEAD_LETTERS("GET /api/admin/dead-letters", EnumSet.of(Who.ORGANISER)),
-        RETRY_DEAD_LETTERS("POST /api/admin/dead-letters/{processingGroup}/{sequence}/retry", EnumSet.of(Who.ORGANISER));
+        RETRY_DEAD_LETTERS("POST /api/admin/dead-letters/{processingGroup}/{sequence}/retry", EnumSet.of(Who.ORGANISER)),
+        APPROVE_IDEA("POST /api/workshops/{workshopId}/ideas/{ideaId}/approve",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR)),
+        REJECT_IDEA("POST /api/workshops/{workshopId}/ideas/{ideaId}/reject",
+                EnumSet.of(Who.ORGANISER, Who.FACILITATOR));
 
         /** The request mapping the call goes to, as {@code METHOD /path/{variable}}. */
         private final String mapping;
@@ -326,6 +330,9 @@ class RoleMatrixTest extends ApiTest {
             case FOLLOW_REBUILD -> api.get("/api/admin/rebuild", token);
             case LIST_DEAD_LETTERS -> api.get("/api/admin/dead-letters", token);
             case RETRY_DEAD_LETTERS -> api.post("/api/admin/dead-letters/board/" + workshop.id() + "/retry", token, Map.of());
+            case APPROVE_IDEA -> api.post(workshopPath + "/ideas/" + waitingIdea() + "/approve", token, Map.of());
+            case REJECT_IDEA -> api.post(workshopPath + "/ideas/" + waitingIdea() + "/reject", token,
+                    Map.of("reason", "Off topic"));
             case MOVE_IDEA -> api.send("PUT", workshopPath + "/ideas/" + freshIdea() + "/cluster", token,
                     "{\"clusterId\":null}");
             case SUGGEST_CLUSTERS -> api.get(workshopPath + "/suggestions", token);
@@ -446,6 +453,17 @@ class RoleMatrixTest extends ApiTest {
         String method = call.endsWith("/settings") ? "PUT" : "POST";
         Response response = api.send(method, "/api/workshops/" + workshop.id() + call, ORGANISER, body);
         assertThat(response.status()).as(call + ": " + response.body()).isEqualTo(200);
+    }
+
+    /** An idea held for approval: the phase now open is moderated only while it is posted. */
+    private String waitingIdea() {
+        String settings = "/phases/" + api.get("/api/workshops/" + workshop.id(), ORGANISER).text("phase") + "/settings";
+        organiserRuns(settings, Map.of("privateWriting", false, "anonymous", false, "hiddenTallies", false,
+                "moderated", true));
+        String ideaId = freshIdea();
+        organiserRuns(settings, Map.of("privateWriting", false, "anonymous", false, "hiddenTallies", false,
+                "moderated", false));
+        return ideaId;
     }
 
     private String freshIdea() {

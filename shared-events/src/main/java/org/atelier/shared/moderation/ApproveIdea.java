@@ -1,0 +1,10 @@
+package org.atelier.shared.moderation;
+
+import java.time.Instant;
+
+import org.atelier.shared.idea.IdeaId;
+import org.atelier.shared.workshop.WorkshopId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ApproveIdea(@TargetAggregateIdentifier WorkshopId workshopId, IdeaId ideaId, Instant at) {
+}

@@ -46,6 +46,11 @@ class Moderation {
         this.room = room;
     }
 
+    /** Whether the idea waits for the facilitator: not the room's yet. */
+    boolean isWaiting(IdeaId ideaId) {
+        return waiting.containsKey(ideaId);
+    }
+
     /** An idea posted now in this phase waits for the facilitator. */
     boolean holdsIdeasOf(Phase phase) {
         return moderated.contains(phase);

@@ -171,6 +171,7 @@ class Workshop implements Room {
     private final Proposals proposals = new Proposals(this);
     @AggregateMember
     private final Scoring scoring = new Scoring(this);
+    @AggregateMember
     private final Moderation moderation = new Moderation(this);
 
     Workshop() {
@@ -622,7 +623,7 @@ class Workshop implements Room {
     @CommandHandler
     long handle(CastVote command) {
         mayVote(command.voter());
-        ideaOfThisPhase(command.ideaId());
+        votableIdea(command.ideaId());
         dotFits(command.voter(), command.ideaId());
         apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
         return position();
@@ -690,6 +691,14 @@ class Workshop implements Room {
         return idea;
     }
 
+    /** An idea the room may vote on: of this phase, and not waiting for the facilitator (to the room, unknown). */
+    private void votableIdea(IdeaId ideaId) {
+        ideaOfThisPhase(ideaId);
+        if (moderation.isWaiting(ideaId)) {
+            throw new UnknownIdea(ideaId);
+        }
+    }
+
     private boolean isClosed() {
         return phase == Phase.CLOSED;
     }
@@ -742,7 +751,7 @@ class Workshop implements Room {
     @Override
     public void mustBeVoteTarget(Object target) {
         if (target instanceof IdeaId ideaId) {
-            ideaOfThisPhase(ideaId);
+            votableIdea(ideaId);
         } else if (target instanceof ClusterId clusterId) {
             if (clusters.get(clusterId) != phase) {
                 throw new UnknownCluster(clusterId);

@@ -3,6 +3,7 @@ package org.atelier.command.workshop;
 import static org.atelier.command.rejection.RejectionMatchers.invalidInputOn;
 import static org.atelier.command.workshop.WorkshopStory.ALICE;
 import static org.atelier.command.workshop.WorkshopStory.AT;
+import static org.atelier.command.workshop.WorkshopStory.BOB;
 import static org.atelier.command.workshop.WorkshopStory.IDEA;
 import static org.atelier.command.workshop.WorkshopStory.KALEIDO;
 import static org.atelier.command.workshop.WorkshopStory.OTHER_IDEA;
@@ -11,6 +12,7 @@ import static org.atelier.command.workshop.WorkshopStory.WORKSHOP;
 import static org.atelier.command.workshop.WorkshopStory.aliceAndBobIn;
 import static org.atelier.command.workshop.WorkshopStory.alicePostedIdea;
 import static org.atelier.command.workshop.WorkshopStory.phaseAdvanced;
+import static org.atelier.command.workshop.WorkshopStory.stepAdvanced;
 
 import java.util.List;
 
@@ -31,7 +33,10 @@ import org.atelier.shared.moderation.IdeaSubmitted;
 import org.atelier.shared.moderation.ModeratePhase;
 import org.atelier.shared.moderation.PhaseModerated;
 import org.atelier.shared.moderation.RejectIdea;
+import org.atelier.shared.vote.CastVote;
+import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.Step;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +96,26 @@ class ModeratedPostingTest {
                 .when(new PostIdea(WORKSHOP, IDEA, ALICE, TEXT, List.of(), AT))
                 .expectEvents(aliceSubmittedIdea())
                 .expectResultMessagePayload(6L);
+    }
+
+    @Test
+    void aWaitingIdeaTakesNoDotItIsNotTheRoomsYet() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(CRITIQUE_MODERATED, aliceSubmittedIdea(), stepAdvanced(Phase.CRITIQUE, Step.COLLECT),
+                        stepAdvanced(Phase.CRITIQUE, Step.CLUSTER))
+                .when(new CastVote(WORKSHOP, BOB, IDEA, AT))
+                .expectException(UnknownIdea.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApprovedIdeaTakesDots() {
+        fixture.given(aliceAndBobIn(Phase.CRITIQUE))
+                .andGiven(CRITIQUE_MODERATED, aliceSubmittedIdea(),
+                        new IdeaApproved(WORKSHOP, IDEA, ALICE, KALEIDO, Phase.CRITIQUE, TEXT, List.of(), AT),
+                        stepAdvanced(Phase.CRITIQUE, Step.COLLECT), stepAdvanced(Phase.CRITIQUE, Step.CLUSTER))
+                .when(new CastVote(WORKSHOP, BOB, IDEA, AT))
+                .expectEvents(new VoteCast(WORKSHOP, BOB, IDEA, Phase.CRITIQUE, AT));
     }
 
     @Test

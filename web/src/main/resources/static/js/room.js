@@ -182,6 +182,14 @@ export class Room {
       case 'IdeasRevealed':
         this.settings.set(payload.phase, { ...this.settingsOf(payload.phase), revealed: true });
         break;
+      case 'VotingModeChosen':
+        this.settings.set(payload.phase, {
+          ...this.settingsOf(payload.phase), votingMode: payload.mode ?? 'DOTS', criteria: payload.criteria ?? [],
+        });
+        break;
+      case 'PhaseModerated':
+        this.settings.set(payload.phase, { ...this.settingsOf(payload.phase), moderated: Boolean(payload.moderated) });
+        break;
       case 'ClusterCreated':
         this.clusters.set(payload.clusterId, { clusterId: payload.clusterId, title: payload.title, phase: payload.phase, votes: 0 });
         break;
@@ -217,12 +225,17 @@ export class Room {
           participantId: payload.author,
           organisationId: payload.organisationId,
           phase: payload.phase,
-          clusterId: null,
+          // An idea approved keeps the cluster the facilitator may have put it in while it waited.
+          clusterId: type === 'IdeaApproved' ? this.ideas.get(payload.ideaId)?.clusterId ?? null : null,
           votes: 0,
           inspiredBy: payload.inspiredBy ?? [],
           // A page that just posted in a moderated phase shows its idea as waiting until the board says more.
           moderation: payload.moderation ?? 'APPROVED',
         });
+        break;
+      case 'IdeaRejected':
+        // Only the facilitator and the author had the idea; it stays on their screens, marked.
+        this.changeIdea(payload.ideaId, { moderation: 'REJECTED' });
         break;
       case 'IdeaEdited':
         this.editIdea(payload.ideaId, payload.text);

@@ -25,9 +25,15 @@ export function moderationPanel({ room, workshopId, token, render, refresh }) {
     try {
       await api(path`/api/workshops/${workshopId}/ideas/${ideaId}/${action}`, { method: 'POST', token, body });
       announce(t(action === 'approve' ? 'moderation.approved' : 'moderation.rejected'));
+      // Shown at once, as the live message that follows will say it.
       const idea = room.ideas.get(ideaId);
-      if (idea) {
-        room.ideas.set(ideaId, { ...idea, moderation: action === 'approve' ? 'APPROVED' : 'REJECTED' });
+      if (idea && action === 'approve') {
+        room.apply({ type: 'IdeaApproved', payload: {
+          ideaId, text: idea.text, author: idea.participantId, organisationId: idea.organisationId, phase: idea.phase,
+          inspiredBy: idea.inspiredBy,
+        } });
+      } else if (idea) {
+        room.apply({ type: 'IdeaRejected', payload: { ideaId } });
       }
     } catch (error) {
       showError(moderationError, error);

@@ -95,8 +95,9 @@ export function settingsPanel({ room, workshopId, token, render, refresh }) {
       const saved = await api(path`/api/workshops/${workshopId}/phases/${phase}/settings`, { method: 'PUT', token, body: chosen });
       // Shown at once; the PhaseConfigured message that follows makes the board say the same.
       room.apply({ type: 'PhaseConfigured', payload: { phase, ...chosen } });
-      room.settings.set(phase, { ...room.settingsOf(phase), votingMode: saved?.votingMode ?? chosen.votingMode,
-        criteria: saved?.criteria ?? [] });
+      room.apply({ type: 'VotingModeChosen', payload: {
+        phase, mode: saved?.votingMode ?? chosen.votingMode, criteria: saved?.criteria ?? [],
+      } });
       settingsEdited = false;
       savedPhase = phase;
     } catch (error) {

@@ -202,3 +202,27 @@ test('an approved idea joins the room as posted; a page that just posted in a mo
   assertEqual(room.ideas.get('i2').moderation, 'APPROVED', 'approved');
   assertEqual(room.ideas.get('i2').text, 'Peu de matériel', 'with its text as approved');
 });
+
+test('a waiting idea the facilitator put in a cluster keeps it once approved; a rejected one is marked', () => {
+  const room = roomInCritique();
+  room.apply({ type: 'IdeaPosted', payload: { ideaId: 'i2', text: 'Pas de matériel', author: 'p1', organisationId: 'o1', phase: 'CRITIQUE', moderation: 'PENDING' } });
+  room.apply({ type: 'IdeaPosted', payload: { ideaId: 'i3', text: 'Hors sujet', author: 'p1', organisationId: 'o1', phase: 'CRITIQUE', moderation: 'PENDING' } });
+  room.apply({ type: 'IdeaClustered', payload: { ideaId: 'i2', clusterId: 'c1' } });
+  room.apply({ type: 'IdeaApproved', payload: { ideaId: 'i2', text: 'Pas de matériel', author: 'p1', organisationId: 'o1', phase: 'CRITIQUE' } });
+  room.apply({ type: 'IdeaRejected', payload: { ideaId: 'i3' } });
+  room.apply({ type: 'IdeaRejected', payload: { ideaId: 'never-seen' } });
+  assertEqual(room.ideas.get('i2').clusterId, 'c1', 'the approved idea stays in its cluster');
+  assertEqual(room.ideas.get('i3').moderation, 'REJECTED', 'the rejected idea is marked');
+  assertEqual(room.ideas.has('never-seen'), false, 'a rejection of an idea this page never had adds nothing');
+});
+
+test('a phase\'s voting mode and moderation follow their live messages', () => {
+  const room = roomInCritique();
+  room.apply({ type: 'VotingModeChosen', payload: { phase: 'CRITIQUE', mode: 'CRITERIA', criteria: [{ criterionId: 'c1', label: 'Impact' }] } });
+  room.apply({ type: 'PhaseModerated', payload: { phase: 'CRITIQUE', moderated: true } });
+  assertEqual(room.votingModeOf('CRITIQUE'), 'CRITERIA', 'the mode chosen');
+  assertEqual(room.settingsOf('CRITIQUE').criteria.map((criterion) => criterion.label), ['Impact'], 'its criteria');
+  assertEqual(room.settingsOf('CRITIQUE').moderated, true, 'moderated');
+  room.apply({ type: 'PhaseModerated', payload: { phase: 'CRITIQUE', moderated: false } });
+  assertEqual(room.settingsOf('CRITIQUE').moderated, false, 'no longer moderated');
+});

@@ -2,6 +2,7 @@ package org.atelier.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atelier.web.browser.Browsers.confirm;
+import static org.atelier.web.browser.Browsers.screenshot;
 import static org.atelier.web.browser.Browsers.text;
 import static org.atelier.web.browser.Browsers.type;
 import static org.atelier.web.browser.Browsers.waitOn;
@@ -60,7 +61,10 @@ class BrowserModerationTest extends ScreensTest {
         assertThat(facilitator.findElement(By.id("moderation-panel")).isDisplayed()).isTrue();
         assertThat(text(ben, By.id("ideas"))).doesNotContain(BUSES);
         Accessibility.assertAccessible(facilitator, "the console with an idea waiting");
+        facilitator.executeScript("document.getElementById('moderation-panel')?.scrollIntoView()");
+        screenshot(facilitator, "moderation-console-waiting");
         Accessibility.assertAccessible(ana, "the participant page with her idea waiting");
+        screenshot(ana, "moderation-phone-waiting");
 
         // The console approves it with the keyboard: Ben sees it, Ana's card is an ordinary one.
         waiting.findElement(By.className("moderation-approve")).sendKeys(Keys.ENTER);
@@ -80,6 +84,7 @@ class BrowserModerationTest extends ScreensTest {
         waitOn(facilitator).until(ExpectedConditions.invisibilityOfElementLocated(By.id("moderation-panel")));
         assertThat(text(ben, By.id("ideas"))).contains(BUSES).doesNotContain(INSULT);
         Accessibility.assertAccessible(ana, "the participant page with a rejected idea");
+        screenshot(ana, "moderation-phone-rejected");
     }
 
     private Workshop schedule() {

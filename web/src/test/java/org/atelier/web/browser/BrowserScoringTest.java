@@ -3,10 +3,10 @@ package org.atelier.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atelier.web.browser.Browsers.click;
 import static org.atelier.web.browser.Browsers.fitsTheScreen;
+import static org.atelier.web.browser.Browsers.screenshot;
 import static org.atelier.web.browser.Browsers.text;
 import static org.atelier.web.browser.Browsers.type;
 import static org.atelier.web.browser.Browsers.waitOn;
-import static org.atelier.web.browser.Browsers.screenshot;
 
 import java.util.List;
 import java.util.Map;

@@ -2,19 +2,31 @@ package org.atelier.command.workshop;
 
 import java.util.Optional;
 
+import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
+import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.WorkshopId;
 
-/** What a workshop's proposals ask of the room they belong to, to decide. */
+/** What a workshop's parts ask of the room they belong to, to decide. */
 interface Room {
 
     WorkshopId workshopId();
 
     Phase phase();
+
+    /** The step of the phase now open; none outside an open phase. */
+    Step step();
+
+    /** Refuses unless a phase is open (CRITIQUE, UTOPIA or REALIZATION): the room's work happens only then. */
+    default void mustBeOpenTo(String action) {
+        if (!phase().isOpen()) {
+            throw new PhaseNotOpen(phase(), action);
+        }
+    }
 
     /** The organisation a participant of this workshop represents; refuses anyone who did not join. */
     OrganisationId organisationOf(ParticipantId participant);

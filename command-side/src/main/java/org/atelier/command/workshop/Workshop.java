@@ -2,7 +2,6 @@ package org.atelier.command.workshop;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,16 +25,13 @@ import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
-import org.atelier.command.workshop.WorkshopRejections.NoPausedTimer;
 import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
-import org.atelier.command.workshop.WorkshopRejections.NoRunningTimer;
 import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotDreaming;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.NothingToReveal;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
-import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
 import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
 import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
@@ -73,16 +69,6 @@ import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.proposal.ProposalWithdrawn;
-import org.atelier.shared.timer.ExtendTimer;
-import org.atelier.shared.timer.PauseTimer;
-import org.atelier.shared.timer.ResumeTimer;
-import org.atelier.shared.timer.StartTimer;
-import org.atelier.shared.timer.StopTimer;
-import org.atelier.shared.timer.TimerExtended;
-import org.atelier.shared.timer.TimerPaused;
-import org.atelier.shared.timer.TimerResumed;
-import org.atelier.shared.timer.TimerStarted;
-import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.CastClusterVote;
 import org.atelier.shared.vote.CastVote;
 import org.atelier.shared.vote.ClusterVoteCast;
@@ -103,12 +89,10 @@ import org.atelier.shared.workshop.FacilitatorAdded;
 import org.atelier.shared.workshop.FacilitatorId;
 import org.atelier.shared.workshop.FacilitatorRemoved;
 import org.atelier.shared.workshop.JoinWorkshop;
-import org.atelier.shared.workshop.MarkReady;
 import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.ParticipantRemoved;
-import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
@@ -162,10 +146,8 @@ class Workshop implements Room {
     private int votesPerParticipant;
     private int maxVotesPerIdea;
     private final Ballot ballot = new Ballot();
-    private Countdown countdown;
     private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
     private final Set<String> parkedObjections = new HashSet<>();
-    private final Set<ParticipantId> ready = new HashSet<>();
     private HalfDays halfDays = HalfDays.NONE;
     @AggregateMember
     private final Proposals proposals = new Proposals(this);
@@ -173,6 +155,8 @@ class Workshop implements Room {
     private final Scoring scoring = new Scoring(this);
     @AggregateMember
     private final Moderation moderation = new Moderation(this);
+    @AggregateMember
+    private final StepPace pace = new StepPace(this);
 
     Workshop() {
         // for Axon
@@ -315,9 +299,7 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(AdvanceStep command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "advance the step");
-        }
+        mustBeOpenTo("advance the step");
         if (step != command.expectedStep()) {
             throw new StepMovedOn(command.expectedStep(), step);
         }
@@ -340,9 +322,7 @@ class Workshop implements Room {
             }
             return existing.position();
         }
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "post an idea");
-        }
+        mustBeOpenTo("post an idea");
         inspiredBy.stream().filter(id -> !ideas.containsKey(id)).findFirst().ifPresent(unknown -> {
             throw new UnknownInspiration(unknown);
         });
@@ -462,9 +442,7 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(StepBack command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "go back a step");
-        }
+        mustBeOpenTo("go back a step");
         if (step != command.expectedStep()) {
             throw new StepMovedOn(command.expectedStep(), step);
         }
@@ -488,66 +466,6 @@ class Workshop implements Room {
         return position();
     }
 
-    @CommandHandler
-    long handle(StartTimer command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "start a timer");
-        }
-        long seconds = TimerLength.of(command.seconds());
-        apply(new TimerStarted(workshopId, phase, step, seconds, command.at().plusSeconds(seconds), command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(PauseTimer command) {
-        if (countdown == null || !countdown.isRunning()) {
-            throw new NoRunningTimer();
-        }
-        apply(new TimerPaused(workshopId, countdown.remainingAt(command.at()), command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(ResumeTimer command) {
-        if (countdown == null || countdown.isRunning()) {
-            throw new NoPausedTimer();
-        }
-        apply(new TimerResumed(workshopId, command.at().plusSeconds(countdown.pausedRemainingSeconds()), command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(ExtendTimer command) {
-        if (countdown == null) {
-            throw new NoRunningTimer();
-        }
-        long seconds = TimerLength.of(command.seconds());
-        Instant endsAt = countdown.isRunning() ? countdown.endsAt().plusSeconds(seconds) : null;
-        long remaining = countdown.remainingAt(command.at()) + seconds;
-        apply(new TimerExtended(workshopId, seconds, endsAt, remaining, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(StopTimer command) {
-        if (countdown != null) {
-            apply(new TimerStopped(workshopId, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(MarkReady command) {
-        organisationOf(command.participantId());
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "say you are done");
-        }
-        if (!ready.contains(command.participantId())) {
-            apply(new ParticipantReady(workshopId, command.participantId(), phase, step, command.at()));
-        }
-        return position();
-    }
-
     /** Back from an open phase to the one before (PREPARATION included); a closed workshop stays closed. */
     private boolean canGoBack() {
         return phase.isOpen();
@@ -555,9 +473,7 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(CreateCluster command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "create a cluster");
-        }
+        mustBeOpenTo("create a cluster");
         if (clusters.containsKey(command.clusterId())) {
             throw new ClusterIdTaken(command.clusterId());
         }
@@ -597,9 +513,7 @@ class Workshop implements Room {
 
     /** Clusters are reshaped only while their phase is the one open. */
     private void clusterOfThisPhase(ClusterId clusterId) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "change a cluster");
-        }
+        mustBeOpenTo("change a cluster");
         if (clusters.get(clusterId) != phase) {
             throw new UnknownCluster(clusterId);
         }
@@ -607,9 +521,7 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(MoveIdea command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "move an idea");
-        }
+        mustBeOpenTo("move an idea");
         PostedIdea idea = ideaOfThisPhase(command.ideaId());
         if (command.clusterId() != null && clusters.get(command.clusterId()) != phase) {
             throw new UnknownCluster(command.clusterId());
@@ -734,6 +646,11 @@ class Workshop implements Room {
     }
 
     @Override
+    public Step step() {
+        return step;
+    }
+
+    @Override
     public boolean isRepresented(OrganisationId organisation) {
         return participants.containsValue(organisation);
     }
@@ -809,14 +726,12 @@ class Workshop implements Room {
         participants.remove(event.participantId());
         displayNames.remove(event.participantId());
         removed.add(event.participantId());
-        ready.remove(event.participantId());
     }
 
     @EventSourcingHandler
     void on(PhaseAdvanced event) {
         phase = event.to();
         step = event.step();
-        enterStep();
     }
 
     @EventSourcingHandler
@@ -901,57 +816,22 @@ class Workshop implements Room {
     @EventSourcingHandler
     void on(StepReverted event) {
         step = event.to();
-        enterStep();
     }
 
     @EventSourcingHandler
     void on(PhaseReverted event) {
         phase = event.to();
         step = event.step();
-        enterStep();
     }
 
-    @EventSourcingHandler
-    void on(TimerStarted event) {
-        countdown = Countdown.runningUntil(event.endsAt());
-    }
 
-    @EventSourcingHandler
-    void on(TimerPaused event) {
-        countdown = Countdown.pausedWith(event.remainingSeconds());
-    }
 
-    @EventSourcingHandler
-    void on(TimerResumed event) {
-        countdown = Countdown.runningUntil(event.endsAt());
-    }
 
-    @EventSourcingHandler
-    void on(TimerExtended event) {
-        countdown = countdown.isRunning() ? Countdown.runningUntil(event.endsAt())
-                : Countdown.pausedWith(event.remainingSeconds());
-    }
 
-    @EventSourcingHandler
-    void on(TimerStopped event) {
-        countdown = null;
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantReady event) {
-        ready.add(event.participantId());
-    }
-
-    /** A new step starts with no countdown and nobody done yet. */
-    private void enterStep() {
-        countdown = null;
-        ready.clear();
-    }
 
     @EventSourcingHandler
     void on(StepAdvanced event) {
         step = event.to();
-        enterStep();
     }
 
     @EventSourcingHandler

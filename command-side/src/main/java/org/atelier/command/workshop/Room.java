@@ -2,7 +2,9 @@ package org.atelier.command.workshop;
 
 import java.util.Optional;
 
+import org.atelier.command.rejection.InvalidInput;
 import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
+import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
@@ -20,6 +22,23 @@ interface Room {
 
     /** The step of the phase now open; none outside an open phase. */
     Step step();
+
+    /**
+     * A phase a facilitator may still set up: one of the three open phases, now open or still to
+     * come; refuses any other.
+     */
+    default void mustBeAheadOrNow(Phase phase) {
+        if (phase == null || !phase.isOpen()) {
+            throw new InvalidInput("phase", "phase must be CRITIQUE, UTOPIA or REALIZATION.");
+        }
+        if (isClosed() || phase.ordinal() < phase().ordinal()) {
+            throw new PhaseOver(phase);
+        }
+    }
+
+    default boolean isClosed() {
+        return phase() == Phase.CLOSED;
+    }
 
     /** Refuses unless a phase is open (CRITIQUE, UTOPIA or REALIZATION): the room's work happens only then. */
     default void mustBeOpenTo(String action) {

@@ -2,7 +2,6 @@ package org.atelier.command.workshop;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotDreaming;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
-import org.atelier.command.workshop.WorkshopRejections.NothingToReveal;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
 import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
@@ -82,8 +80,6 @@ import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
 import org.atelier.shared.workshop.AttendanceSource;
-import org.atelier.shared.workshop.ConfigurePhase;
-import org.atelier.shared.workshop.IdeasRevealed;
 import org.atelier.shared.workshop.AddFacilitator;
 import org.atelier.shared.workshop.FacilitatorAdded;
 import org.atelier.shared.workshop.FacilitatorId;
@@ -96,14 +92,12 @@ import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
-import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
 import org.atelier.shared.workshop.RecordAttendance;
 import org.atelier.shared.workshop.RejoinCodeReplaced;
 import org.atelier.shared.workshop.RemoveFacilitator;
 import org.atelier.shared.workshop.RemoveParticipant;
 import org.atelier.shared.workshop.ReplaceRejoinCode;
-import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
 import org.atelier.shared.workshop.Session;
 import org.atelier.shared.workshop.Step;
@@ -146,7 +140,6 @@ class Workshop implements Room {
     private int votesPerParticipant;
     private int maxVotesPerIdea;
     private final Ballot ballot = new Ballot();
-    private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
     private final Set<String> parkedObjections = new HashSet<>();
     private HalfDays halfDays = HalfDays.NONE;
     @AggregateMember
@@ -157,6 +150,8 @@ class Workshop implements Room {
     private final Moderation moderation = new Moderation(this);
     @AggregateMember
     private final StepPace pace = new StepPace(this);
+    @AggregateMember
+    private final PhaseOptions options = new PhaseOptions(this, scoring);
 
     Workshop() {
         // for Axon
@@ -399,32 +394,7 @@ class Workshop implements Room {
         return position();
     }
 
-    @CommandHandler
-    long handle(ConfigurePhase command) {
-        if (command.phase() == null || !command.phase().isOpen()) {
-            throw new InvalidInput("phase", "phase must be CRITIQUE, UTOPIA or REALIZATION.");
-        }
-        if (isClosed() || command.phase().ordinal() < phase.ordinal()) {
-            throw new PhaseOver(command.phase());
-        }
-        scoring.choose(command.phase(), command.votingMode(), command.criteria(), command.at());
-        PhaseSettings current = settings.getOrDefault(command.phase(), PhaseSettings.OPEN);
-        if (current.privateWriting() != command.privateWriting() || current.anonymous() != command.anonymous()
-                || current.hiddenTallies() != command.hiddenTallies()) {
-            apply(new PhaseConfigured(workshopId, command.phase(), command.privateWriting(), command.anonymous(),
-                    command.hiddenTallies(), command.at()));
-        }
-        return position();
-    }
 
-    @CommandHandler
-    long handle(RevealIdeas command) {
-        if (!phase.isOpen() || !settings.getOrDefault(phase, PhaseSettings.OPEN).awaitsReveal()) {
-            throw new NothingToReveal(phase);
-        }
-        apply(new IdeasRevealed(workshopId, phase, command.at()));
-        return position();
-    }
 
     @CommandHandler
     long handle(ParkObjection command) {
@@ -611,10 +581,6 @@ class Workshop implements Room {
         }
     }
 
-    private boolean isClosed() {
-        return phase == Phase.CLOSED;
-    }
-
     @Override
     public OrganisationId organisationOf(ParticipantId participant) {
         OrganisationId organisation = participants.get(participant);
@@ -744,19 +710,7 @@ class Workshop implements Room {
         parkedObjections.add(event.objectionId());
     }
 
-    @EventSourcingHandler
-    void on(PhaseConfigured event) {
-        boolean revealed = settings.getOrDefault(event.phase(), PhaseSettings.OPEN).revealed();
-        settings.put(event.phase(),
-                new PhaseSettings(event.privateWriting(), event.anonymous(), event.hiddenTallies(), revealed));
-    }
 
-    @EventSourcingHandler
-    void on(IdeasRevealed event) {
-        PhaseSettings before = settings.getOrDefault(event.phase(), PhaseSettings.OPEN);
-        settings.put(event.phase(),
-                new PhaseSettings(before.privateWriting(), before.anonymous(), before.hiddenTallies(), true));
-    }
 
     @EventSourcingHandler
     void on(ClustersMerged event) {

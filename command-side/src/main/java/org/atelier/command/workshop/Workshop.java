@@ -10,12 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.atelier.command.organisation.OrganisationRegister;
 import org.atelier.command.rejection.InvalidInput;
-import org.atelier.command.workshop.WorkshopRejections.AlreadyInTheRoom;
-import org.atelier.command.workshop.WorkshopRejections.NotDuringSession;
-import org.atelier.command.workshop.WorkshopRejections.LastFacilitator;
-import org.atelier.command.workshop.WorkshopRejections.UnknownFacilitator;
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
 import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
@@ -25,7 +20,6 @@ import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
 import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
-import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
 import org.atelier.command.workshop.WorkshopRejections.NotDreaming;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
@@ -33,13 +27,10 @@ import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
 import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
-import org.atelier.command.workshop.WorkshopRejections.UnknownParticipant;
 import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
 import org.atelier.command.workshop.WorkshopRejections.UnknownInspiration;
-import org.atelier.command.workshop.WorkshopRejections.UnknownOrganisation;
 import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
-import org.atelier.command.workshop.WorkshopRejections.WrongJoinCode;
 import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
@@ -79,27 +70,12 @@ import org.atelier.shared.vote.VoteCast;
 import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
-import org.atelier.shared.workshop.AttendanceSource;
-import org.atelier.shared.workshop.AddFacilitator;
-import org.atelier.shared.workshop.FacilitatorAdded;
-import org.atelier.shared.workshop.FacilitatorId;
-import org.atelier.shared.workshop.FacilitatorRemoved;
-import org.atelier.shared.workshop.JoinWorkshop;
-import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantId;
-import org.atelier.shared.workshop.ParticipantJoined;
-import org.atelier.shared.workshop.ParticipantRemoved;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
 import org.atelier.shared.workshop.PhaseReverted;
-import org.atelier.shared.workshop.RecordAttendance;
-import org.atelier.shared.workshop.RejoinCodeReplaced;
-import org.atelier.shared.workshop.RemoveFacilitator;
-import org.atelier.shared.workshop.RemoveParticipant;
-import org.atelier.shared.workshop.ReplaceRejoinCode;
 import org.atelier.shared.workshop.ScheduleWorkshop;
-import org.atelier.shared.workshop.Session;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
 import org.atelier.shared.workshop.StepBack;
@@ -127,21 +103,16 @@ class Workshop implements Room {
 
     @AggregateIdentifier
     private WorkshopId workshopId;
-    private String joinCode;
     private Phase phase;
     private Step step;
-    private final Map<ParticipantId, OrganisationId> participants = new HashMap<>();
-    private final Map<ParticipantId, String> displayNames = new HashMap<>();
-    private final Set<ParticipantId> removed = new HashSet<>();
-    private final Set<FacilitatorId> facilitators = new HashSet<>();
-    private final Set<FacilitatorId> removedFacilitators = new HashSet<>();
     private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
     private final Map<ClusterId, Phase> clusters = new HashMap<>();
     private int votesPerParticipant;
     private int maxVotesPerIdea;
     private final Ballot ballot = new Ballot();
     private final Set<String> parkedObjections = new HashSet<>();
-    private HalfDays halfDays = HalfDays.NONE;
+    @AggregateMember
+    private final People people = new People(this);
     @AggregateMember
     private final Proposals proposals = new Proposals(this);
     @AggregateMember
@@ -163,117 +134,6 @@ class Workshop implements Room {
         joinCodes.claim(command.joinCode(), command.workshopId());
         apply(new WorkshopScheduled(command.workshopId(), draft.title(), draft.theme(), draft.programme(),
                 draft.sessions(), draft.votesPerParticipant(), draft.maxVotesPerIdea(), command.joinCode(), command.at()));
-    }
-
-    @CommandHandler
-    long handle(JoinWorkshop command, OrganisationRegister register, RejoinCodes rejoinCodes) {
-        if (!joinCode.equals(command.joinCode())) {
-            throw new WrongJoinCode();
-        }
-        if (isClosed()) {
-            throw new WorkshopIsClosed("join");
-        }
-        if (!register.isRegistered(command.organisationId())) {
-            throw new UnknownOrganisation(command.organisationId());
-        }
-        if (!participants.containsKey(command.participantId())) {
-            String displayName = DisplayName.of(command.displayName());
-            if (isInTheRoom(displayName, command.organisationId())) {
-                throw new AlreadyInTheRoom(displayName);
-            }
-            apply(new ParticipantJoined(workshopId, command.participantId(), displayName, command.organisationId(),
-                    command.at()));
-            rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
-                    command.organisationId()));
-        }
-        return position();
-    }
-
-    /** The old code stops working in the same transaction as the new one is given. */
-    @CommandHandler
-    long handle(ReplaceRejoinCode command, RejoinCodes rejoinCodes) {
-        OrganisationId organisation = participants.get(command.participantId());
-        if (organisation == null) {
-            throw new UnknownParticipant(command.participantId());
-        }
-        apply(new RejoinCodeReplaced(workshopId, command.participantId(), command.replacedBy(), command.at()));
-        rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
-                organisation));
-        return position();
-    }
-
-    /** Adding the same co-facilitator again (a retried call) records nothing. */
-    @CommandHandler
-    long handle(AddFacilitator command) {
-        if (!facilitators.contains(command.facilitatorId()) && !removedFacilitators.contains(command.facilitatorId())) {
-            apply(new FacilitatorAdded(workshopId, command.facilitatorId(), FacilitatorName.of(command.name()),
-                    command.addedBy(), command.at()));
-        }
-        return position();
-    }
-
-    /** Removing someone already removed records nothing: a retried call answers as the first did. */
-    @CommandHandler
-    long handle(RemoveFacilitator command, RemovedFacilitators removedFacilitatorTable) {
-        if (removedFacilitators.contains(command.facilitatorId())) {
-            return position();
-        }
-        if (!facilitators.contains(command.facilitatorId())) {
-            throw new UnknownFacilitator(command.facilitatorId());
-        }
-        if (isLastFacilitator(command.facilitatorId())) {
-            throw new LastFacilitator(command.facilitatorId());
-        }
-        apply(new FacilitatorRemoved(workshopId, command.facilitatorId(), command.removedBy(), command.at()));
-        removedFacilitatorTable.record(workshopId, command.facilitatorId(), command.at());
-        return position();
-    }
-
-    private boolean isLastFacilitator(FacilitatorId facilitatorId) {
-        return facilitators.size() == 1 && facilitators.contains(facilitatorId);
-    }
-
-    /**
-     * A presence at a dated half-day, recorded once per person and half-day: a screen seen connected
-     * counts only within the half-day's hours; a facilitator may mark someone present at any time.
-     */
-    @CommandHandler
-    long handle(RecordAttendance command) {
-        OrganisationId organisation = participants.get(command.participantId());
-        if (organisation == null) {
-            throw new UnknownParticipant(command.participantId());
-        }
-        Session session = halfDays.numbered(command.session());
-        if (command.source() == AttendanceSource.CONNECTED && !HalfDays.isDuring(session, command.at())) {
-            throw new NotDuringSession(command.session());
-        }
-        if (!halfDays.isRecorded(command.participantId(), command.session())) {
-            apply(new ParticipantAttended(workshopId, command.participantId(), organisation, command.session(),
-                    session.phase(), command.source(), command.recordedBy(), command.at()));
-        }
-        return position();
-    }
-
-    /** Someone of that name (whatever its case) already represents that organisation here. */
-    private boolean isInTheRoom(String displayName, OrganisationId organisation) {
-        return participants.entrySet().stream().anyMatch(participant -> participant.getValue().equals(organisation)
-                && displayNames.getOrDefault(participant.getKey(), "").equalsIgnoreCase(displayName));
-    }
-
-    /** Removing someone already removed records nothing: a retried call answers as the first did. */
-    @CommandHandler
-    long handle(RemoveParticipant command, RemovedParticipants removedParticipants) {
-        if (removed.contains(command.participantId())) {
-            return position();
-        }
-        OrganisationId organisation = participants.get(command.participantId());
-        if (organisation == null) {
-            throw new UnknownParticipant(command.participantId());
-        }
-        apply(new ParticipantRemoved(workshopId, command.participantId(), organisation, command.removedBy(),
-                RemovalReason.of(command.reason()), command.at()));
-        removedParticipants.record(command.participantId(), workshopId, command.at());
-        return position();
     }
 
     @CommandHandler
@@ -583,11 +443,7 @@ class Workshop implements Room {
 
     @Override
     public OrganisationId organisationOf(ParticipantId participant) {
-        OrganisationId organisation = participants.get(participant);
-        if (organisation == null) {
-            throw new NotAParticipant();
-        }
-        return organisation;
+        return people.organisationOf(participant);
     }
 
     private PostedIdea ideaAuthoredBy(IdeaId ideaId, ParticipantId participant) {
@@ -618,7 +474,7 @@ class Workshop implements Room {
 
     @Override
     public boolean isRepresented(OrganisationId organisation) {
-        return participants.containsValue(organisation);
+        return people.isRepresented(organisation);
     }
 
     @Override
@@ -657,42 +513,15 @@ class Workshop implements Room {
     @EventSourcingHandler
     void on(WorkshopScheduled event) {
         workshopId = event.workshopId();
-        joinCode = event.joinCode();
         phase = Phase.PREPARATION;
         votesPerParticipant = event.votesPerParticipant();
         maxVotesPerIdea = event.maxVotesPerIdea();
-        facilitators.add(FacilitatorId.FIRST);
-        halfDays = new HalfDays(event.sessions());
     }
 
-    @EventSourcingHandler
-    void on(ParticipantAttended event) {
-        halfDays.record(event.participantId(), event.session());
-    }
 
-    @EventSourcingHandler
-    void on(FacilitatorAdded event) {
-        facilitators.add(event.facilitatorId());
-    }
 
-    @EventSourcingHandler
-    void on(FacilitatorRemoved event) {
-        facilitators.remove(event.facilitatorId());
-        removedFacilitators.add(event.facilitatorId());
-    }
 
-    @EventSourcingHandler
-    void on(ParticipantJoined event) {
-        participants.put(event.participantId(), event.organisationId());
-        displayNames.put(event.participantId(), event.displayName());
-    }
 
-    @EventSourcingHandler
-    void on(ParticipantRemoved event) {
-        participants.remove(event.participantId());
-        displayNames.remove(event.participantId());
-        removed.add(event.participantId());
-    }
 
     @EventSourcingHandler
     void on(PhaseAdvanced event) {

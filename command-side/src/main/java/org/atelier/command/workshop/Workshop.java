@@ -20,7 +20,6 @@ import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
 import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
 import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
-import org.atelier.command.workshop.WorkshopRejections.NotDreaming;
 import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
@@ -53,8 +52,6 @@ import org.atelier.shared.idea.PostIdea;
 import org.atelier.shared.idea.WithdrawIdea;
 import org.atelier.shared.moderation.IdeaRejected;
 import org.atelier.shared.moderation.IdeaSubmitted;
-import org.atelier.shared.objection.ObjectionParked;
-import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.proposal.ProposalWithdrawn;
@@ -110,7 +107,6 @@ class Workshop implements Room {
     private int votesPerParticipant;
     private int maxVotesPerIdea;
     private final Ballot ballot = new Ballot();
-    private final Set<String> parkedObjections = new HashSet<>();
     @AggregateMember
     private final People people = new People(this);
     @AggregateMember
@@ -123,6 +119,8 @@ class Workshop implements Room {
     private final StepPace pace = new StepPace(this);
     @AggregateMember
     private final PhaseOptions options = new PhaseOptions(this, scoring);
+    @AggregateMember
+    private final Objections objections = new Objections(this);
 
     Workshop() {
         // for Axon
@@ -256,19 +254,6 @@ class Workshop implements Room {
 
 
 
-    @CommandHandler
-    long handle(ParkObjection command) {
-        OrganisationId organisation = organisationOf(command.author());
-        if (phase != Phase.UTOPIA) {
-            throw new NotDreaming(phase);
-        }
-        String text = IdeaText.of(command.text());
-        if (parkedObjections.add(command.objectionId())) {
-            apply(new ObjectionParked(workshopId, command.objectionId(), command.author(), organisation, text,
-                    command.at()));
-        }
-        return position();
-    }
 
     @CommandHandler
     long handle(StepBack command) {
@@ -534,10 +519,6 @@ class Workshop implements Room {
         clusters.put(event.clusterId(), event.phase());
     }
 
-    @EventSourcingHandler
-    void on(ObjectionParked event) {
-        parkedObjections.add(event.objectionId());
-    }
 
 
 

@@ -15,7 +15,6 @@ import org.atelier.command.workshop.WorkshopRejections.NotDuringSession;
 import org.atelier.command.workshop.WorkshopRejections.UnknownFacilitator;
 import org.atelier.command.workshop.WorkshopRejections.UnknownOrganisation;
 import org.atelier.command.workshop.WorkshopRejections.UnknownParticipant;
-import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.command.workshop.WorkshopRejections.WrongJoinCode;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.AddFacilitator;
@@ -76,9 +75,7 @@ class People {
         if (!joinCode.equals(command.joinCode())) {
             throw new WrongJoinCode();
         }
-        if (room.isClosed()) {
-            throw new WorkshopIsClosed("join");
-        }
+        room.mustNotBeClosedTo("join");
         if (!register.isRegistered(command.organisationId())) {
             throw new UnknownOrganisation(command.organisationId());
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.atelier.command.rejection.InvalidInput;
 import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
 import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
+import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
@@ -40,6 +41,13 @@ interface Room {
         return phase() == Phase.CLOSED;
     }
 
+    /** Refuses once the workshop is closed: nothing changes in it any more. */
+    default void mustNotBeClosedTo(String action) {
+        if (isClosed()) {
+            throw new WorkshopIsClosed(action);
+        }
+    }
+
     /** Refuses unless a phase is open (CRITIQUE, UTOPIA or REALIZATION): the room's work happens only then. */
     default void mustBeOpenTo(String action) {
         if (!phase().isOpen()) {
@@ -67,6 +75,9 @@ interface Room {
 
     /** An idea or cluster of the phase now open, or an open proposal: what can be voted on; refuses anything else. */
     void mustBeVoteTarget(Object target);
+
+    /** Anyone has a dot, points or a score on the idea in the phase now open. */
+    boolean isVotedOn(IdeaId ideaId);
 
     /** The voter has a dot on the target in the phase now open. */
     boolean hasVotedOn(ParticipantId voter, Object target);

@@ -15,21 +15,13 @@ import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
 import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
 import org.atelier.command.workshop.WorkshopRejections.IdeaCapReached;
-import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
-import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
-import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
 import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
-import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
-import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
-import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
-import org.atelier.command.workshop.WorkshopRejections.UnknownInspiration;
-import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
@@ -41,17 +33,9 @@ import org.atelier.shared.cluster.IdeaClustered;
 import org.atelier.shared.cluster.MergeClusters;
 import org.atelier.shared.cluster.MoveIdea;
 import org.atelier.shared.cluster.RenameCluster;
-import org.atelier.shared.idea.EditIdea;
-import org.atelier.shared.idea.HideIdea;
-import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
-import org.atelier.shared.idea.IdeaPosted;
 import org.atelier.shared.idea.IdeaWithdrawn;
-import org.atelier.shared.idea.PostIdea;
-import org.atelier.shared.idea.WithdrawIdea;
-import org.atelier.shared.moderation.IdeaRejected;
-import org.atelier.shared.moderation.IdeaSubmitted;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.proposal.ProposalWithdrawn;
@@ -102,7 +86,6 @@ class Workshop implements Room {
     private WorkshopId workshopId;
     private Phase phase;
     private Step step;
-    private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
     private final Map<ClusterId, Phase> clusters = new HashMap<>();
     private int votesPerParticipant;
     private int maxVotesPerIdea;
@@ -115,6 +98,8 @@ class Workshop implements Room {
     private final Scoring scoring = new Scoring(this);
     @AggregateMember
     private final Moderation moderation = new Moderation(this);
+    @AggregateMember
+    private final Ideas ideas = new Ideas(this, moderation);
     @AggregateMember
     private final StepPace pace = new StepPace(this);
     @AggregateMember
@@ -139,9 +124,7 @@ class Workshop implements Room {
         if (phase != command.expectedPhase()) {
             throw new PhaseMovedOn(command.expectedPhase(), phase);
         }
-        if (isClosed()) {
-            throw new WorkshopIsClosed("advance");
-        }
+        mustNotBeClosedTo("advance");
         Phase next = phase.next();
         apply(new PhaseAdvanced(workshopId, phase, next, next.isOpen() ? Step.COLLECT : null, command.at()));
         if (next == Phase.CLOSED) {
@@ -163,94 +146,6 @@ class Workshop implements Room {
         return position();
     }
 
-    @CommandHandler
-    long handle(PostIdea command) {
-        OrganisationId organisation = organisationOf(command.author());
-        String text = IdeaText.of(command.text());
-        List<IdeaId> inspiredBy = Inspirations.of(command.inspiredBy());
-        PostedIdea existing = ideas.get(command.ideaId());
-        if (existing != null) {
-            if (!existing.isSamePost(command.author(), text, inspiredBy)) {
-                throw new IdeaIdTaken(command.ideaId());
-            }
-            return existing.position();
-        }
-        mustBeOpenTo("post an idea");
-        inspiredBy.stream().filter(id -> !ideas.containsKey(id)).findFirst().ifPresent(unknown -> {
-            throw new UnknownInspiration(unknown);
-        });
-        if (moderation.holdsIdeasOf(phase)) {
-            apply(new IdeaSubmitted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
-                    inspiredBy, command.at()));
-        } else {
-            apply(new IdeaPosted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
-                    inspiredBy, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(EditIdea command) {
-        organisationOf(command.editor());
-        PostedIdea idea = ideaAuthoredBy(command.ideaId(), command.editor());
-        String text = IdeaText.of(command.text());
-        if (isClosed()) {
-            throw new WorkshopIsClosed("edit an idea");
-        }
-        if (!idea.isOnBoard()) {
-            throw new IdeaOffBoard(command.ideaId());
-        }
-        if (!idea.text().equals(text)) {
-            mustStillBeItsPhase(idea, "edit it");
-            mustHaveNoDotsWhileVoting(command.ideaId(), idea);
-            apply(new IdeaEdited(workshopId, command.ideaId(), text, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(WithdrawIdea command) {
-        organisationOf(command.author());
-        PostedIdea idea = ideaAuthoredBy(command.ideaId(), command.author());
-        if (isClosed()) {
-            throw new WorkshopIsClosed("withdraw an idea");
-        }
-        if (idea.isOnBoard()) {
-            mustStillBeItsPhase(idea, "withdraw it");
-            apply(new IdeaWithdrawn(workshopId, command.ideaId(), command.at()));
-        }
-        return position();
-    }
-
-    /**
-     * Ideas stay what was voted: once its phase is over, an idea is no longer its author's to
-     * change (the facilitator can still hide it, with a reason).
-     */
-    private void mustStillBeItsPhase(PostedIdea idea, String action) {
-        if (idea.phase() != phase) {
-            throw new PhaseOver(idea.phase(), action);
-        }
-    }
-
-    /** During a VOTE step, an idea that has dots (or points, or scores) reads as its voters read it. */
-    private void mustHaveNoDotsWhileVoting(IdeaId ideaId, PostedIdea idea) {
-        if (step == Step.VOTE && idea.phase() == phase
-                && (ballot.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId))) {
-            throw new IdeaHasVotes(ideaId);
-        }
-    }
-
-    @CommandHandler
-    long handle(HideIdea command) {
-        PostedIdea idea = ideas.get(command.ideaId());
-        if (idea == null) {
-            throw new UnknownIdea(command.ideaId());
-        }
-        if (idea.isOnBoard()) {
-            apply(new IdeaHidden(workshopId, command.ideaId(), HideReason.of(command.reason()), command.at()));
-        }
-        return position();
-    }
 
 
 
@@ -294,7 +189,7 @@ class Workshop implements Room {
         }
         String title = ClusterTitle.of(command.title());
         List<IdeaId> gathered = command.ideaIds() == null ? List.of() : command.ideaIds().stream().distinct().toList();
-        gathered.forEach(this::ideaOfThisPhase);
+        gathered.forEach(ideas::ofThisPhase);
         apply(new ClusterCreated(workshopId, command.clusterId(), phase, title, command.at()));
         gathered.forEach(ideaId -> apply(new IdeaClustered(workshopId, ideaId, command.clusterId(), command.at())));
         return position();
@@ -337,7 +232,7 @@ class Workshop implements Room {
     @CommandHandler
     long handle(MoveIdea command) {
         mustBeOpenTo("move an idea");
-        PostedIdea idea = ideaOfThisPhase(command.ideaId());
+        PostedIdea idea = ideas.ofThisPhase(command.ideaId());
         if (command.clusterId() != null && clusters.get(command.clusterId()) != phase) {
             throw new UnknownCluster(command.clusterId());
         }
@@ -350,7 +245,7 @@ class Workshop implements Room {
     @CommandHandler
     long handle(CastVote command) {
         mayVote(command.voter());
-        votableIdea(command.ideaId());
+        ideas.mustBeVotable(command.ideaId());
         dotFits(command.voter(), command.ideaId());
         apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
         return position();
@@ -406,41 +301,13 @@ class Workshop implements Room {
         }
     }
 
-    /** An idea on the board and of the phase now open: the only ones that can be clustered or voted on. */
-    private PostedIdea ideaOfThisPhase(IdeaId ideaId) {
-        PostedIdea idea = ideas.get(ideaId);
-        if (idea == null || !idea.isOnBoard()) {
-            throw new UnknownIdea(ideaId);
-        }
-        if (idea.phase() != phase) {
-            throw new IdeaOfAnotherPhase(ideaId, idea.phase());
-        }
-        return idea;
-    }
 
-    /** An idea the room may vote on: of this phase, and not waiting for the facilitator (to the room, unknown). */
-    private void votableIdea(IdeaId ideaId) {
-        ideaOfThisPhase(ideaId);
-        if (moderation.isWaiting(ideaId)) {
-            throw new UnknownIdea(ideaId);
-        }
-    }
 
     @Override
     public OrganisationId organisationOf(ParticipantId participant) {
         return people.organisationOf(participant);
     }
 
-    private PostedIdea ideaAuthoredBy(IdeaId ideaId, ParticipantId participant) {
-        PostedIdea idea = ideas.get(ideaId);
-        if (idea == null) {
-            throw new UnknownIdea(ideaId);
-        }
-        if (!idea.isAuthor(participant)) {
-            throw new NotTheAuthor(ideaId);
-        }
-        return idea;
-    }
 
     @Override
     public WorkshopId workshopId() {
@@ -464,7 +331,7 @@ class Workshop implements Room {
 
     @Override
     public Optional<PostedIdea> idea(IdeaId ideaId) {
-        return Optional.ofNullable(ideas.get(ideaId));
+        return ideas.idea(ideaId);
     }
 
     @Override
@@ -475,7 +342,7 @@ class Workshop implements Room {
     @Override
     public void mustBeVoteTarget(Object target) {
         if (target instanceof IdeaId ideaId) {
-            votableIdea(ideaId);
+            ideas.mustBeVotable(ideaId);
         } else if (target instanceof ClusterId clusterId) {
             if (clusters.get(clusterId) != phase) {
                 throw new UnknownCluster(clusterId);
@@ -483,6 +350,11 @@ class Workshop implements Room {
         } else {
             proposals.mustBeOpen((ProposalId) target);
         }
+    }
+
+    @Override
+    public boolean isVotedOn(IdeaId ideaId) {
+        return ballot.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId);
     }
 
     @Override
@@ -525,21 +397,15 @@ class Workshop implements Room {
     @EventSourcingHandler
     void on(ClustersMerged event) {
         clusters.remove(event.clusterId());
-        ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(event.into()) : idea);
         ballot.move(event.clusterId(), event.into());
     }
 
     @EventSourcingHandler
     void on(ClusterDissolved event) {
         clusters.remove(event.clusterId());
-        ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(null) : idea);
         ballot.discard(event.clusterId());
     }
 
-    @EventSourcingHandler
-    void on(IdeaClustered event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.inCluster(event.clusterId()));
-    }
 
     @EventSourcingHandler
     void on(VoteCast event) {
@@ -598,38 +464,17 @@ class Workshop implements Room {
         step = event.to();
     }
 
-    @EventSourcingHandler
-    void on(IdeaPosted event) {
-        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.phase(), event.text(), event.inspiredBy(),
-                position()));
-    }
 
-    @EventSourcingHandler
-    void on(IdeaSubmitted event) {
-        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.phase(), event.text(), event.inspiredBy(),
-                position()));
-    }
 
-    /** A rejected idea leaves the board as a hidden one does. */
-    @EventSourcingHandler
-    void on(IdeaRejected event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
-    }
 
-    @EventSourcingHandler
-    void on(IdeaEdited event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.withText(event.text()));
-    }
 
     @EventSourcingHandler
     void on(IdeaWithdrawn event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
         ballot.discard(event.ideaId());
     }
 
     @EventSourcingHandler
     void on(IdeaHidden event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
         ballot.discard(event.ideaId());
     }
 }

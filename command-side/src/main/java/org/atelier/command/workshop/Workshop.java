@@ -10,9 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.atelier.command.rejection.InvalidInput;
 import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
-import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
 import org.atelier.command.workshop.WorkshopRejections.IdeaCapReached;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
@@ -20,19 +18,10 @@ import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
-import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
-import org.atelier.shared.cluster.ClusterCreated;
 import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
-import org.atelier.shared.cluster.ClusterRenamed;
 import org.atelier.shared.cluster.ClustersMerged;
-import org.atelier.shared.cluster.CreateCluster;
-import org.atelier.shared.cluster.DissolveCluster;
-import org.atelier.shared.cluster.IdeaClustered;
-import org.atelier.shared.cluster.MergeClusters;
-import org.atelier.shared.cluster.MoveIdea;
-import org.atelier.shared.cluster.RenameCluster;
 import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.idea.IdeaWithdrawn;
@@ -86,7 +75,6 @@ class Workshop implements Room {
     private WorkshopId workshopId;
     private Phase phase;
     private Step step;
-    private final Map<ClusterId, Phase> clusters = new HashMap<>();
     private int votesPerParticipant;
     private int maxVotesPerIdea;
     private final Ballot ballot = new Ballot();
@@ -100,6 +88,8 @@ class Workshop implements Room {
     private final Moderation moderation = new Moderation(this);
     @AggregateMember
     private final Ideas ideas = new Ideas(this, moderation);
+    @AggregateMember
+    private final Clusters clusters = new Clusters(this, ideas);
     @AggregateMember
     private final StepPace pace = new StepPace(this);
     @AggregateMember
@@ -181,66 +171,6 @@ class Workshop implements Room {
         return phase.isOpen();
     }
 
-    @CommandHandler
-    long handle(CreateCluster command) {
-        mustBeOpenTo("create a cluster");
-        if (clusters.containsKey(command.clusterId())) {
-            throw new ClusterIdTaken(command.clusterId());
-        }
-        String title = ClusterTitle.of(command.title());
-        List<IdeaId> gathered = command.ideaIds() == null ? List.of() : command.ideaIds().stream().distinct().toList();
-        gathered.forEach(ideas::ofThisPhase);
-        apply(new ClusterCreated(workshopId, command.clusterId(), phase, title, command.at()));
-        gathered.forEach(ideaId -> apply(new IdeaClustered(workshopId, ideaId, command.clusterId(), command.at())));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(RenameCluster command) {
-        clusterOfThisPhase(command.clusterId());
-        String title = ClusterTitle.of(command.title());
-        apply(new ClusterRenamed(workshopId, command.clusterId(), title, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(MergeClusters command) {
-        clusterOfThisPhase(command.clusterId());
-        clusterOfThisPhase(command.into());
-        if (command.clusterId().equals(command.into())) {
-            throw new InvalidInput("into", "A cluster cannot be merged into itself.");
-        }
-        apply(new ClustersMerged(workshopId, command.clusterId(), command.into(), command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(DissolveCluster command) {
-        clusterOfThisPhase(command.clusterId());
-        apply(new ClusterDissolved(workshopId, command.clusterId(), command.at()));
-        return position();
-    }
-
-    /** Clusters are reshaped only while their phase is the one open. */
-    private void clusterOfThisPhase(ClusterId clusterId) {
-        mustBeOpenTo("change a cluster");
-        if (clusters.get(clusterId) != phase) {
-            throw new UnknownCluster(clusterId);
-        }
-    }
-
-    @CommandHandler
-    long handle(MoveIdea command) {
-        mustBeOpenTo("move an idea");
-        PostedIdea idea = ideas.ofThisPhase(command.ideaId());
-        if (command.clusterId() != null && clusters.get(command.clusterId()) != phase) {
-            throw new UnknownCluster(command.clusterId());
-        }
-        if (!Objects.equals(idea.cluster(), command.clusterId())) {
-            apply(new IdeaClustered(workshopId, command.ideaId(), command.clusterId(), command.at()));
-        }
-        return position();
-    }
 
     @CommandHandler
     long handle(CastVote command) {
@@ -254,9 +184,7 @@ class Workshop implements Room {
     @CommandHandler
     long handle(CastClusterVote command) {
         mayVote(command.voter());
-        if (clusters.get(command.clusterId()) != phase) {
-            throw new UnknownCluster(command.clusterId());
-        }
+        clusters.mustBeOfThisPhase(command.clusterId());
         dotFits(command.voter(), command.clusterId());
         apply(new ClusterVoteCast(workshopId, command.voter(), command.clusterId(), phase, command.at()));
         return position();
@@ -336,7 +264,7 @@ class Workshop implements Room {
 
     @Override
     public boolean hasCluster(ClusterId clusterId) {
-        return clusters.containsKey(clusterId);
+        return clusters.exists(clusterId);
     }
 
     @Override
@@ -344,9 +272,7 @@ class Workshop implements Room {
         if (target instanceof IdeaId ideaId) {
             ideas.mustBeVotable(ideaId);
         } else if (target instanceof ClusterId clusterId) {
-            if (clusters.get(clusterId) != phase) {
-                throw new UnknownCluster(clusterId);
-            }
+            clusters.mustBeOfThisPhase(clusterId);
         } else {
             proposals.mustBeOpen((ProposalId) target);
         }
@@ -386,23 +312,17 @@ class Workshop implements Room {
         step = event.step();
     }
 
-    @EventSourcingHandler
-    void on(ClusterCreated event) {
-        clusters.put(event.clusterId(), event.phase());
-    }
 
 
 
 
     @EventSourcingHandler
     void on(ClustersMerged event) {
-        clusters.remove(event.clusterId());
         ballot.move(event.clusterId(), event.into());
     }
 
     @EventSourcingHandler
     void on(ClusterDissolved event) {
-        clusters.remove(event.clusterId());
         ballot.discard(event.clusterId());
     }
 

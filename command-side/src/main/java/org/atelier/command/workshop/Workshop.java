@@ -10,34 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
-import org.atelier.command.workshop.WorkshopRejections.IdeaCapReached;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
 import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
-import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
-import org.atelier.shared.cluster.ClustersMerged;
-import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
-import org.atelier.shared.idea.IdeaWithdrawn;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.ProposalId;
-import org.atelier.shared.proposal.ProposalWithdrawn;
-import org.atelier.shared.vote.CastClusterVote;
-import org.atelier.shared.vote.CastVote;
-import org.atelier.shared.vote.ClusterVoteCast;
-import org.atelier.shared.vote.ClusterVoteRetracted;
-import org.atelier.shared.vote.ProposalVoteCast;
-import org.atelier.shared.vote.ProposalVoteRetracted;
-import org.atelier.shared.vote.RetractClusterVote;
-import org.atelier.shared.vote.RetractVote;
-import org.atelier.shared.vote.VoteCast;
-import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
 import org.atelier.shared.workshop.ParticipantId;
@@ -75,9 +58,6 @@ class Workshop implements Room {
     private WorkshopId workshopId;
     private Phase phase;
     private Step step;
-    private int votesPerParticipant;
-    private int maxVotesPerIdea;
-    private final Ballot ballot = new Ballot();
     @AggregateMember
     private final People people = new People(this);
     @AggregateMember
@@ -90,6 +70,8 @@ class Workshop implements Room {
     private final Ideas ideas = new Ideas(this, moderation);
     @AggregateMember
     private final Clusters clusters = new Clusters(this, ideas);
+    @AggregateMember
+    private final DotVoting dots = new DotVoting(this, ideas, clusters, scoring);
     @AggregateMember
     private final StepPace pace = new StepPace(this);
     @AggregateMember
@@ -136,10 +118,6 @@ class Workshop implements Room {
         return position();
     }
 
-
-
-
-
     @CommandHandler
     long handle(StepBack command) {
         mustBeOpenTo("go back a step");
@@ -171,43 +149,6 @@ class Workshop implements Room {
         return phase.isOpen();
     }
 
-
-    @CommandHandler
-    long handle(CastVote command) {
-        mayVote(command.voter());
-        ideas.mustBeVotable(command.ideaId());
-        dotFits(command.voter(), command.ideaId());
-        apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(CastClusterVote command) {
-        mayVote(command.voter());
-        clusters.mustBeOfThisPhase(command.clusterId());
-        dotFits(command.voter(), command.clusterId());
-        apply(new ClusterVoteCast(workshopId, command.voter(), command.clusterId(), phase, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(RetractVote command) {
-        mayVote(command.voter());
-        if (ballot.hasVoted(phase, command.voter(), command.ideaId())) {
-            apply(new VoteRetracted(workshopId, command.voter(), command.ideaId(), phase, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(RetractClusterVote command) {
-        mayVote(command.voter());
-        if (ballot.hasVoted(phase, command.voter(), command.clusterId())) {
-            apply(new ClusterVoteRetracted(workshopId, command.voter(), command.clusterId(), phase, command.at()));
-        }
-        return position();
-    }
-
     /** Dots are put and taken back by the workshop's participants, during the VOTE step only. */
     @Override
     public void mayVote(ParticipantId voter) {
@@ -220,22 +161,13 @@ class Workshop implements Room {
     /** One more dot of the voter on the target stays within the budget and the cap per target. */
     @Override
     public void dotFits(ParticipantId voter, Object target) {
-        scoring.mustVoteWithDots();
-        if (!ballot.hasDotsLeft(phase, voter, votesPerParticipant)) {
-            throw new BudgetUsedUp(votesPerParticipant);
-        }
-        if (maxVotesPerIdea > 0 && ballot.dotsOn(phase, voter, target) >= maxVotesPerIdea) {
-            throw new IdeaCapReached(maxVotesPerIdea);
-        }
+        dots.dotFits(voter, target);
     }
-
-
 
     @Override
     public OrganisationId organisationOf(ParticipantId participant) {
         return people.organisationOf(participant);
     }
-
 
     @Override
     public WorkshopId workshopId() {
@@ -280,12 +212,12 @@ class Workshop implements Room {
 
     @Override
     public boolean isVotedOn(IdeaId ideaId) {
-        return ballot.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId);
+        return dots.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId);
     }
 
     @Override
     public boolean hasVotedOn(ParticipantId voter, Object target) {
-        return ballot.hasVoted(phase, voter, target);
+        return dots.hasVoted(voter, target);
     }
 
     /** The position of the last change of this workshop: its sequence number, counted from one. */
@@ -297,70 +229,12 @@ class Workshop implements Room {
     void on(WorkshopScheduled event) {
         workshopId = event.workshopId();
         phase = Phase.PREPARATION;
-        votesPerParticipant = event.votesPerParticipant();
-        maxVotesPerIdea = event.maxVotesPerIdea();
     }
-
-
-
-
-
 
     @EventSourcingHandler
     void on(PhaseAdvanced event) {
         phase = event.to();
         step = event.step();
-    }
-
-
-
-
-
-    @EventSourcingHandler
-    void on(ClustersMerged event) {
-        ballot.move(event.clusterId(), event.into());
-    }
-
-    @EventSourcingHandler
-    void on(ClusterDissolved event) {
-        ballot.discard(event.clusterId());
-    }
-
-
-    @EventSourcingHandler
-    void on(VoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.ideaId());
-    }
-
-    @EventSourcingHandler
-    void on(VoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.ideaId());
-    }
-
-    @EventSourcingHandler
-    void on(ProposalVoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.proposalId());
-    }
-
-    @EventSourcingHandler
-    void on(ProposalVoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.proposalId());
-    }
-
-    /** Dots on a withdrawn proposal go back to their voters, as dots on a withdrawn idea do. */
-    @EventSourcingHandler
-    void on(ProposalWithdrawn event) {
-        ballot.discard(event.proposalId());
-    }
-
-    @EventSourcingHandler
-    void on(ClusterVoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.clusterId());
-    }
-
-    @EventSourcingHandler
-    void on(ClusterVoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.clusterId());
     }
 
     @EventSourcingHandler
@@ -374,27 +248,8 @@ class Workshop implements Room {
         step = event.step();
     }
 
-
-
-
-
-
     @EventSourcingHandler
     void on(StepAdvanced event) {
         step = event.to();
-    }
-
-
-
-
-
-    @EventSourcingHandler
-    void on(IdeaWithdrawn event) {
-        ballot.discard(event.ideaId());
-    }
-
-    @EventSourcingHandler
-    void on(IdeaHidden event) {
-        ballot.discard(event.ideaId());
     }
 }

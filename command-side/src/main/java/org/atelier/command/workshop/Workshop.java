@@ -2,13 +2,7 @@ package org.atelier.command.workshop;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
@@ -16,7 +10,6 @@ import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
-import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
@@ -47,9 +40,14 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One workshop and everything that happens in it. Every change in the room is an event of this
  * aggregate, so the stream's sequence orders the workshop's changes without gaps: a change's
  * position is its sequence number plus one. Command handlers return the position the caller must
- * see on the board. Project proposals are entities of the workshop ({@link Proposals}), so their
- * facts take the same positions; as their {@link Room}, the workshop tells them the phase, who
- * represents which organisation, and which ideas and clusters exist.
+ * see on the board.
+ *
+ * <p>The workshop itself decides its phases and steps (forward and back). Each other group of rules
+ * is a part of the aggregate, on the same stream and taking the same positions: {@link People},
+ * {@link Ideas}, {@link Clusters}, {@link DotVoting}, {@link Scoring}, {@link Moderation},
+ * {@link StepPace}, {@link PhaseOptions}, {@link Objections} and the project {@link Proposals}. As
+ * their {@link Room}, the workshop tells them the phase and step, who represents which organisation,
+ * and which ideas and clusters exist.
  */
 @Aggregate(cache = "workshopCache")
 class Workshop implements Room {
@@ -93,9 +91,7 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(AdvancePhase command) {
-        if (phase != command.expectedPhase()) {
-            throw new PhaseMovedOn(command.expectedPhase(), phase);
-        }
+        mustStillBe(command.expectedPhase());
         mustNotBeClosedTo("advance");
         Phase next = phase.next();
         apply(new PhaseAdvanced(workshopId, phase, next, next.isOpen() ? Step.COLLECT : null, command.at()));
@@ -108,9 +104,7 @@ class Workshop implements Room {
     @CommandHandler
     long handle(AdvanceStep command) {
         mustBeOpenTo("advance the step");
-        if (step != command.expectedStep()) {
-            throw new StepMovedOn(command.expectedStep(), step);
-        }
+        mustStillBeAt(command.expectedStep());
         if (!step.hasNext()) {
             throw new LastStep();
         }
@@ -121,9 +115,7 @@ class Workshop implements Room {
     @CommandHandler
     long handle(StepBack command) {
         mustBeOpenTo("go back a step");
-        if (step != command.expectedStep()) {
-            throw new StepMovedOn(command.expectedStep(), step);
-        }
+        mustStillBeAt(command.expectedStep());
         if (!step.hasPrevious()) {
             throw new FirstStep();
         }
@@ -133,15 +125,27 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(PhaseBack command) {
-        if (phase != command.expectedPhase()) {
-            throw new PhaseMovedOn(command.expectedPhase(), phase);
-        }
+        mustStillBe(command.expectedPhase());
         if (!canGoBack()) {
             throw new NoPhaseToGoBackTo(phase);
         }
         Phase previous = phase.previous();
         apply(new PhaseReverted(workshopId, phase, previous, previous.isOpen() ? Step.DISCUSS : null, command.at()));
         return position();
+    }
+
+    /** The facilitator moves on from the phase they see: refuses when it already changed. */
+    private void mustStillBe(Phase expected) {
+        if (phase != expected) {
+            throw new PhaseMovedOn(expected, phase);
+        }
+    }
+
+    /** The facilitator moves on from the step they see: refuses when it already changed. */
+    private void mustStillBeAt(Step expected) {
+        if (step != expected) {
+            throw new StepMovedOn(expected, step);
+        }
     }
 
     /** Back from an open phase to the one before (PREPARATION included); a closed workshop stays closed. */

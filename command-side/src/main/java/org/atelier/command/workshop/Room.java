@@ -3,6 +3,7 @@ package org.atelier.command.workshop;
 import java.util.Optional;
 
 import org.atelier.command.rejection.InvalidInput;
+import org.atelier.command.workshop.ProposalRejections.NotRealizing;
 import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
 import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
@@ -45,6 +46,13 @@ interface Room {
     default void mustNotBeClosedTo(String action) {
         if (isClosed()) {
             throw new WorkshopIsClosed(action);
+        }
+    }
+
+    /** Projects are proposed, ranked and changed only during REALIZATION. */
+    default void mustBeRealizingTo(String action) {
+        if (phase() != Phase.REALIZATION) {
+            throw new NotRealizing(phase(), action);
         }
     }
 

@@ -8,11 +8,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.atelier.command.rejection.InvalidInput;
 import org.atelier.command.workshop.ModerationRejections.AlreadyApproved;
 import org.atelier.command.workshop.ModerationRejections.AlreadyRejected;
 import org.atelier.command.workshop.ModerationRejections.IdeaNotWaiting;
-import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
 import org.atelier.shared.idea.IdeaEdited;
 import org.atelier.shared.idea.IdeaHidden;
@@ -58,12 +56,7 @@ class Moderation {
 
     @CommandHandler
     long handle(ModeratePhase command) {
-        if (command.phase() == null || !command.phase().isOpen()) {
-            throw new InvalidInput("phase", "phase must be CRITIQUE, UTOPIA or REALIZATION.");
-        }
-        if (isOver(command.phase())) {
-            throw new PhaseOver(command.phase());
-        }
+        room.mustBeAheadOrNow(command.phase());
         if (holdsIdeasOf(command.phase()) != command.moderated()) {
             apply(new PhaseModerated(room.workshopId(), command.phase(), command.moderated(), command.at()));
         }
@@ -84,10 +77,6 @@ class Moderation {
         waitingIdea(command.ideaId());
         apply(new IdeaRejected(room.workshopId(), command.ideaId(), reason, command.at()));
         return Workshop.position();
-    }
-
-    private boolean isOver(Phase phase) {
-        return room.phase() == Phase.CLOSED || phase.ordinal() < room.phase().ordinal();
     }
 
     /** The idea as it waits now; refuses an unknown idea and one that is not (or no longer) waiting. */

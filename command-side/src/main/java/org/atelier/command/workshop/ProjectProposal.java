@@ -15,7 +15,6 @@ import org.atelier.command.workshop.ProposalRejections.ActionIdTaken;
 import org.atelier.command.workshop.ProposalRejections.FollowUpNotOpen;
 import org.atelier.command.workshop.ProposalRejections.NotAnAuthor;
 import org.atelier.command.workshop.ProposalRejections.NotCommitted;
-import org.atelier.command.workshop.ProposalRejections.NotRealizing;
 import org.atelier.command.workshop.ProposalRejections.NotYourOrganisation;
 import org.atelier.command.workshop.ProposalRejections.OrganisationNotCommitted;
 import org.atelier.command.workshop.ProposalRejections.ProposalIsWithdrawn;
@@ -271,9 +270,7 @@ class ProjectProposal {
         if (withdrawn) {
             throw new ProposalIsWithdrawn(proposalId);
         }
-        if (room.phase() != Phase.REALIZATION) {
-            throw new NotRealizing(room.phase(), what);
-        }
+        room.mustBeRealizingTo(what);
     }
 
     /** Follow-up goes on after the workshop closes: the "atelier permanent". */

@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import org.atelier.command.rejection.InvalidInput;
 import org.atelier.command.rejection.UnknownId;
-import org.atelier.command.workshop.ProposalRejections.NotRealizing;
 import org.atelier.command.workshop.ProposalRejections.ProposalIdTaken;
 import org.atelier.command.workshop.ProposalRejections.ProposalIsWithdrawn;
 import org.atelier.command.workshop.ProposalRejections.UnknownRankedProposal;
@@ -20,7 +19,6 @@ import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.proposal.ProposalsRanked;
 import org.atelier.shared.proposal.ProposeProject;
 import org.atelier.shared.proposal.RankProposals;
-import org.atelier.shared.workshop.Phase;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateMember;
@@ -64,9 +62,7 @@ class Proposals {
             }
             return existing.proposedAt();
         }
-        if (!isRealizing()) {
-            throw new NotRealizing(room.phase(), "propose a project");
-        }
+        room.mustBeRealizingTo("propose a project");
         content.mustStandIn(room, null);
         proposalIds.claim(command.proposalId(), room.workshopId());
         apply(new ProjectProposed(room.workshopId(), command.proposalId(), content.title(), content.description(),
@@ -85,9 +81,7 @@ class Proposals {
         if (new HashSet<>(order).size() != order.size()) {
             throw new InvalidInput("proposalIds", "proposalIds must name each proposal once.");
         }
-        if (!isRealizing()) {
-            throw new NotRealizing(room.phase(), "rank the proposals");
-        }
+        room.mustBeRealizingTo("rank the proposals");
         for (ProposalId proposalId : order) {
             ProjectProposal proposal = proposals.get(proposalId);
             if (proposal == null) {
@@ -101,10 +95,6 @@ class Proposals {
             apply(new ProposalsRanked(room.workshopId(), List.copyOf(order), command.at()));
         }
         return Workshop.position();
-    }
-
-    private boolean isRealizing() {
-        return room.phase() == Phase.REALIZATION;
     }
 
     @EventSourcingHandler

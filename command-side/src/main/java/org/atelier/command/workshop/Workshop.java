@@ -2,126 +2,26 @@ package org.atelier.command.workshop;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-import org.atelier.command.organisation.OrganisationRegister;
-import org.atelier.command.rejection.InvalidInput;
-import org.atelier.command.workshop.WorkshopRejections.AlreadyInTheRoom;
-import org.atelier.command.workshop.WorkshopRejections.NotDuringSession;
-import org.atelier.command.workshop.WorkshopRejections.LastFacilitator;
-import org.atelier.command.workshop.WorkshopRejections.UnknownFacilitator;
-import org.atelier.command.workshop.WorkshopRejections.BudgetUsedUp;
-import org.atelier.command.workshop.WorkshopRejections.ClusterIdTaken;
 import org.atelier.command.workshop.WorkshopRejections.FirstStep;
-import org.atelier.command.workshop.WorkshopRejections.IdeaCapReached;
-import org.atelier.command.workshop.WorkshopRejections.IdeaIdTaken;
-import org.atelier.command.workshop.WorkshopRejections.IdeaOfAnotherPhase;
-import org.atelier.command.workshop.WorkshopRejections.IdeaOffBoard;
 import org.atelier.command.workshop.WorkshopRejections.LastStep;
-import org.atelier.command.workshop.WorkshopRejections.NoPausedTimer;
 import org.atelier.command.workshop.WorkshopRejections.NoPhaseToGoBackTo;
-import org.atelier.command.workshop.WorkshopRejections.NoRunningTimer;
-import org.atelier.command.workshop.WorkshopRejections.NotAParticipant;
-import org.atelier.command.workshop.WorkshopRejections.NotDreaming;
-import org.atelier.command.workshop.WorkshopRejections.NotTheAuthor;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
-import org.atelier.command.workshop.WorkshopRejections.NothingToReveal;
 import org.atelier.command.workshop.WorkshopRejections.PhaseMovedOn;
-import org.atelier.command.workshop.WorkshopRejections.PhaseNotOpen;
-import org.atelier.command.workshop.WorkshopRejections.IdeaHasVotes;
-import org.atelier.command.workshop.WorkshopRejections.PhaseOver;
 import org.atelier.command.workshop.WorkshopRejections.StepMovedOn;
-import org.atelier.command.workshop.WorkshopRejections.UnknownParticipant;
-import org.atelier.command.workshop.WorkshopRejections.UnknownCluster;
-import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
-import org.atelier.command.workshop.WorkshopRejections.UnknownInspiration;
-import org.atelier.command.workshop.WorkshopRejections.UnknownOrganisation;
-import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
-import org.atelier.command.workshop.WorkshopRejections.WrongJoinCode;
-import org.atelier.shared.cluster.ClusterCreated;
-import org.atelier.shared.cluster.ClusterDissolved;
 import org.atelier.shared.cluster.ClusterId;
-import org.atelier.shared.cluster.ClusterRenamed;
-import org.atelier.shared.cluster.ClustersMerged;
-import org.atelier.shared.cluster.CreateCluster;
-import org.atelier.shared.cluster.DissolveCluster;
-import org.atelier.shared.cluster.IdeaClustered;
-import org.atelier.shared.cluster.MergeClusters;
-import org.atelier.shared.cluster.MoveIdea;
-import org.atelier.shared.cluster.RenameCluster;
-import org.atelier.shared.idea.EditIdea;
-import org.atelier.shared.idea.HideIdea;
-import org.atelier.shared.idea.IdeaEdited;
-import org.atelier.shared.idea.IdeaHidden;
 import org.atelier.shared.idea.IdeaId;
-import org.atelier.shared.idea.IdeaPosted;
-import org.atelier.shared.idea.IdeaWithdrawn;
-import org.atelier.shared.idea.PostIdea;
-import org.atelier.shared.idea.WithdrawIdea;
-import org.atelier.shared.moderation.IdeaRejected;
-import org.atelier.shared.moderation.IdeaSubmitted;
-import org.atelier.shared.objection.ObjectionParked;
-import org.atelier.shared.objection.ParkObjection;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.ProposalId;
-import org.atelier.shared.proposal.ProposalWithdrawn;
-import org.atelier.shared.timer.ExtendTimer;
-import org.atelier.shared.timer.PauseTimer;
-import org.atelier.shared.timer.ResumeTimer;
-import org.atelier.shared.timer.StartTimer;
-import org.atelier.shared.timer.StopTimer;
-import org.atelier.shared.timer.TimerExtended;
-import org.atelier.shared.timer.TimerPaused;
-import org.atelier.shared.timer.TimerResumed;
-import org.atelier.shared.timer.TimerStarted;
-import org.atelier.shared.timer.TimerStopped;
-import org.atelier.shared.vote.CastClusterVote;
-import org.atelier.shared.vote.CastVote;
-import org.atelier.shared.vote.ClusterVoteCast;
-import org.atelier.shared.vote.ClusterVoteRetracted;
-import org.atelier.shared.vote.ProposalVoteCast;
-import org.atelier.shared.vote.ProposalVoteRetracted;
-import org.atelier.shared.vote.RetractClusterVote;
-import org.atelier.shared.vote.RetractVote;
-import org.atelier.shared.vote.VoteCast;
-import org.atelier.shared.vote.VoteRetracted;
 import org.atelier.shared.workshop.AdvancePhase;
 import org.atelier.shared.workshop.AdvanceStep;
-import org.atelier.shared.workshop.AttendanceSource;
-import org.atelier.shared.workshop.ConfigurePhase;
-import org.atelier.shared.workshop.IdeasRevealed;
-import org.atelier.shared.workshop.AddFacilitator;
-import org.atelier.shared.workshop.FacilitatorAdded;
-import org.atelier.shared.workshop.FacilitatorId;
-import org.atelier.shared.workshop.FacilitatorRemoved;
-import org.atelier.shared.workshop.JoinWorkshop;
-import org.atelier.shared.workshop.MarkReady;
-import org.atelier.shared.workshop.ParticipantAttended;
 import org.atelier.shared.workshop.ParticipantId;
-import org.atelier.shared.workshop.ParticipantJoined;
-import org.atelier.shared.workshop.ParticipantRemoved;
-import org.atelier.shared.workshop.ParticipantReady;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.PhaseAdvanced;
 import org.atelier.shared.workshop.PhaseBack;
-import org.atelier.shared.workshop.PhaseConfigured;
 import org.atelier.shared.workshop.PhaseReverted;
-import org.atelier.shared.workshop.RecordAttendance;
-import org.atelier.shared.workshop.RejoinCodeReplaced;
-import org.atelier.shared.workshop.RemoveFacilitator;
-import org.atelier.shared.workshop.RemoveParticipant;
-import org.atelier.shared.workshop.ReplaceRejoinCode;
-import org.atelier.shared.workshop.RevealIdeas;
 import org.atelier.shared.workshop.ScheduleWorkshop;
-import org.atelier.shared.workshop.Session;
 import org.atelier.shared.workshop.Step;
 import org.atelier.shared.workshop.StepAdvanced;
 import org.atelier.shared.workshop.StepBack;
@@ -140,39 +40,42 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One workshop and everything that happens in it. Every change in the room is an event of this
  * aggregate, so the stream's sequence orders the workshop's changes without gaps: a change's
  * position is its sequence number plus one. Command handlers return the position the caller must
- * see on the board. Project proposals are entities of the workshop ({@link Proposals}), so their
- * facts take the same positions; as their {@link Room}, the workshop tells them the phase, who
- * represents which organisation, and which ideas and clusters exist.
+ * see on the board.
+ *
+ * <p>The workshop itself decides its phases and steps (forward and back). Each other group of rules
+ * is a part of the aggregate, on the same stream and taking the same positions: {@link People},
+ * {@link Ideas}, {@link Clusters}, {@link DotVoting}, {@link Scoring}, {@link Moderation},
+ * {@link StepPace}, {@link PhaseOptions}, {@link Objections} and the project {@link Proposals}. As
+ * their {@link Room}, the workshop tells them the phase and step, who represents which organisation,
+ * and which ideas and clusters exist.
  */
 @Aggregate(cache = "workshopCache")
 class Workshop implements Room {
 
     @AggregateIdentifier
     private WorkshopId workshopId;
-    private String joinCode;
     private Phase phase;
     private Step step;
-    private final Map<ParticipantId, OrganisationId> participants = new HashMap<>();
-    private final Map<ParticipantId, String> displayNames = new HashMap<>();
-    private final Set<ParticipantId> removed = new HashSet<>();
-    private final Set<FacilitatorId> facilitators = new HashSet<>();
-    private final Set<FacilitatorId> removedFacilitators = new HashSet<>();
-    private final Map<IdeaId, PostedIdea> ideas = new HashMap<>();
-    private final Map<ClusterId, Phase> clusters = new HashMap<>();
-    private int votesPerParticipant;
-    private int maxVotesPerIdea;
-    private final Ballot ballot = new Ballot();
-    private Countdown countdown;
-    private final Map<Phase, PhaseSettings> settings = new EnumMap<>(Phase.class);
-    private final Set<String> parkedObjections = new HashSet<>();
-    private final Set<ParticipantId> ready = new HashSet<>();
-    private HalfDays halfDays = HalfDays.NONE;
+    @AggregateMember
+    private final People people = new People(this);
     @AggregateMember
     private final Proposals proposals = new Proposals(this);
     @AggregateMember
     private final Scoring scoring = new Scoring(this);
     @AggregateMember
     private final Moderation moderation = new Moderation(this);
+    @AggregateMember
+    private final Ideas ideas = new Ideas(this, moderation);
+    @AggregateMember
+    private final Clusters clusters = new Clusters(this, ideas);
+    @AggregateMember
+    private final DotVoting dots = new DotVoting(this, ideas, clusters, scoring);
+    @AggregateMember
+    private final StepPace pace = new StepPace(this);
+    @AggregateMember
+    private final PhaseOptions options = new PhaseOptions(this, scoring);
+    @AggregateMember
+    private final Objections objections = new Objections(this);
 
     Workshop() {
         // for Axon
@@ -187,124 +90,9 @@ class Workshop implements Room {
     }
 
     @CommandHandler
-    long handle(JoinWorkshop command, OrganisationRegister register, RejoinCodes rejoinCodes) {
-        if (!joinCode.equals(command.joinCode())) {
-            throw new WrongJoinCode();
-        }
-        if (isClosed()) {
-            throw new WorkshopIsClosed("join");
-        }
-        if (!register.isRegistered(command.organisationId())) {
-            throw new UnknownOrganisation(command.organisationId());
-        }
-        if (!participants.containsKey(command.participantId())) {
-            String displayName = DisplayName.of(command.displayName());
-            if (isInTheRoom(displayName, command.organisationId())) {
-                throw new AlreadyInTheRoom(displayName);
-            }
-            apply(new ParticipantJoined(workshopId, command.participantId(), displayName, command.organisationId(),
-                    command.at()));
-            rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
-                    command.organisationId()));
-        }
-        return position();
-    }
-
-    /** The old code stops working in the same transaction as the new one is given. */
-    @CommandHandler
-    long handle(ReplaceRejoinCode command, RejoinCodes rejoinCodes) {
-        OrganisationId organisation = participants.get(command.participantId());
-        if (organisation == null) {
-            throw new UnknownParticipant(command.participantId());
-        }
-        apply(new RejoinCodeReplaced(workshopId, command.participantId(), command.replacedBy(), command.at()));
-        rejoinCodes.assign(command.rejoinCode(), new RejoinCodes.Holder(workshopId, command.participantId(),
-                organisation));
-        return position();
-    }
-
-    /** Adding the same co-facilitator again (a retried call) records nothing. */
-    @CommandHandler
-    long handle(AddFacilitator command) {
-        if (!facilitators.contains(command.facilitatorId()) && !removedFacilitators.contains(command.facilitatorId())) {
-            apply(new FacilitatorAdded(workshopId, command.facilitatorId(), FacilitatorName.of(command.name()),
-                    command.addedBy(), command.at()));
-        }
-        return position();
-    }
-
-    /** Removing someone already removed records nothing: a retried call answers as the first did. */
-    @CommandHandler
-    long handle(RemoveFacilitator command, RemovedFacilitators removedFacilitatorTable) {
-        if (removedFacilitators.contains(command.facilitatorId())) {
-            return position();
-        }
-        if (!facilitators.contains(command.facilitatorId())) {
-            throw new UnknownFacilitator(command.facilitatorId());
-        }
-        if (isLastFacilitator(command.facilitatorId())) {
-            throw new LastFacilitator(command.facilitatorId());
-        }
-        apply(new FacilitatorRemoved(workshopId, command.facilitatorId(), command.removedBy(), command.at()));
-        removedFacilitatorTable.record(workshopId, command.facilitatorId(), command.at());
-        return position();
-    }
-
-    private boolean isLastFacilitator(FacilitatorId facilitatorId) {
-        return facilitators.size() == 1 && facilitators.contains(facilitatorId);
-    }
-
-    /**
-     * A presence at a dated half-day, recorded once per person and half-day: a screen seen connected
-     * counts only within the half-day's hours; a facilitator may mark someone present at any time.
-     */
-    @CommandHandler
-    long handle(RecordAttendance command) {
-        OrganisationId organisation = participants.get(command.participantId());
-        if (organisation == null) {
-            throw new UnknownParticipant(command.participantId());
-        }
-        Session session = halfDays.numbered(command.session());
-        if (command.source() == AttendanceSource.CONNECTED && !HalfDays.isDuring(session, command.at())) {
-            throw new NotDuringSession(command.session());
-        }
-        if (!halfDays.isRecorded(command.participantId(), command.session())) {
-            apply(new ParticipantAttended(workshopId, command.participantId(), organisation, command.session(),
-                    session.phase(), command.source(), command.recordedBy(), command.at()));
-        }
-        return position();
-    }
-
-    /** Someone of that name (whatever its case) already represents that organisation here. */
-    private boolean isInTheRoom(String displayName, OrganisationId organisation) {
-        return participants.entrySet().stream().anyMatch(participant -> participant.getValue().equals(organisation)
-                && displayNames.getOrDefault(participant.getKey(), "").equalsIgnoreCase(displayName));
-    }
-
-    /** Removing someone already removed records nothing: a retried call answers as the first did. */
-    @CommandHandler
-    long handle(RemoveParticipant command, RemovedParticipants removedParticipants) {
-        if (removed.contains(command.participantId())) {
-            return position();
-        }
-        OrganisationId organisation = participants.get(command.participantId());
-        if (organisation == null) {
-            throw new UnknownParticipant(command.participantId());
-        }
-        apply(new ParticipantRemoved(workshopId, command.participantId(), organisation, command.removedBy(),
-                RemovalReason.of(command.reason()), command.at()));
-        removedParticipants.record(command.participantId(), workshopId, command.at());
-        return position();
-    }
-
-    @CommandHandler
     long handle(AdvancePhase command) {
-        if (phase != command.expectedPhase()) {
-            throw new PhaseMovedOn(command.expectedPhase(), phase);
-        }
-        if (isClosed()) {
-            throw new WorkshopIsClosed("advance");
-        }
+        mustStillBe(command.expectedPhase());
+        mustNotBeClosedTo("advance");
         Phase next = phase.next();
         apply(new PhaseAdvanced(workshopId, phase, next, next.isOpen() ? Step.COLLECT : null, command.at()));
         if (next == Phase.CLOSED) {
@@ -315,12 +103,8 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(AdvanceStep command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "advance the step");
-        }
-        if (step != command.expectedStep()) {
-            throw new StepMovedOn(command.expectedStep(), step);
-        }
+        mustBeOpenTo("advance the step");
+        mustStillBeAt(command.expectedStep());
         if (!step.hasNext()) {
             throw new LastStep();
         }
@@ -329,145 +113,9 @@ class Workshop implements Room {
     }
 
     @CommandHandler
-    long handle(PostIdea command) {
-        OrganisationId organisation = organisationOf(command.author());
-        String text = IdeaText.of(command.text());
-        List<IdeaId> inspiredBy = Inspirations.of(command.inspiredBy());
-        PostedIdea existing = ideas.get(command.ideaId());
-        if (existing != null) {
-            if (!existing.isSamePost(command.author(), text, inspiredBy)) {
-                throw new IdeaIdTaken(command.ideaId());
-            }
-            return existing.position();
-        }
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "post an idea");
-        }
-        inspiredBy.stream().filter(id -> !ideas.containsKey(id)).findFirst().ifPresent(unknown -> {
-            throw new UnknownInspiration(unknown);
-        });
-        if (moderation.holdsIdeasOf(phase)) {
-            apply(new IdeaSubmitted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
-                    inspiredBy, command.at()));
-        } else {
-            apply(new IdeaPosted(workshopId, command.ideaId(), command.author(), organisation, phase, text,
-                    inspiredBy, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(EditIdea command) {
-        organisationOf(command.editor());
-        PostedIdea idea = ideaAuthoredBy(command.ideaId(), command.editor());
-        String text = IdeaText.of(command.text());
-        if (isClosed()) {
-            throw new WorkshopIsClosed("edit an idea");
-        }
-        if (!idea.isOnBoard()) {
-            throw new IdeaOffBoard(command.ideaId());
-        }
-        if (!idea.text().equals(text)) {
-            mustStillBeItsPhase(idea, "edit it");
-            mustHaveNoDotsWhileVoting(command.ideaId(), idea);
-            apply(new IdeaEdited(workshopId, command.ideaId(), text, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(WithdrawIdea command) {
-        organisationOf(command.author());
-        PostedIdea idea = ideaAuthoredBy(command.ideaId(), command.author());
-        if (isClosed()) {
-            throw new WorkshopIsClosed("withdraw an idea");
-        }
-        if (idea.isOnBoard()) {
-            mustStillBeItsPhase(idea, "withdraw it");
-            apply(new IdeaWithdrawn(workshopId, command.ideaId(), command.at()));
-        }
-        return position();
-    }
-
-    /**
-     * Ideas stay what was voted: once its phase is over, an idea is no longer its author's to
-     * change (the facilitator can still hide it, with a reason).
-     */
-    private void mustStillBeItsPhase(PostedIdea idea, String action) {
-        if (idea.phase() != phase) {
-            throw new PhaseOver(idea.phase(), action);
-        }
-    }
-
-    /** During a VOTE step, an idea that has dots (or points, or scores) reads as its voters read it. */
-    private void mustHaveNoDotsWhileVoting(IdeaId ideaId, PostedIdea idea) {
-        if (step == Step.VOTE && idea.phase() == phase
-                && (ballot.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId))) {
-            throw new IdeaHasVotes(ideaId);
-        }
-    }
-
-    @CommandHandler
-    long handle(HideIdea command) {
-        PostedIdea idea = ideas.get(command.ideaId());
-        if (idea == null) {
-            throw new UnknownIdea(command.ideaId());
-        }
-        if (idea.isOnBoard()) {
-            apply(new IdeaHidden(workshopId, command.ideaId(), HideReason.of(command.reason()), command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(ConfigurePhase command) {
-        if (command.phase() == null || !command.phase().isOpen()) {
-            throw new InvalidInput("phase", "phase must be CRITIQUE, UTOPIA or REALIZATION.");
-        }
-        if (isClosed() || command.phase().ordinal() < phase.ordinal()) {
-            throw new PhaseOver(command.phase());
-        }
-        scoring.choose(command.phase(), command.votingMode(), command.criteria(), command.at());
-        PhaseSettings current = settings.getOrDefault(command.phase(), PhaseSettings.OPEN);
-        if (current.privateWriting() != command.privateWriting() || current.anonymous() != command.anonymous()
-                || current.hiddenTallies() != command.hiddenTallies()) {
-            apply(new PhaseConfigured(workshopId, command.phase(), command.privateWriting(), command.anonymous(),
-                    command.hiddenTallies(), command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(RevealIdeas command) {
-        if (!phase.isOpen() || !settings.getOrDefault(phase, PhaseSettings.OPEN).awaitsReveal()) {
-            throw new NothingToReveal(phase);
-        }
-        apply(new IdeasRevealed(workshopId, phase, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(ParkObjection command) {
-        OrganisationId organisation = organisationOf(command.author());
-        if (phase != Phase.UTOPIA) {
-            throw new NotDreaming(phase);
-        }
-        String text = IdeaText.of(command.text());
-        if (parkedObjections.add(command.objectionId())) {
-            apply(new ObjectionParked(workshopId, command.objectionId(), command.author(), organisation, text,
-                    command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
     long handle(StepBack command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "go back a step");
-        }
-        if (step != command.expectedStep()) {
-            throw new StepMovedOn(command.expectedStep(), step);
-        }
+        mustBeOpenTo("go back a step");
+        mustStillBeAt(command.expectedStep());
         if (!step.hasPrevious()) {
             throw new FirstStep();
         }
@@ -477,9 +125,7 @@ class Workshop implements Room {
 
     @CommandHandler
     long handle(PhaseBack command) {
-        if (phase != command.expectedPhase()) {
-            throw new PhaseMovedOn(command.expectedPhase(), phase);
-        }
+        mustStillBe(command.expectedPhase());
         if (!canGoBack()) {
             throw new NoPhaseToGoBackTo(phase);
         }
@@ -488,174 +134,23 @@ class Workshop implements Room {
         return position();
     }
 
-    @CommandHandler
-    long handle(StartTimer command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "start a timer");
+    /** The facilitator moves on from the phase they see: refuses when it already changed. */
+    private void mustStillBe(Phase expected) {
+        if (phase != expected) {
+            throw new PhaseMovedOn(expected, phase);
         }
-        long seconds = TimerLength.of(command.seconds());
-        apply(new TimerStarted(workshopId, phase, step, seconds, command.at().plusSeconds(seconds), command.at()));
-        return position();
     }
 
-    @CommandHandler
-    long handle(PauseTimer command) {
-        if (countdown == null || !countdown.isRunning()) {
-            throw new NoRunningTimer();
+    /** The facilitator moves on from the step they see: refuses when it already changed. */
+    private void mustStillBeAt(Step expected) {
+        if (step != expected) {
+            throw new StepMovedOn(expected, step);
         }
-        apply(new TimerPaused(workshopId, countdown.remainingAt(command.at()), command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(ResumeTimer command) {
-        if (countdown == null || countdown.isRunning()) {
-            throw new NoPausedTimer();
-        }
-        apply(new TimerResumed(workshopId, command.at().plusSeconds(countdown.pausedRemainingSeconds()), command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(ExtendTimer command) {
-        if (countdown == null) {
-            throw new NoRunningTimer();
-        }
-        long seconds = TimerLength.of(command.seconds());
-        Instant endsAt = countdown.isRunning() ? countdown.endsAt().plusSeconds(seconds) : null;
-        long remaining = countdown.remainingAt(command.at()) + seconds;
-        apply(new TimerExtended(workshopId, seconds, endsAt, remaining, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(StopTimer command) {
-        if (countdown != null) {
-            apply(new TimerStopped(workshopId, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(MarkReady command) {
-        organisationOf(command.participantId());
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "say you are done");
-        }
-        if (!ready.contains(command.participantId())) {
-            apply(new ParticipantReady(workshopId, command.participantId(), phase, step, command.at()));
-        }
-        return position();
     }
 
     /** Back from an open phase to the one before (PREPARATION included); a closed workshop stays closed. */
     private boolean canGoBack() {
         return phase.isOpen();
-    }
-
-    @CommandHandler
-    long handle(CreateCluster command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "create a cluster");
-        }
-        if (clusters.containsKey(command.clusterId())) {
-            throw new ClusterIdTaken(command.clusterId());
-        }
-        String title = ClusterTitle.of(command.title());
-        List<IdeaId> gathered = command.ideaIds() == null ? List.of() : command.ideaIds().stream().distinct().toList();
-        gathered.forEach(this::ideaOfThisPhase);
-        apply(new ClusterCreated(workshopId, command.clusterId(), phase, title, command.at()));
-        gathered.forEach(ideaId -> apply(new IdeaClustered(workshopId, ideaId, command.clusterId(), command.at())));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(RenameCluster command) {
-        clusterOfThisPhase(command.clusterId());
-        String title = ClusterTitle.of(command.title());
-        apply(new ClusterRenamed(workshopId, command.clusterId(), title, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(MergeClusters command) {
-        clusterOfThisPhase(command.clusterId());
-        clusterOfThisPhase(command.into());
-        if (command.clusterId().equals(command.into())) {
-            throw new InvalidInput("into", "A cluster cannot be merged into itself.");
-        }
-        apply(new ClustersMerged(workshopId, command.clusterId(), command.into(), command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(DissolveCluster command) {
-        clusterOfThisPhase(command.clusterId());
-        apply(new ClusterDissolved(workshopId, command.clusterId(), command.at()));
-        return position();
-    }
-
-    /** Clusters are reshaped only while their phase is the one open. */
-    private void clusterOfThisPhase(ClusterId clusterId) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "change a cluster");
-        }
-        if (clusters.get(clusterId) != phase) {
-            throw new UnknownCluster(clusterId);
-        }
-    }
-
-    @CommandHandler
-    long handle(MoveIdea command) {
-        if (!phase.isOpen()) {
-            throw new PhaseNotOpen(phase, "move an idea");
-        }
-        PostedIdea idea = ideaOfThisPhase(command.ideaId());
-        if (command.clusterId() != null && clusters.get(command.clusterId()) != phase) {
-            throw new UnknownCluster(command.clusterId());
-        }
-        if (!Objects.equals(idea.cluster(), command.clusterId())) {
-            apply(new IdeaClustered(workshopId, command.ideaId(), command.clusterId(), command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(CastVote command) {
-        mayVote(command.voter());
-        votableIdea(command.ideaId());
-        dotFits(command.voter(), command.ideaId());
-        apply(new VoteCast(workshopId, command.voter(), command.ideaId(), phase, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(CastClusterVote command) {
-        mayVote(command.voter());
-        if (clusters.get(command.clusterId()) != phase) {
-            throw new UnknownCluster(command.clusterId());
-        }
-        dotFits(command.voter(), command.clusterId());
-        apply(new ClusterVoteCast(workshopId, command.voter(), command.clusterId(), phase, command.at()));
-        return position();
-    }
-
-    @CommandHandler
-    long handle(RetractVote command) {
-        mayVote(command.voter());
-        if (ballot.hasVoted(phase, command.voter(), command.ideaId())) {
-            apply(new VoteRetracted(workshopId, command.voter(), command.ideaId(), phase, command.at()));
-        }
-        return position();
-    }
-
-    @CommandHandler
-    long handle(RetractClusterVote command) {
-        mayVote(command.voter());
-        if (ballot.hasVoted(phase, command.voter(), command.clusterId())) {
-            apply(new ClusterVoteRetracted(workshopId, command.voter(), command.clusterId(), phase, command.at()));
-        }
-        return position();
     }
 
     /** Dots are put and taken back by the workshop's participants, during the VOTE step only. */
@@ -670,57 +165,12 @@ class Workshop implements Room {
     /** One more dot of the voter on the target stays within the budget and the cap per target. */
     @Override
     public void dotFits(ParticipantId voter, Object target) {
-        scoring.mustVoteWithDots();
-        if (!ballot.hasDotsLeft(phase, voter, votesPerParticipant)) {
-            throw new BudgetUsedUp(votesPerParticipant);
-        }
-        if (maxVotesPerIdea > 0 && ballot.dotsOn(phase, voter, target) >= maxVotesPerIdea) {
-            throw new IdeaCapReached(maxVotesPerIdea);
-        }
-    }
-
-    /** An idea on the board and of the phase now open: the only ones that can be clustered or voted on. */
-    private PostedIdea ideaOfThisPhase(IdeaId ideaId) {
-        PostedIdea idea = ideas.get(ideaId);
-        if (idea == null || !idea.isOnBoard()) {
-            throw new UnknownIdea(ideaId);
-        }
-        if (idea.phase() != phase) {
-            throw new IdeaOfAnotherPhase(ideaId, idea.phase());
-        }
-        return idea;
-    }
-
-    /** An idea the room may vote on: of this phase, and not waiting for the facilitator (to the room, unknown). */
-    private void votableIdea(IdeaId ideaId) {
-        ideaOfThisPhase(ideaId);
-        if (moderation.isWaiting(ideaId)) {
-            throw new UnknownIdea(ideaId);
-        }
-    }
-
-    private boolean isClosed() {
-        return phase == Phase.CLOSED;
+        dots.dotFits(voter, target);
     }
 
     @Override
     public OrganisationId organisationOf(ParticipantId participant) {
-        OrganisationId organisation = participants.get(participant);
-        if (organisation == null) {
-            throw new NotAParticipant();
-        }
-        return organisation;
-    }
-
-    private PostedIdea ideaAuthoredBy(IdeaId ideaId, ParticipantId participant) {
-        PostedIdea idea = ideas.get(ideaId);
-        if (idea == null) {
-            throw new UnknownIdea(ideaId);
-        }
-        if (!idea.isAuthor(participant)) {
-            throw new NotTheAuthor(ideaId);
-        }
-        return idea;
+        return people.organisationOf(participant);
     }
 
     @Override
@@ -734,36 +184,44 @@ class Workshop implements Room {
     }
 
     @Override
+    public Step step() {
+        return step;
+    }
+
+    @Override
     public boolean isRepresented(OrganisationId organisation) {
-        return participants.containsValue(organisation);
+        return people.isRepresented(organisation);
     }
 
     @Override
     public Optional<PostedIdea> idea(IdeaId ideaId) {
-        return Optional.ofNullable(ideas.get(ideaId));
+        return ideas.idea(ideaId);
     }
 
     @Override
     public boolean hasCluster(ClusterId clusterId) {
-        return clusters.containsKey(clusterId);
+        return clusters.exists(clusterId);
     }
 
     @Override
     public void mustBeVoteTarget(Object target) {
         if (target instanceof IdeaId ideaId) {
-            votableIdea(ideaId);
+            ideas.mustBeVotable(ideaId);
         } else if (target instanceof ClusterId clusterId) {
-            if (clusters.get(clusterId) != phase) {
-                throw new UnknownCluster(clusterId);
-            }
+            clusters.mustBeOfThisPhase(clusterId);
         } else {
             proposals.mustBeOpen((ProposalId) target);
         }
     }
 
     @Override
+    public boolean isVotedOn(IdeaId ideaId) {
+        return dots.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId);
+    }
+
+    @Override
     public boolean hasVotedOn(ParticipantId voter, Object target) {
-        return ballot.hasVoted(phase, voter, target);
+        return dots.hasVoted(voter, target);
     }
 
     /** The position of the last change of this workshop: its sequence number, counted from one. */
@@ -774,218 +232,28 @@ class Workshop implements Room {
     @EventSourcingHandler
     void on(WorkshopScheduled event) {
         workshopId = event.workshopId();
-        joinCode = event.joinCode();
         phase = Phase.PREPARATION;
-        votesPerParticipant = event.votesPerParticipant();
-        maxVotesPerIdea = event.maxVotesPerIdea();
-        facilitators.add(FacilitatorId.FIRST);
-        halfDays = new HalfDays(event.sessions());
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantAttended event) {
-        halfDays.record(event.participantId(), event.session());
-    }
-
-    @EventSourcingHandler
-    void on(FacilitatorAdded event) {
-        facilitators.add(event.facilitatorId());
-    }
-
-    @EventSourcingHandler
-    void on(FacilitatorRemoved event) {
-        facilitators.remove(event.facilitatorId());
-        removedFacilitators.add(event.facilitatorId());
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantJoined event) {
-        participants.put(event.participantId(), event.organisationId());
-        displayNames.put(event.participantId(), event.displayName());
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantRemoved event) {
-        participants.remove(event.participantId());
-        displayNames.remove(event.participantId());
-        removed.add(event.participantId());
-        ready.remove(event.participantId());
     }
 
     @EventSourcingHandler
     void on(PhaseAdvanced event) {
         phase = event.to();
         step = event.step();
-        enterStep();
-    }
-
-    @EventSourcingHandler
-    void on(ClusterCreated event) {
-        clusters.put(event.clusterId(), event.phase());
-    }
-
-    @EventSourcingHandler
-    void on(ObjectionParked event) {
-        parkedObjections.add(event.objectionId());
-    }
-
-    @EventSourcingHandler
-    void on(PhaseConfigured event) {
-        boolean revealed = settings.getOrDefault(event.phase(), PhaseSettings.OPEN).revealed();
-        settings.put(event.phase(),
-                new PhaseSettings(event.privateWriting(), event.anonymous(), event.hiddenTallies(), revealed));
-    }
-
-    @EventSourcingHandler
-    void on(IdeasRevealed event) {
-        PhaseSettings before = settings.getOrDefault(event.phase(), PhaseSettings.OPEN);
-        settings.put(event.phase(),
-                new PhaseSettings(before.privateWriting(), before.anonymous(), before.hiddenTallies(), true));
-    }
-
-    @EventSourcingHandler
-    void on(ClustersMerged event) {
-        clusters.remove(event.clusterId());
-        ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(event.into()) : idea);
-        ballot.move(event.clusterId(), event.into());
-    }
-
-    @EventSourcingHandler
-    void on(ClusterDissolved event) {
-        clusters.remove(event.clusterId());
-        ideas.replaceAll((id, idea) -> event.clusterId().equals(idea.cluster()) ? idea.inCluster(null) : idea);
-        ballot.discard(event.clusterId());
-    }
-
-    @EventSourcingHandler
-    void on(IdeaClustered event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.inCluster(event.clusterId()));
-    }
-
-    @EventSourcingHandler
-    void on(VoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.ideaId());
-    }
-
-    @EventSourcingHandler
-    void on(VoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.ideaId());
-    }
-
-    @EventSourcingHandler
-    void on(ProposalVoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.proposalId());
-    }
-
-    @EventSourcingHandler
-    void on(ProposalVoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.proposalId());
-    }
-
-    /** Dots on a withdrawn proposal go back to their voters, as dots on a withdrawn idea do. */
-    @EventSourcingHandler
-    void on(ProposalWithdrawn event) {
-        ballot.discard(event.proposalId());
-    }
-
-    @EventSourcingHandler
-    void on(ClusterVoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.clusterId());
-    }
-
-    @EventSourcingHandler
-    void on(ClusterVoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.clusterId());
     }
 
     @EventSourcingHandler
     void on(StepReverted event) {
         step = event.to();
-        enterStep();
     }
 
     @EventSourcingHandler
     void on(PhaseReverted event) {
         phase = event.to();
         step = event.step();
-        enterStep();
-    }
-
-    @EventSourcingHandler
-    void on(TimerStarted event) {
-        countdown = Countdown.runningUntil(event.endsAt());
-    }
-
-    @EventSourcingHandler
-    void on(TimerPaused event) {
-        countdown = Countdown.pausedWith(event.remainingSeconds());
-    }
-
-    @EventSourcingHandler
-    void on(TimerResumed event) {
-        countdown = Countdown.runningUntil(event.endsAt());
-    }
-
-    @EventSourcingHandler
-    void on(TimerExtended event) {
-        countdown = countdown.isRunning() ? Countdown.runningUntil(event.endsAt())
-                : Countdown.pausedWith(event.remainingSeconds());
-    }
-
-    @EventSourcingHandler
-    void on(TimerStopped event) {
-        countdown = null;
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantReady event) {
-        ready.add(event.participantId());
-    }
-
-    /** A new step starts with no countdown and nobody done yet. */
-    private void enterStep() {
-        countdown = null;
-        ready.clear();
     }
 
     @EventSourcingHandler
     void on(StepAdvanced event) {
         step = event.to();
-        enterStep();
-    }
-
-    @EventSourcingHandler
-    void on(IdeaPosted event) {
-        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.phase(), event.text(), event.inspiredBy(),
-                position()));
-    }
-
-    @EventSourcingHandler
-    void on(IdeaSubmitted event) {
-        ideas.put(event.ideaId(), new PostedIdea(event.author(), event.phase(), event.text(), event.inspiredBy(),
-                position()));
-    }
-
-    /** A rejected idea leaves the board as a hidden one does. */
-    @EventSourcingHandler
-    void on(IdeaRejected event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
-    }
-
-    @EventSourcingHandler
-    void on(IdeaEdited event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.withText(event.text()));
-    }
-
-    @EventSourcingHandler
-    void on(IdeaWithdrawn event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
-        ballot.discard(event.ideaId());
-    }
-
-    @EventSourcingHandler
-    void on(IdeaHidden event) {
-        ideas.computeIfPresent(event.ideaId(), (id, idea) -> idea.offBoard());
-        ballot.discard(event.ideaId());
     }
 }

@@ -3,10 +3,7 @@ package org.atelier.command.workshop;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +12,6 @@ import org.atelier.command.workshop.ProposalRejections.ActionIdTaken;
 import org.atelier.command.workshop.ProposalRejections.FollowUpNotOpen;
 import org.atelier.command.workshop.ProposalRejections.NotAnAuthor;
 import org.atelier.command.workshop.ProposalRejections.NotCommitted;
-import org.atelier.command.workshop.ProposalRejections.NotYourOrganisation;
 import org.atelier.command.workshop.ProposalRejections.OrganisationNotCommitted;
 import org.atelier.command.workshop.ProposalRejections.ProposalIsWithdrawn;
 import org.atelier.command.workshop.ProposalRejections.UnknownAction;
@@ -26,38 +22,28 @@ import org.atelier.shared.proposal.ActionStatus;
 import org.atelier.shared.proposal.ActionUpdated;
 import org.atelier.shared.proposal.AgreeAction;
 import org.atelier.shared.proposal.AmendProposal;
-import org.atelier.shared.proposal.CommitOrganisation;
-import org.atelier.shared.proposal.CommitmentWithdrawn;
-import org.atelier.shared.proposal.DissolutionReason;
-import org.atelier.shared.proposal.OrganisationCommitted;
-import org.atelier.shared.proposal.PartnershipDissolved;
-import org.atelier.shared.proposal.PartnershipExtended;
-import org.atelier.shared.proposal.PartnershipFormed;
-import org.atelier.shared.proposal.PartnershipId;
-import org.atelier.shared.proposal.PartnershipReduced;
 import org.atelier.shared.proposal.ProjectProposed;
 import org.atelier.shared.proposal.ProposalAmended;
 import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.proposal.ProposalWithdrawn;
 import org.atelier.shared.proposal.UpdateAction;
-import org.atelier.shared.proposal.WithdrawCommitment;
 import org.atelier.shared.proposal.WithdrawProposal;
 import org.atelier.shared.vote.CastProposalVote;
 import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.RetractProposalVote;
-import org.atelier.shared.workshop.Outcome;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.EntityId;
 
 /**
  * A project proposal, an entity of the workshop it was made in: its facts are facts of the
- * workshop's stream, so they have the workshop's positions. It decides amendments, withdrawal,
- * commitments (and so partnerships) and follow-up actions; the room tells it the phase and who
- * represents which organisation.
+ * workshop's stream, so they have the workshop's positions. It decides amendments, withdrawal and
+ * follow-up actions, and holds its {@link Commitments}, the part that decides commitments and so
+ * partnerships; the room tells it the phase and who represents which organisation.
  *
  * <p>Its handlers answer the position of the proposal's last change: a repeated request that records
  * nothing is then shown by every read model that has taken in the proposal as it is.
@@ -72,8 +58,8 @@ class ProjectProposal {
     private final long proposedAt;
     private ProposalContent content;
     private boolean withdrawn;
-    private final Map<OrganisationId, Long> commitments = new LinkedHashMap<>();
-    private PartnershipId partnership;
+    @AggregateMember
+    private final Commitments commitments;
     private final Map<ActionId, FollowUpAction> actions = new HashMap<>();
     private long lastChange;
 
@@ -86,6 +72,7 @@ class ProjectProposal {
         this.content = proposed;
         this.proposedAt = position;
         this.lastChange = position;
+        this.commitments = new Commitments(this, room, proposalId);
     }
 
     /** The same proposer proposing the same content again: a retry. */
@@ -112,68 +99,19 @@ class ProjectProposal {
                     amended.derivedFromIdeas(), amended.derivedFromClusters(), amended.leadOrganisationId(),
                     amended.conditions(), command.amender(), command.at()));
         }
-        return lastChange;
+        return lastChange();
     }
 
     @CommandHandler
     long handle(WithdrawProposal command) {
         mayChange(command.by());
         if (withdrawn) {
-            return lastChange;
+            return lastChange();
         }
         mustBeOpenTo("withdraw a proposal");
-        List<OrganisationId> partners = committedOrganisations();
         apply(new ProposalWithdrawn(room.workshopId(), proposalId, command.by(), command.at()));
-        if (partnership != null) {
-            apply(new PartnershipDissolved(room.workshopId(), partnership, proposalId, partners,
-                    DissolutionReason.PROPOSAL_WITHDRAWN, command.at()));
-        }
-        return lastChange;
-    }
-
-    /** Commits the participant's own organisation, once; the second organisation forms the partnership. */
-    @CommandHandler
-    Outcome handle(CommitOrganisation command) {
-        OrganisationId organisation = ownOrganisation(command.participantId(), command.organisationId());
-        Long committedAt = commitments.get(organisation);
-        if (committedAt != null) {
-            return new Outcome(committedAt, false);
-        }
-        mustBeOpenTo("commit to a proposal");
-        apply(new OrganisationCommitted(room.workshopId(), proposalId, organisation, command.participantId(),
-                command.at()));
-        if (isPartnership() && partnership == null) {
-            if (command.partnershipId() == null) {
-                throw new InvalidInput("partnershipId", "A commitment that forms a partnership needs its id.");
-            }
-            apply(new PartnershipFormed(room.workshopId(), command.partnershipId(), proposalId,
-                    committedOrganisations(), command.at()));
-        } else if (partnership != null) {
-            apply(new PartnershipExtended(room.workshopId(), partnership, proposalId, organisation,
-                    committedOrganisations(), command.at()));
-        }
-        return new Outcome(lastChange, true);
-    }
-
-    /** Withdraws the participant's organisation's commitment; below two organisations the partnership ends. */
-    @CommandHandler
-    long handle(WithdrawCommitment command) {
-        OrganisationId organisation = ownOrganisation(command.participantId(), command.organisationId());
-        if (!commitments.containsKey(organisation)) {
-            return lastChange;
-        }
-        mustBeOpenTo("withdraw a commitment");
-        List<OrganisationId> partners = committedOrganisations();
-        apply(new CommitmentWithdrawn(room.workshopId(), proposalId, organisation, command.participantId(),
-                command.at()));
-        if (partnership != null && !isPartnership()) {
-            apply(new PartnershipDissolved(room.workshopId(), partnership, proposalId, partners,
-                    DissolutionReason.FEWER_THAN_TWO_ORGANISATIONS, command.at()));
-        } else if (partnership != null) {
-            apply(new PartnershipReduced(room.workshopId(), partnership, proposalId, organisation,
-                    committedOrganisations(), command.at()));
-        }
-        return lastChange;
+        commitments.endWithTheProposal(command.at());
+        return lastChange();
     }
 
     @CommandHandler
@@ -194,12 +132,12 @@ class ProjectProposal {
             return existing.agreedAt();
         }
         mustBeOpenToFollowUp();
-        if (!commitments.containsKey(command.organisationId())) {
+        if (!commitments.isCommitted(command.organisationId())) {
             throw new OrganisationNotCommitted(command.organisationId(), proposalId);
         }
         apply(new ActionAgreed(room.workshopId(), proposalId, command.actionId(), command.organisationId(), what,
                 command.due(), ActionStatus.PLANNED, command.agreedBy(), command.at()));
-        return lastChange;
+        return lastChange();
     }
 
     @CommandHandler
@@ -217,7 +155,7 @@ class ProjectProposal {
             apply(new ActionUpdated(room.workshopId(), proposalId, command.actionId(), status, what, due,
                     command.updatedBy(), command.at()));
         }
-        return lastChange;
+        return lastChange();
     }
 
     /** The room prioritises proposals with its dots, at the VOTE step of REALIZATION, within the same budget. */
@@ -253,24 +191,21 @@ class ProjectProposal {
 
     /** The participants of committed organisations and the facilitator ({@code null}). */
     private void mayFollowUp(ParticipantId participant) {
-        if (participant != null && !commitments.containsKey(room.organisationOf(participant))) {
+        if (participant != null && !commitments.isCommitted(room.organisationOf(participant))) {
             throw new NotCommitted(proposalId);
         }
     }
 
-    private OrganisationId ownOrganisation(ParticipantId participant, OrganisationId claimed) {
-        OrganisationId own = room.organisationOf(participant);
-        if (claimed != null && !claimed.equals(own)) {
-            throw new NotYourOrganisation(claimed);
-        }
-        return own;
-    }
-
-    private void mustBeOpenTo(String what) {
+    void mustBeOpenTo(String what) {
         if (withdrawn) {
             throw new ProposalIsWithdrawn(proposalId);
         }
         room.mustBeRealizingTo(what);
+    }
+
+    /** The position of the proposal's last change, its commitments' included. */
+    long lastChange() {
+        return Math.max(lastChange, commitments.lastChange());
     }
 
     /** Follow-up goes on after the workshop closes: the "atelier permanent". */
@@ -283,14 +218,6 @@ class ProjectProposal {
         }
     }
 
-    private boolean isPartnership() {
-        return commitments.size() >= 2;
-    }
-
-    private List<OrganisationId> committedOrganisations() {
-        return new ArrayList<>(commitments.keySet());
-    }
-
     @EventSourcingHandler
     void on(ProposalAmended event) {
         content = new ProposalContent(event.title(), event.description(), event.derivedFromIdeas(),
@@ -301,40 +228,6 @@ class ProjectProposal {
     @EventSourcingHandler
     void on(ProposalWithdrawn event) {
         withdrawn = true;
-        lastChange = Workshop.position();
-    }
-
-    @EventSourcingHandler
-    void on(OrganisationCommitted event) {
-        commitments.put(event.organisationId(), Workshop.position());
-        lastChange = Workshop.position();
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentWithdrawn event) {
-        commitments.remove(event.organisationId());
-        lastChange = Workshop.position();
-    }
-
-    @EventSourcingHandler
-    void on(PartnershipFormed event) {
-        partnership = event.partnershipId();
-        lastChange = Workshop.position();
-    }
-
-    @EventSourcingHandler
-    void on(PartnershipExtended event) {
-        lastChange = Workshop.position();
-    }
-
-    @EventSourcingHandler
-    void on(PartnershipReduced event) {
-        lastChange = Workshop.position();
-    }
-
-    @EventSourcingHandler
-    void on(PartnershipDissolved event) {
-        partnership = null;
         lastChange = Workshop.position();
     }
 
@@ -360,8 +253,7 @@ class ProjectProposal {
         return other instanceof ProjectProposal that && proposalId.equals(that.proposalId)
                 && Objects.equals(proposer, that.proposer) && proposed.equals(that.proposed)
                 && proposedAt == that.proposedAt && content.equals(that.content) && withdrawn == that.withdrawn
-                && commitments.equals(that.commitments) && Objects.equals(partnership, that.partnership)
-                && actions.equals(that.actions) && lastChange == that.lastChange;
+                && commitments.equals(that.commitments) && actions.equals(that.actions) && lastChange == that.lastChange;
     }
 
     @Override

@@ -4,13 +4,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.atelier.shared.vote.DotsOnMerge;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 
 /**
  * The dots each participant has put, phase by phase (a phase gone back to keeps its own). A dot
  * goes on a {@link VoteTarget}. Dots on a target that leaves the board go back to their voters; dots
- * on a cluster merged into another follow it.
+ * on a cluster merged into another follow it ({@link DotsOnMerge}, the rule the board follows too).
  */
 final class Ballot {
 
@@ -46,14 +47,9 @@ final class Ballot {
         dots.values().forEach(voters -> voters.values().forEach(ballot -> ballot.remove(target)));
     }
 
-    /** Every dot on {@code from} now lies on {@code into}. */
+    /** Every dot on the merged cluster {@code from} now lies on {@code into}. */
     void move(VoteTarget from, VoteTarget into) {
-        dots.values().forEach(voters -> voters.values().forEach(ballot -> {
-            Integer moved = ballot.remove(from);
-            if (moved != null) {
-                ballot.merge(into, moved, Integer::sum);
-            }
-        }));
+        dots.values().forEach(voters -> voters.replaceAll((voter, ballot) -> DotsOnMerge.follow(ballot, from, into)));
     }
 
     /** Deciding only reads: state changes only when an event is applied. */

@@ -49,7 +49,7 @@ class DotVoting {
     }
 
     /** One more dot of the voter on the target stays within the budget and the cap per target. */
-    void dotFits(ParticipantId voter, Object target) {
+    void dotFits(ParticipantId voter, VoteTarget target) {
         scoring.mustVoteWithDots();
         if (!ballot.hasDotsLeft(room.phase(), voter, votesPerParticipant)) {
             throw new BudgetUsedUp(votesPerParticipant);
@@ -60,12 +60,12 @@ class DotVoting {
     }
 
     /** The voter has a dot on the target in the phase now open. */
-    boolean hasVoted(ParticipantId voter, Object target) {
+    boolean hasVoted(ParticipantId voter, VoteTarget target) {
         return ballot.hasVoted(room.phase(), voter, target);
     }
 
     /** Anyone has a dot on the target in the phase. */
-    boolean hasAnyDots(Phase phase, Object target) {
+    boolean hasAnyDots(Phase phase, VoteTarget target) {
         return ballot.hasAnyDots(phase, target);
     }
 
@@ -73,7 +73,7 @@ class DotVoting {
     long handle(CastVote command) {
         room.mayVote(command.voter());
         ideas.mustBeVotable(command.ideaId());
-        dotFits(command.voter(), command.ideaId());
+        dotFits(command.voter(), VoteTarget.idea(command.ideaId()));
         apply(new VoteCast(room.workshopId(), command.voter(), command.ideaId(), room.phase(), command.at()));
         return Workshop.position();
     }
@@ -82,7 +82,7 @@ class DotVoting {
     long handle(CastClusterVote command) {
         room.mayVote(command.voter());
         clusters.mustBeOfThisPhase(command.clusterId());
-        dotFits(command.voter(), command.clusterId());
+        dotFits(command.voter(), VoteTarget.cluster(command.clusterId()));
         apply(new ClusterVoteCast(room.workshopId(), command.voter(), command.clusterId(), room.phase(),
                 command.at()));
         return Workshop.position();
@@ -91,7 +91,7 @@ class DotVoting {
     @CommandHandler
     long handle(RetractVote command) {
         room.mayVote(command.voter());
-        if (hasVoted(command.voter(), command.ideaId())) {
+        if (hasVoted(command.voter(), VoteTarget.idea(command.ideaId()))) {
             apply(new VoteRetracted(room.workshopId(), command.voter(), command.ideaId(), room.phase(),
                     command.at()));
         }
@@ -101,7 +101,7 @@ class DotVoting {
     @CommandHandler
     long handle(RetractClusterVote command) {
         room.mayVote(command.voter());
-        if (hasVoted(command.voter(), command.clusterId())) {
+        if (hasVoted(command.voter(), VoteTarget.cluster(command.clusterId()))) {
             apply(new ClusterVoteRetracted(room.workshopId(), command.voter(), command.clusterId(), room.phase(),
                     command.at()));
         }
@@ -121,58 +121,58 @@ class DotVoting {
 
     @EventSourcingHandler
     void on(VoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.ideaId());
+        ballot.cast(event.phase(), event.voter(), VoteTarget.idea(event.ideaId()));
     }
 
     @EventSourcingHandler
     void on(VoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.ideaId());
+        ballot.retract(event.phase(), event.voter(), VoteTarget.idea(event.ideaId()));
     }
 
     @EventSourcingHandler
     void on(ClusterVoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.clusterId());
+        ballot.cast(event.phase(), event.voter(), VoteTarget.cluster(event.clusterId()));
     }
 
     @EventSourcingHandler
     void on(ClusterVoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.clusterId());
+        ballot.retract(event.phase(), event.voter(), VoteTarget.cluster(event.clusterId()));
     }
 
     @EventSourcingHandler
     void on(ProposalVoteCast event) {
-        ballot.cast(event.phase(), event.voter(), event.proposalId());
+        ballot.cast(event.phase(), event.voter(), VoteTarget.proposal(event.proposalId()));
     }
 
     @EventSourcingHandler
     void on(ProposalVoteRetracted event) {
-        ballot.retract(event.phase(), event.voter(), event.proposalId());
+        ballot.retract(event.phase(), event.voter(), VoteTarget.proposal(event.proposalId()));
     }
 
     /** Dots on a merged cluster follow it into the cluster it joined. */
     @EventSourcingHandler
     void on(ClustersMerged event) {
-        ballot.move(event.clusterId(), event.into());
+        ballot.move(VoteTarget.cluster(event.clusterId()), VoteTarget.cluster(event.into()));
     }
 
     /** Dots on what leaves the board go back to their voters. */
     @EventSourcingHandler
     void on(ClusterDissolved event) {
-        ballot.discard(event.clusterId());
+        ballot.discard(VoteTarget.cluster(event.clusterId()));
     }
 
     @EventSourcingHandler
     void on(IdeaWithdrawn event) {
-        ballot.discard(event.ideaId());
+        ballot.discard(VoteTarget.idea(event.ideaId()));
     }
 
     @EventSourcingHandler
     void on(IdeaHidden event) {
-        ballot.discard(event.ideaId());
+        ballot.discard(VoteTarget.idea(event.ideaId()));
     }
 
     @EventSourcingHandler
     void on(ProposalWithdrawn event) {
-        ballot.discard(event.proposalId());
+        ballot.discard(VoteTarget.proposal(event.proposalId()));
     }
 }

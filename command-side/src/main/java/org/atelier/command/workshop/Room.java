@@ -10,6 +10,7 @@ import org.atelier.command.workshop.WorkshopRejections.WorkshopIsClosed;
 import org.atelier.shared.cluster.ClusterId;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.organisation.OrganisationId;
+import org.atelier.shared.proposal.ProposalId;
 import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.Step;
@@ -78,15 +79,15 @@ interface Room {
     /** The voter is a participant and the room is at the VOTE step. */
     void mayVote(ParticipantId voter);
 
-    /** One more dot of the voter on the target stays within the phase's budget and the cap per target. */
-    void dotFits(ParticipantId voter, Object target);
+    /** One more dot of the voter on the proposal stays within the phase's budget and the cap per target. */
+    void dotFits(ParticipantId voter, ProposalId proposalId);
 
     /** An idea or cluster of the phase now open, or an open proposal: what can be voted on; refuses anything else. */
-    void mustBeVoteTarget(Object target);
+    void mustBeVoteTarget(VoteTarget target);
 
     /** Anyone has a dot, points or a score on the idea in the phase now open. */
     boolean isVotedOn(IdeaId ideaId);
 
-    /** The voter has a dot on the target in the phase now open. */
-    boolean hasVotedOn(ParticipantId voter, Object target);
+    /** The voter has a dot on the proposal in the phase now open. */
+    boolean hasVotedOn(ParticipantId voter, ProposalId proposalId);
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.atelier.command.rejection.InvalidInput;
@@ -43,9 +44,12 @@ class Scoring {
     private final Room room;
     private final Map<Phase, VotingRules> rules = new EnumMap<>(Phase.class);
     /** Each voter's points in each phase, by target (none at 0). */
-    private final Map<Phase, Map<ParticipantId, Map<Object, Integer>>> points = new EnumMap<>(Phase.class);
+    private final Map<Phase, Map<ParticipantId, Map<VoteTarget, Integer>>> points = new EnumMap<>(Phase.class);
     /** Each voter's score by phase, target and criterion. */
-    private final Map<List<Object>, Integer> scores = new HashMap<>();
+    private final Map<ScoreKey, Integer> scores = new HashMap<>();
+
+    private record ScoreKey(Phase phase, ParticipantId voter, VoteTarget target, String criterionId) {
+    }
 
     Scoring(Room room) {
         this.room = room;
@@ -75,19 +79,20 @@ class Scoring {
         room.mayVote(command.voter());
         mustVoteWith(VotingMode.POINTS);
         List<Allocation> allocations = command.allocations() == null ? List.of() : command.allocations();
-        Set<Object> targets = new HashSet<>();
+        Set<VoteTarget> targets = new HashSet<>();
         int total = 0;
         for (Allocation allocation : allocations) {
-            if (allocation == null || allocation.target() == null) {
+            VoteTarget target = allocation == null ? null : targetOf(allocation).orElse(null);
+            if (target == null) {
                 throw new InvalidInput("allocations", "Each allocation names an idea, a cluster or a proposal.");
             }
             if (allocation.points() < 0) {
                 throw new InvalidInput("points", "Points are whole numbers from 0.");
             }
-            if (!targets.add(allocation.target())) {
-                throw new InvalidInput("allocations", allocation.target() + " appears twice; give it one line.");
+            if (!targets.add(target)) {
+                throw new InvalidInput("allocations", target + " appears twice; give it one line.");
             }
-            room.mustBeVoteTarget(allocation.target());
+            room.mustBeVoteTarget(target);
             total += allocation.points();
         }
         if (total > POINTS_BUDGET) {
@@ -106,18 +111,17 @@ class Scoring {
     long handle(RateCriterion command) {
         room.mayVote(command.voter());
         mustVoteWith(VotingMode.CRITERIA);
-        if (command.target() == null) {
-            throw new InvalidInput("ideaId", "A score goes on an idea, a cluster or a proposal.");
-        }
+        VoteTarget target = VoteTarget.named(command.ideaId(), command.clusterId(), command.proposalId())
+                .orElseThrow(() -> new InvalidInput("ideaId", "A score goes on an idea, a cluster or a proposal."));
         if (!rulesOf(room.phase()).hasCriterion(command.criterionId())) {
             throw new UnknownCriterion(command.criterionId());
         }
         if (command.score() < MIN_SCORE || command.score() > MAX_SCORE) {
             throw new InvalidInput("score", "A score is a whole number from " + MIN_SCORE + " to " + MAX_SCORE + ".");
         }
-        room.mustBeVoteTarget(command.target());
+        room.mustBeVoteTarget(target);
         if (Integer.valueOf(command.score()).equals(scores.get(
-                List.of(room.phase(), command.voter(), command.target(), command.criterionId())))) {
+                new ScoreKey(room.phase(), command.voter(), target, command.criterionId())))) {
             return Workshop.position();
         }
         apply(new CriterionRated(room.workshopId(), command.voter(), room.phase(), command.ideaId(),
@@ -136,17 +140,21 @@ class Scoring {
         return phase == null ? VotingRules.DOTS : rules.getOrDefault(phase, VotingRules.DOTS);
     }
 
-    private static Map<Object, Integer> pointsOf(List<Allocation> allocations) {
-        Map<Object, Integer> byTarget = new HashMap<>();
+    private static Map<VoteTarget, Integer> pointsOf(List<Allocation> allocations) {
+        Map<VoteTarget, Integer> byTarget = new HashMap<>();
         allocations.stream().filter(allocation -> allocation.points() > 0)
-                .forEach(allocation -> byTarget.put(allocation.target(), allocation.points()));
+                .forEach(allocation -> byTarget.put(targetOf(allocation).orElse(null), allocation.points()));
         return byTarget;
     }
 
+    private static Optional<VoteTarget> targetOf(Allocation allocation) {
+        return VoteTarget.named(allocation.ideaId(), allocation.clusterId(), allocation.proposalId());
+    }
+
     /** Whether anyone has points or a score on {@code target} in {@code phase}. */
-    boolean hasVotesOn(Phase phase, Object target) {
+    boolean hasVotesOn(Phase phase, VoteTarget target) {
         return points.getOrDefault(phase, Map.of()).values().stream().anyMatch(byTarget -> byTarget.containsKey(target))
-                || scores.keySet().stream().anyMatch(key -> key.get(0) == phase && key.get(2).equals(target));
+                || scores.keySet().stream().anyMatch(key -> key.phase() == phase && key.target().equals(target));
     }
 
     @EventSourcingHandler
@@ -162,8 +170,7 @@ class Scoring {
 
     @EventSourcingHandler
     void on(CriterionRated event) {
-        Object target = event.ideaId() != null ? event.ideaId()
-                : event.clusterId() != null ? event.clusterId() : event.proposalId();
-        scores.put(List.of(event.phase(), event.voter(), target, event.criterionId()), event.score());
+        VoteTarget target = VoteTarget.named(event.ideaId(), event.clusterId(), event.proposalId()).orElseThrow();
+        scores.put(new ScoreKey(event.phase(), event.voter(), target, event.criterionId()), event.score());
     }
 }

@@ -162,10 +162,10 @@ class Workshop implements Room {
         }
     }
 
-    /** One more dot of the voter on the target stays within the budget and the cap per target. */
+    /** One more dot of the voter on the proposal stays within the budget and the cap per target. */
     @Override
-    public void dotFits(ParticipantId voter, Object target) {
-        dots.dotFits(voter, target);
+    public void dotFits(ParticipantId voter, ProposalId proposalId) {
+        dots.dotFits(voter, VoteTarget.proposal(proposalId));
     }
 
     @Override
@@ -204,24 +204,23 @@ class Workshop implements Room {
     }
 
     @Override
-    public void mustBeVoteTarget(Object target) {
-        if (target instanceof IdeaId ideaId) {
-            ideas.mustBeVotable(ideaId);
-        } else if (target instanceof ClusterId clusterId) {
-            clusters.mustBeOfThisPhase(clusterId);
-        } else {
-            proposals.mustBeOpen((ProposalId) target);
+    public void mustBeVoteTarget(VoteTarget target) {
+        switch (target.kind()) {
+            case IDEA -> ideas.mustBeVotable(target.ideaId());
+            case CLUSTER -> clusters.mustBeOfThisPhase(target.clusterId());
+            case PROPOSAL -> proposals.mustBeOpen(target.proposalId());
         }
     }
 
     @Override
     public boolean isVotedOn(IdeaId ideaId) {
-        return dots.hasAnyDots(phase, ideaId) || scoring.hasVotesOn(phase, ideaId);
+        VoteTarget idea = VoteTarget.idea(ideaId);
+        return dots.hasAnyDots(phase, idea) || scoring.hasVotesOn(phase, idea);
     }
 
     @Override
-    public boolean hasVotedOn(ParticipantId voter, Object target) {
-        return dots.hasVoted(voter, target);
+    public boolean hasVotedOn(ParticipantId voter, ProposalId proposalId) {
+        return dots.hasVoted(voter, VoteTarget.proposal(proposalId));
     }
 
     /** The position of the last change of this workshop: its sequence number, counted from one. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +40,7 @@ import org.atelier.shared.timer.TimerStarted;
 import org.atelier.shared.timer.TimerStopped;
 import org.atelier.shared.vote.ClusterVoteCast;
 import org.atelier.shared.vote.ClusterVoteRetracted;
+import org.atelier.shared.vote.DotsOnMerge;
 import org.atelier.shared.vote.ProposalVoteCast;
 import org.atelier.shared.vote.ProposalVoteRetracted;
 import org.atelier.shared.vote.VoteCast;
@@ -240,7 +242,7 @@ public final class BoardFold {
         board.getDots().computeIfAbsent(voter, v -> new HashMap<>()).merge(key, delta, Integer::sum);
     }
 
-    /** A merged cluster's tally and every voter's dots on it go to the cluster it joins. */
+    /** A merged cluster's tally and every voter's dots on it go to the cluster it joins ({@link DotsOnMerge}). */
     private static void mergeDots(BoardDocument board, String fromCluster, String intoCluster) {
         board.getClusters().stream()
                 .filter(cluster -> cluster.clusterId().equals(fromCluster) && cluster.votes() != 0)
@@ -254,12 +256,9 @@ public final class BoardFold {
         }
         String from = BoardDocument.clusterDot(phase, fromCluster);
         String into = BoardDocument.clusterDot(phase, intoCluster);
-        board.getDots().values().forEach(ballot -> {
-            Integer moved = ballot.remove(from);
-            if (moved != null) {
-                ballot.merge(into, moved, Integer::sum);
-            }
-        });
+        Map<String, Map<String, Integer>> dots = new HashMap<>();
+        board.getDots().forEach((voter, ballot) -> dots.put(voter, DotsOnMerge.follow(ballot, from, into)));
+        board.setDots(dots);
     }
 
     private static void replaceSettings(BoardDocument board, PhaseSettingEntry settings) {

@@ -16,10 +16,12 @@ import org.atelier.command.workshop.ScoringRejections.NotDotVoting;
 import org.atelier.command.workshop.ScoringRejections.PointsOverBudget;
 import org.atelier.command.workshop.ScoringRejections.UnknownCriterion;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
+import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.vote.AllocatePoints;
 import org.atelier.shared.vote.Allocation;
 import org.atelier.shared.vote.Criterion;
 import org.atelier.shared.vote.CriterionRated;
+import org.atelier.shared.vote.DotsOnMerge;
 import org.atelier.shared.vote.PointsAllocated;
 import org.atelier.shared.vote.RateCriterion;
 import org.atelier.shared.vote.VotingMode;
@@ -166,6 +168,15 @@ class Scoring {
     void on(PointsAllocated event) {
         points.computeIfAbsent(event.phase(), phase -> new HashMap<>()).put(event.voter(),
                 pointsOf(event.allocations()));
+    }
+
+    /** Points on a merged cluster follow it, as dots do ({@link DotsOnMerge}): no voter loses any. */
+    @EventSourcingHandler
+    void on(ClustersMerged event) {
+        VoteTarget merged = VoteTarget.cluster(event.clusterId());
+        VoteTarget into = VoteTarget.cluster(event.into());
+        points.values().forEach(voters ->
+                voters.replaceAll((voter, byTarget) -> DotsOnMerge.follow(byTarget, merged, into)));
     }
 
     @EventSourcingHandler

@@ -20,6 +20,9 @@ import org.atelier.command.workshop.ScoringRejections.PointsOverBudget;
 import org.atelier.command.workshop.ScoringRejections.UnknownCriterion;
 import org.atelier.command.workshop.WorkshopRejections.NotVoting;
 import org.atelier.command.workshop.WorkshopRejections.UnknownIdea;
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.vote.AllocatePoints;
 import org.atelier.shared.vote.Allocation;
@@ -141,6 +144,21 @@ class ScoringTest {
         fixture.given(votingWith(VotingMode.POINTS, List.of(), true))
                 .andGiven(new PointsAllocated(WORKSHOP, BOB, Phase.CRITIQUE, List.of(on(IDEA, 70)), AT))
                 .when(new AllocatePoints(WORKSHOP, BOB, List.of(on(IDEA, 70), on(OTHER_IDEA, 0)), AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void pointsOnAMergedClusterFollowItAsDotsDo() {
+        ClusterId merged = new ClusterId("cluster-a");
+        ClusterId into = new ClusterId("cluster-b");
+        fixture.given(votingWith(VotingMode.POINTS, List.of(), true))
+                .andGiven(new ClusterCreated(WORKSHOP, merged, Phase.CRITIQUE, "Réunions", AT),
+                        new ClusterCreated(WORKSHOP, into, Phase.CRITIQUE, "Décisions", AT),
+                        new PointsAllocated(WORKSHOP, BOB, Phase.CRITIQUE,
+                                List.of(new Allocation(null, merged, null, 40), new Allocation(null, into, null, 10)), AT),
+                        new ClustersMerged(WORKSHOP, merged, into, AT))
+                // Bob's 50 points now lie on the cluster that stayed: saying so again records nothing.
+                .when(new AllocatePoints(WORKSHOP, BOB, List.of(new Allocation(null, into, null, 50)), AT))
                 .expectNoEvents();
     }
 

@@ -242,7 +242,10 @@ public final class BoardFold {
         board.getDots().computeIfAbsent(voter, v -> new HashMap<>()).merge(key, delta, Integer::sum);
     }
 
-    /** A merged cluster's tally and every voter's dots on it go to the cluster it joins ({@link DotsOnMerge}). */
+    /**
+     * A merged cluster's tally and every voter's dots and points on it go to the cluster it joins
+     * ({@link DotsOnMerge}).
+     */
     private static void mergeDots(BoardDocument board, String fromCluster, String intoCluster) {
         board.getClusters().stream()
                 .filter(cluster -> cluster.clusterId().equals(fromCluster) && cluster.votes() != 0)
@@ -259,6 +262,10 @@ public final class BoardFold {
         Map<String, Map<String, Integer>> dots = new HashMap<>();
         board.getDots().forEach((voter, ballot) -> dots.put(voter, DotsOnMerge.follow(ballot, from, into)));
         board.setDots(dots);
+        // Points follow the merged cluster the same way (scores on it are left: an average does not add up).
+        Map<String, Map<String, Integer>> points = new HashMap<>();
+        board.getScoring().getPoints().forEach((voter, mine) -> points.put(voter, DotsOnMerge.follow(mine, from, into)));
+        board.getScoring().setPoints(points);
     }
 
     private static void replaceSettings(BoardDocument board, PhaseSettingEntry settings) {

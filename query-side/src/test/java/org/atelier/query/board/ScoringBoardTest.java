@@ -1,6 +1,7 @@
 package org.atelier.query.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.atelier.shared.workshop.Phase.CRITIQUE;
 import static org.atelier.shared.workshop.Phase.PREPARATION;
 import static org.atelier.shared.workshop.Step.CLUSTER;
@@ -17,6 +18,9 @@ import org.atelier.query.InMemoryMongo;
 import org.atelier.query.board.ScoringViews.MyPoints;
 import org.atelier.query.board.ScoringViews.MyRating;
 import org.atelier.query.board.ScoringViews.RatingView;
+import org.atelier.shared.cluster.ClusterCreated;
+import org.atelier.shared.cluster.ClusterId;
+import org.atelier.shared.cluster.ClustersMerged;
 import org.atelier.shared.idea.IdeaId;
 import org.atelier.shared.vote.Allocation;
 import org.atelier.shared.vote.Criterion;
@@ -97,6 +101,22 @@ class ScoringBoardTest {
         assertThat(adas.myPoints()).containsExactlyInAnyOrder(new MyPoints("idea-1", null, null, 30),
                 new MyPoints("idea-2", null, null, 70));
         assertThat(adas.settings()).extracting(BoardView.PhaseSettingsView::votingMode).containsExactly("POINTS");
+    }
+
+    @Test
+    void pointsOnAMergedClusterFollowItAsDotsDo() {
+        votingWith(VotingMode.POINTS, List.of(), false);
+        deliver(room.event(at -> new ClusterCreated(room.id(), new ClusterId("cluster-a"), CRITIQUE, "Bus", at)),
+                room.event(at -> new ClusterCreated(room.id(), new ClusterId("cluster-b"), CRITIQUE, "Vélo", at)),
+                room.event(at -> new PointsAllocated(room.id(), new ParticipantId("bob"), Phase.CRITIQUE,
+                        List.of(new Allocation(null, new ClusterId("cluster-a"), null, 40),
+                                new Allocation(null, new ClusterId("cluster-b"), null, 10)), at)),
+                room.event(at -> new ClustersMerged(room.id(), new ClusterId("cluster-a"), new ClusterId("cluster-b"), at)));
+
+        BoardView bobs = board(Audience.PARTICIPANT, "bob");
+        assertThat(bobs.clusters()).extracting(BoardView.ClusterView::clusterId, BoardView.ClusterView::points)
+                .containsExactly(tuple("cluster-b", 50));
+        assertThat(bobs.myPoints()).containsExactly(new MyPoints(null, "cluster-b", null, 50));
     }
 
     @Test

@@ -38,9 +38,21 @@ public final class PendingDocuments {
     private final Map<String, Set<Object>> changed = new LinkedHashMap<>();
     private final Map<String, Map<Object, Document>> insertedIfAbsent = new LinkedHashMap<>();
     private final Map<String, Set<String>> removedPrefixes = new LinkedHashMap<>();
+    private final Set<String> writtenLast = new LinkedHashSet<>();
 
     public PendingDocuments(MongoTemplate store) {
         this.store = store;
+    }
+
+    /**
+     * Writes the documents of {@code type} after every other collection: for a projection whose
+     * documents of that type record how far it has applied its events, so that a crash between two
+     * collections' writes leaves that record behind the other documents, never ahead of them (an
+     * event applied again finds its own changes; one skipped would be lost).
+     */
+    public PendingDocuments writingLast(Class<?> type) {
+        writtenLast.add(store.getCollectionName(type));
+        return this;
     }
 
     /** The document with this id as the batch has it, {@code null} when there is none; change it only through {@link #put}. */
@@ -104,6 +116,8 @@ public final class PendingDocuments {
         removedPrefixes.clear();
         Set<String> collections = new LinkedHashSet<>(changed.keySet());
         collections.addAll(insertedIfAbsent.keySet());
+        collections.removeAll(writtenLast);
+        collections.addAll(writtenLast);
         for (String collection : collections) {
             List<WriteModel<Document>> writes = new ArrayList<>();
             for (Object id : changed.getOrDefault(collection, Set.of())) {

@@ -55,7 +55,8 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
 
     public NetworkProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.pending = new PendingDocuments(mongo);
+        // The workshops' documents say how far each workshop's events are applied: written last.
+        this.pending = new PendingDocuments(mongo).writingLast(NetworkWorkshop.class);
         this.fold = new NetworkFold(new PendingNetworkStore(pending));
     }
 

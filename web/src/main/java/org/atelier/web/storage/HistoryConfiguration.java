@@ -37,13 +37,12 @@ class HistoryConfiguration {
                           @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer) {
         EventStorageEngine engine = storageEngine.getIfAvailable();
         if (engine instanceof JpaEventStorageEngine && entityManagers.getIfAvailable() != null) {
-            JpaEventStorageEngine reader = JpaEventStorageEngine.builder()
+            JpaEventStorageEngine reader = new GapIndexedEventStorageEngine(JpaEventStorageEngine.builder()
                     .entityManagerProvider(entityManagers.getObject())
                     .transactionManager(transactions)
                     .eventSerializer(eventSerializer)
                     .snapshotSerializer(serializer)
-                    .batchSize(REBUILD_BATCH)
-                    .build();
+                    .batchSize(REBUILD_BATCH));
             return new EngineHistory(reader);
         }
         if (engine != null) {

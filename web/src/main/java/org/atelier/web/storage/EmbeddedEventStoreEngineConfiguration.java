@@ -1,0 +1,40 @@
+package org.atelier.web.storage;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default's storage engine: Axon's JPA engine as its auto-configuration builds it, with
+ * the reads past gaps going through the index ({@link GapIndexedEventStorageEngine}). With Axon
+ * Server the server is the event store and this is not made. Axon's auto-configuration steps back
+ * for it, so the event and snapshot entities are registered here as it would.
+ */
+@Configuration(proxyBeanMethods = false)
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+class EmbeddedEventStoreEngineConfiguration {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon,
+                                          EntityManagerProvider entityManagers, TransactionManager transactions) {
+        return new GapIndexedEventStorageEngine(JpaEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .entityManagerProvider(entityManagers)
+                .transactionManager(transactions));
+    }
+}

@@ -10,9 +10,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -44,6 +46,32 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's strict firewall as it is, with its check that header names and values hold
+     * only assigned, non-control characters made without a regular expression: the regex, run on
+     * every header of every request, was 4 % of a profile of the write path.
+     */
+    @Bean
+    WebSecurityCustomizer strictFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(SecurityConfiguration::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(SecurityConfiguration::assignedAndNotControl);
+        firewall.setAllowedParameterNames(SecurityConfiguration::assignedAndNotControl);
+        return web -> web.httpFirewall(firewall);
+    }
+
+    /** What {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}, the firewall's own pattern, matches. */
+    static boolean assignedAndNotControl(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!Character.isDefined(codePoint) || Character.isISOControl(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     @Bean

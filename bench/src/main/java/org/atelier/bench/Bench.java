@@ -3,11 +3,13 @@ package org.atelier.bench;
 import java.util.Arrays;
 
 import org.atelier.bench.crash.CrashBench;
+import org.atelier.bench.throughput.FloorBench;
+import org.atelier.bench.throughput.FloorServer;
 import org.atelier.bench.throughput.ThroughputBench;
 
 /**
  * The benchmarks of the bench jar: {@code live} (the default), {@code rebuild}, {@code crash},
- * {@code throughput} or {@code start}; see the README.
+ * {@code throughput}, {@code throughput-floor} or {@code start}; see the README.
  */
 public final class Bench {
 
@@ -17,6 +19,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("crash")) {
             CrashBench.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("throughput-floor")) {
+            FloorBench.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("floor-server")) {
+            FloorServer.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("throughput")) {
             ThroughputBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("rebuild")) {

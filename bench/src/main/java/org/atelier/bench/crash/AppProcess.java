@@ -24,6 +24,7 @@ public final class AppProcess {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path jar;
+    private final List<String> jarArguments;
     private final Path dataDir;
     private final String organiserKey;
     private final List<String> settings;
@@ -37,7 +38,13 @@ public final class AppProcess {
 
     /** @param settings more application arguments ({@code --name=value}), after the ones every run needs */
     public AppProcess(Path jar, Path dataDir, String organiserKey, List<String> settings) {
+        this(jar, List.of(), dataDir, organiserKey, settings);
+    }
+
+    /** @param jarArguments what the jar's main is given before the settings (a bench mode, say) */
+    public AppProcess(Path jar, List<String> jarArguments, Path dataDir, String organiserKey, List<String> settings) {
         this.jar = jar;
+        this.jarArguments = List.copyOf(jarArguments);
         this.dataDir = dataDir;
         this.organiserKey = organiserKey;
         this.settings = List.copyOf(settings);
@@ -49,8 +56,9 @@ public final class AppProcess {
         starts++;
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(),
-                "--server.port=" + port, "--atelier.data-dir=" + dataDir,
+                "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString()));
+        command.addAll(jarArguments);
+        command.addAll(List.of("--server.port=" + port, "--atelier.data-dir=" + dataDir,
                 "--atelier.organiser-key=" + organiserKey, "--spring.jmx.enabled=false"));
         command.addAll(settings);
         Files.createDirectories(dataDir);

@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.atelier.bench.crash.CrashBench;
 import org.atelier.bench.throughput.FloorBench;
-import org.atelier.bench.throughput.FloorServer;
 import org.atelier.bench.throughput.ThroughputBench;
 
 /**
@@ -22,7 +21,7 @@ public final class Bench {
         } else if (args.length > 0 && args[0].equals("throughput-floor")) {
             FloorBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("floor-server")) {
-            FloorServer.main(Arrays.copyOfRange(args, 1, args.length));
+            bench.floor.FloorServer.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("throughput")) {
             ThroughputBench.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("rebuild")) {

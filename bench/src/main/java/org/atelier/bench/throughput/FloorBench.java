@@ -25,7 +25,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 /**
  * {@code throughput-floor}: how many requests a second the stack under Atelier's write path answers
- * on this machine with nothing of Atelier's on top ({@link FloorServer}), with the throughput
+ * on this machine with nothing of Atelier's on top ({@code bench.floor.FloorServer}), with the throughput
  * bench's writers: the same number of writers, one request at a time each, the same HTTP client,
  * an idea's body, its own bearer token, the server a child process sharing the cores with them.
  * What Atelier can reach is below the level that has what it must do (a token, a durable write).

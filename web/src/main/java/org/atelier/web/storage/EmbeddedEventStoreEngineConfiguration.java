@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,8 @@ class EmbeddedEventStoreEngineConfiguration {
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon,
-                                          EntityManagerProvider entityManagers, TransactionManager transactions) {
+                                          EntityManagerProvider entityManagers, TransactionManager transactions,
+                                          @Value("${spring.datasource.url:}") String url) {
         return new GapIndexedEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(axon.upcasterChain())
@@ -35,6 +37,6 @@ class EmbeddedEventStoreEngineConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(axon.snapshotFilter())
                 .entityManagerProvider(entityManagers)
-                .transactionManager(transactions));
+                .transactionManager(transactions), transactions, url.startsWith("jdbc:h2:"));
     }
 }

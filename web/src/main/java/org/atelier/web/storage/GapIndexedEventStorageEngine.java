@@ -1,10 +1,17 @@
 package org.atelier.web.storage;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.hibernate.Session;
 
 /**
  * Axon's JPA storage engine, reading the events past a token with gaps through the index.
@@ -16,14 +23,67 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
  * the one reader all processors share spent most of its time scanning, more as the store grew.
  * The same rows are asked for here with two queries that each use the index, and answered in the
  * same order, at most one batch: the gaps (all before the token's position), then what follows it.
+ *
+ * <p>On H2 (the embedded default) a command's events are appended with one batched JDBC insert on
+ * the transaction's connection instead of one Hibernate entity each: the rows, the global index
+ * taken from the same sequence and the exceptions (a duplicate aggregate sequence is still Axon's
+ * concurrency error) are those Axon's engine gives, without the session's bookkeeping per event
+ * (a sixth of the request threads' time in a profile of the write path).
  */
 final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
 
     private static final String COLUMNS = "SELECT e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber,"
             + " e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData FROM ";
 
+    private static final String INSERT = "INSERT INTO domain_event_entry (global_index, event_identifier, meta_data,"
+            + " payload, payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
+            + " VALUES (NEXT VALUE FOR domain_event_global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final TransactionManager transactions;
+    private final boolean appendByJdbc;
+
+    /** Reads only: appends go through Axon's own code. */
     GapIndexedEventStorageEngine(Builder builder) {
+        this(builder, null, false);
+    }
+
+    /** @param appendByJdbc whether the store is the embedded H2 one, whose table and sequence the insert names */
+    GapIndexedEventStorageEngine(Builder builder, TransactionManager transactions, boolean appendByJdbc) {
         super(builder);
+        this.transactions = transactions;
+        this.appendByJdbc = appendByJdbc;
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (!appendByJdbc || events.isEmpty()) {
+            super.appendEvents(events, serializer);
+            return;
+        }
+        transactions.executeInTransaction(() -> {
+            try {
+                entityManager().unwrap(Session.class).doWork(connection -> {
+                    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                        for (EventMessage<?> event : events) {
+                            DomainEventEntry row = (DomainEventEntry) createEventEntity(event, serializer);
+                            insert.setString(1, row.getEventIdentifier());
+                            insert.setBytes(2, row.getMetaData().getData());
+                            insert.setBytes(3, row.getPayload().getData());
+                            insert.setString(4, row.getPayload().getType().getRevision());
+                            insert.setString(5, row.getPayload().getType().getName());
+                            insert.setString(6, DateTimeUtils.formatInstant(event.getTimestamp()));
+                            insert.setString(7, row.getAggregateIdentifier());
+                            insert.setLong(8, row.getSequenceNumber());
+                            insert.setString(9, row.getType());
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                });
+            } catch (Exception e) {
+                handlePersistenceException(e, events.get(0));
+            }
+        });
     }
 
     @Override

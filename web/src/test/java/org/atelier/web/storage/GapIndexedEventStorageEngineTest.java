@@ -56,6 +56,62 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
         }
     }
 
+    @Test
+    void aCommandsEventsAreWrittenByJdbcAsAxonsOwnEngineWritesThem() {
+        String byJdbc = java.util.UUID.randomUUID().toString();
+        String byAxon = java.util.UUID.randomUUID().toString();
+        JpaEventStorageEngine axons = JpaEventStorageEngine.builder()
+                .entityManagerProvider(entityManagers).transactionManager(transactions)
+                .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer).build();
+        java.time.Instant at = java.time.Instant.parse("2026-10-15T14:03:07.123456Z");
+        transactions.executeInTransaction(() -> engine.appendEvents(events(byJdbc, at)));
+        transactions.executeInTransaction(() -> axons.appendEvents(events(byAxon, at)));
+
+        assertThat(rows(byJdbc)).hasSize(2).isEqualTo(rows(byAxon));
+        assertThat(transactions.fetchInTransaction(() -> engine.readEvents(byJdbc).asStream()
+                .map(event -> event.getPayload() + " " + event.getMetaData() + " " + event.getTimestamp()).toList()))
+                .isEqualTo(transactions.fetchInTransaction(() -> axons.readEvents(byAxon).asStream()
+                        .map(event -> event.getPayload() + " " + event.getMetaData() + " " + event.getTimestamp())
+                        .toList()));
+    }
+
+    @Test
+    void aSequenceNumberTakenTwiceIsAxonsConcurrencyError() {
+        String aggregate = java.util.UUID.randomUUID().toString();
+        transactions.executeInTransaction(() -> engine.appendEvents(events(aggregate, java.time.Instant.now())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeInTransaction(
+                        () -> engine.appendEvents(events(aggregate, java.time.Instant.now()).get(1))))
+                .isInstanceOf(org.axonframework.modelling.command.ConcurrencyException.class);
+    }
+
+    private static List<org.axonframework.eventhandling.DomainEventMessage<?>> events(String aggregate,
+                                                                                      java.time.Instant at) {
+        return List.of(
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("Workshop", aggregate, 0,
+                        new org.axonframework.messaging.GenericMessage<>(java.util.Map.of("text", "Une idée, « longue »")
+                        , org.axonframework.messaging.MetaData.with("actor", "participant:x")),
+                        () -> at),
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("Workshop", aggregate, 1,
+                        new org.axonframework.messaging.GenericMessage<>(java.util.Map.of("n", 2),
+                                org.axonframework.messaging.MetaData.emptyInstance()), () -> at));
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** Every column but the global index, the aggregate and the event's own identifier, in sequence order. */
+    private List<String> rows(String aggregate) {
+        return new org.springframework.jdbc.core.JdbcTemplate(dataSource).query(
+                "SELECT meta_data, payload, payload_revision, payload_type, time_stamp, sequence_number, type"
+                        + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                (row, i) -> new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8) + " | "
+                        + new String(row.getBytes(2), java.nio.charset.StandardCharsets.UTF_8) + " | "
+                        + row.getString(3) + " | " + row.getString(4) + " | " + row.getString(5) + " | "
+                        + row.getLong(6) + " | " + row.getString(7),
+                aggregate);
+    }
+
     /** A gap's event does not move the token's position, so the events are told apart by their identifiers. */
     private List<String> identifiers(EventStorageEngine reader, GapAwareTrackingToken token) {
         return transactions.fetchInTransaction(() -> reader.readEvents(token, false)

@@ -1,4 +1,4 @@
-package org.atelier.bench.throughput;
+package bench.floor;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -51,8 +51,10 @@ import com.zaxxer.hikari.HikariDataSource;
  * </ul>
  * No command bus, aggregate, projection, read model or live message. Run as a child process of the
  * bench jar ({@code floor-server --server.port=… --atelier.data-dir=… --floor.level=…
- * --floor.secret=…}); a bare context, as {@link org.atelier.bench.BareBroadcast} is, for the same
- * reasons.
+ * --floor.secret=…}); a bare context, as {@code org.atelier.bench.BareBroadcast} is, for the same
+ * reasons. Its package is outside {@code org.atelier} on purpose: the live latency bench starts
+ * Atelier in the bench's JVM, and Atelier's component scan of {@code org.atelier} would take its
+ * security configuration and its controller as Atelier's own.
  */
 public final class FloorServer {
 

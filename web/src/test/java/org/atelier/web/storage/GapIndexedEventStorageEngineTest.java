@@ -15,8 +15,16 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
-/** Reading past gaps through the index gives exactly what Axon's one query gives, in the same order. */
+/**
+ * Reading past gaps through the index gives exactly what Axon's one query gives, in the same order;
+ * appending by JDBC writes what Axon's engine writes. The events appended here are not a workshop's
+ * (their payloads are maps), so this class has an application and a store of its own, closed after it.
+ */
+@TestPropertySource(properties = "atelier.test.store=gap-indexed-engine")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GapIndexedEventStorageEngineTest extends ApiTest {
 
     @Autowired
@@ -88,11 +96,11 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
     private static List<org.axonframework.eventhandling.DomainEventMessage<?>> events(String aggregate,
                                                                                       java.time.Instant at) {
         return List.of(
-                new org.axonframework.eventhandling.GenericDomainEventMessage<>("Workshop", aggregate, 0,
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("StorageTest", aggregate, 0,
                         new org.axonframework.messaging.GenericMessage<>(java.util.Map.of("text", "Une idée, « longue »")
                         , org.axonframework.messaging.MetaData.with("actor", "participant:x")),
                         () -> at),
-                new org.axonframework.eventhandling.GenericDomainEventMessage<>("Workshop", aggregate, 1,
+                new org.axonframework.eventhandling.GenericDomainEventMessage<>("StorageTest", aggregate, 1,
                         new org.axonframework.messaging.GenericMessage<>(java.util.Map.of("n", 2),
                                 org.axonframework.messaging.MetaData.emptyInstance()), () -> at));
     }

@@ -1,8 +1,6 @@
 package org.atelier.command.workshop;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 
@@ -12,20 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Removed facilitators in the command side's own table, beside the event store; asked as
- * {@link JpaRemovedParticipants} is, once a request, by one indexed JDBC query, a removal once seen
- * remembered (it is never undone).
+ * Removed facilitators in the command side's own table, beside the event store: written through JPA
+ * in the removal's transaction, asked at every request through a {@link RemovalLookup}.
  */
 @Component
 class JpaRemovedFacilitators implements RemovedFacilitators {
 
     private final EntityManager entityManager;
-    private final JdbcTemplate jdbc;
-    private final Set<String> seenRemoved = ConcurrentHashMap.newKeySet();
+    private final RemovalLookup removals;
 
     JpaRemovedFacilitators(EntityManager entityManager, JdbcTemplate jdbc) {
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
+        this.removals = new RemovalLookup(jdbc, "SELECT 1 FROM removed_facilitator WHERE workshop_facilitator = ?");
     }
 
     @Override
@@ -39,16 +35,7 @@ class JpaRemovedFacilitators implements RemovedFacilitators {
 
     @Override
     public boolean isRemoved(WorkshopId workshopId, FacilitatorId facilitatorId) {
-        String key = keyOf(workshopId, facilitatorId);
-        if (seenRemoved.contains(key)) {
-            return true;
-        }
-        boolean removed = !jdbc.queryForList("SELECT 1 FROM removed_facilitator WHERE workshop_facilitator = ?",
-                Integer.class, key).isEmpty();
-        if (removed) {
-            seenRemoved.add(key);
-        }
-        return removed;
+        return removals.isRemoved(keyOf(workshopId, facilitatorId));
     }
 
     private static String keyOf(WorkshopId workshopId, FacilitatorId facilitatorId) {

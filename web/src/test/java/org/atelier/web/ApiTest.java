@@ -60,6 +60,16 @@ public abstract class ApiTest {
         }
     }
 
+    /** A problem+json answer with that status, a detail and, when given, the field it names. */
+    protected static void assertProblem(ApiClient.Response response, int status, String field) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("detail")).isNotBlank();
+        if (field != null) {
+            assertThat(response.text("field")).isEqualTo(field);
+        }
+    }
+
     /** Something with a name no other test uses. */
     protected static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

@@ -249,13 +249,4 @@ class CommitmentApiTest extends ApiTest {
         array.forEach(node -> texts.add(node.asText()));
         return texts;
     }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("detail")).isNotBlank();
-        if (field != null) {
-            assertThat(response.text("field")).isEqualTo(field);
-        }
-    }
 }

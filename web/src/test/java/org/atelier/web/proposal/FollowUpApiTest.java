@@ -130,13 +130,4 @@ class FollowUpApiTest extends ApiTest {
     private String actions() {
         return "/api/proposals/" + proposalId + "/actions";
     }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("detail")).isNotBlank();
-        if (field != null) {
-            assertThat(response.text("field")).isEqualTo(field);
-        }
-    }
 }

@@ -280,13 +280,4 @@ class ProposalApiTest extends ApiTest {
     private String path(String rest) {
         return "/api/workshops/" + workshop.id() + rest;
     }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("detail")).isNotBlank();
-        if (field != null) {
-            assertThat(response.text("field")).isEqualTo(field);
-        }
-    }
 }

@@ -242,13 +242,4 @@ class ScoringApiTest extends ApiTest {
         assertProblem(response, status, null);
         assertThat(response.text("code")).isEqualTo(code);
     }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("detail")).isNotBlank();
-        if (field != null) {
-            assertThat(response.text("field")).isEqualTo(field);
-        }
-    }
 }

@@ -122,7 +122,6 @@ public final class FloorServer {
     static class Ideas {
 
         private final Store store;
-        private final AtomicLong answered = new AtomicLong();
 
         Ideas(Store store) {
             this.store = store;
@@ -137,7 +136,7 @@ public final class FloorServer {
         ResponseEntity<Map<String, Object>> post(@PathVariable String workshopId, @RequestBody Map<String, Object> idea) {
             long position = store.append(workshopId, String.valueOf(idea));
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ideaId", idea.getOrDefault("ideaId", ""),
-                    "position", position, "answered", answered.incrementAndGet()));
+                    "position", position));
         }
     }
 

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.HdrHistogram.Histogram;
 import org.atelier.bench.crash.AppProcess;
 import org.atelier.bench.crash.Http;
+import org.springframework.util.FileSystemUtils;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -75,6 +75,7 @@ public final class FloorBench {
                 out.println(run(level, server, secret, writers, workshops, warmUp, duration));
             } finally {
                 server.stop();
+                FileSystemUtils.deleteRecursively(data);
             }
         }
     }
@@ -99,14 +100,11 @@ public final class FloorBench {
                     String ideaId = "w" + writer + "-" + ideas++;
                     long sent = System.nanoTime();
                     try {
-                        Http.Answer answer = http.post(path, token, Map.of("ideaId", ideaId, "text",
-                                "Idée " + ideaId + " : un atelier de réparation partagé entre voisins, ouvert le samedi"));
-                        if (measuring.get()) {
-                            if (answer.status() == 201) {
-                                histogram.recordValue(Math.min(HIGHEST_MICROS, (System.nanoTime() - sent) / 1_000));
-                            } else {
-                                failed[writer]++;
-                            }
+                        Http.Answer answer = http.post(path, token, Writer.idea(ideaId));
+                        if (answer.status() != 201) {
+                            failed[writer]++;
+                        } else if (measuring.get()) {
+                            histogram.recordValue(Math.min(HIGHEST_MICROS, (System.nanoTime() - sent) / 1_000));
                         }
                     } catch (Exception e) {
                         failed[writer]++;

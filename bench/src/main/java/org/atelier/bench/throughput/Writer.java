@@ -101,13 +101,18 @@ final class Writer implements Runnable {
         }
     }
 
+    /** The body of an idea's POST, the same for every writer of the throughput benches. */
+    static Map<String, Object> idea(String ideaId) {
+        return Map.of("ideaId", ideaId, "text", "Idée " + ideaId + " : un atelier de réparation partagé entre voisins,"
+                + " ouvert le samedi");
+    }
+
     private Command next(Kind kind) {
         return switch (kind) {
             case IDEA -> {
                 String ideaId = seat.name() + "-" + ideas++;
                 yield new Command(kind, Change.posted(ideaId), () -> http.post(room.path("/ideas"), seat.token(),
-                        Map.of("ideaId", ideaId, "text", "Idée " + ideaId + " : un atelier de réparation partagé"
-                                + " entre voisins, ouvert le samedi")));
+                        idea(ideaId)));
             }
             case DOT -> dotOnPin
                     ? new Command(kind, Change.dotTakenBack(seat.pin()),

@@ -47,14 +47,16 @@ class BoardProjection implements RebuildableReadModel {
     private final BoardHistory history;
     private final OpenBoards boards;
     private final BoardWriting writing;
+    private final BoardProgress progress;
 
     BoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, BoardHistory history, OpenBoards boards,
-                    BoardWriting writing) {
+                    BoardWriting writing, BoardProgress progress) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
         this.history = history;
         this.boards = boards;
         this.writing = writing;
+        this.progress = progress;
     }
 
     @EventHandler
@@ -84,6 +86,7 @@ class BoardProjection implements RebuildableReadModel {
         if (!BatchEnd.inBatch()) {
             writing.write();
         }
+        progress.changed(workshopId);
         emitNow(workshopId, position, stored, settings, keptFromRoom, domain);
     }
 
@@ -124,11 +127,13 @@ class BoardProjection implements RebuildableReadModel {
     void reset() {
         boards.forgetAll();
         mongo.dropCollection(BoardDocument.class);
+        progress.changedAll();
     }
 
     @Override
     public void documentsReplaced() {
         boards.forgetAll();
+        progress.changedAll();
     }
 
     @Override

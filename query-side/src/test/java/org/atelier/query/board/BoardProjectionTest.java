@@ -242,7 +242,7 @@ class BoardProjectionTest {
             }
         }, Duration.ofMillis(50));
         projection = new BoardProjection(mongo, updateEmitter, new BoardHistory(eventStore, mongo.getConverter()),
-                openBoards, writing);
+                openBoards, writing, new BoardProgress(new Boards(openBoards, mongo)));
         deliver(workshop.scheduled(), workshop.phaseAdvanced(PREPARATION, CRITIQUE, COLLECT));
         List<Long> versions = subscribeToBoardVersion(workshop.id());
         List<DomainEventMessage<?>> batch = List.of(

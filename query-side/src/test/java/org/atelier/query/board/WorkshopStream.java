@@ -65,7 +65,8 @@ final class WorkshopStream {
     static BoardProjection projection(MongoTemplate mongo, QueryUpdateEmitter emitter, BoardHistory history,
                                       OpenBoards boards) {
         return new BoardProjection(mongo, emitter, history, boards,
-                new BoardWriting(boards, mongo, new InMemoryTokenStore(), Duration.ofMillis(50)));
+                new BoardWriting(boards, mongo, new InMemoryTokenStore(), Duration.ofMillis(50)),
+                new BoardProgress(new Boards(boards, mongo)));
     }
 
     WorkshopId id() {

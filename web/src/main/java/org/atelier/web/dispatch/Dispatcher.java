@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import org.atelier.query.organisation.OrganisationView;
 import org.atelier.shared.organisation.FindOrganisation;
 import org.atelier.shared.organisation.OrganisationId;
-import org.atelier.shared.workshop.FindBoardVersion;
 import org.atelier.shared.workshop.Outcome;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.security.Caller;
@@ -30,8 +29,10 @@ import reactor.core.publisher.Mono;
 /**
  * Sends commands on behalf of a caller and answers only once the read model shows the change,
  * so that a client that has just written can read its change at once (read-your-writes). It
- * subscribes to the read model's progress before sending, so no update can slip between the
- * two; with Axon Server the updates come from whichever node ran the projection.
+ * starts watching the read model before sending, so no change can slip between the two: the board
+ * through {@link BoardWatch} (in memory on the embedded default), other read models by a
+ * subscription query to their progress, whose updates with Axon Server come from whichever node
+ * ran the projection.
  */
 @Component
 public class Dispatcher {
@@ -41,22 +42,22 @@ public class Dispatcher {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final BoardWatch boards;
     private final Duration readYourWritesTimeout;
 
-    Dispatcher(CommandGateway commandGateway, QueryGateway queryGateway,
+    Dispatcher(CommandGateway commandGateway, QueryGateway queryGateway, BoardWatch boards,
                @Value("${atelier.read-your-writes-timeout:10s}") Duration readYourWritesTimeout) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.boards = boards;
         this.readYourWritesTimeout = readYourWritesTimeout;
     }
 
     /** Sends a command of a workshop's stream and waits until its board shows the resulting position. */
     public long sendToWorkshop(WorkshopId workshopId, Object command, Caller caller) {
-        try (SubscriptionQueryResult<Long, Long> progress = queryGateway.subscriptionQuery(
-                new FindBoardVersion(workshopId), ResponseTypes.instanceOf(Long.class),
-                ResponseTypes.instanceOf(Long.class))) {
+        try (BoardWatch.Watching board = boards.watch(workshopId)) {
             long position = outcomeOf(send(command, caller)).position();
-            await(progress, version -> version >= position, "the board of " + workshopId + " at " + position);
+            awaitBoard(board, position, workshopId);
             return position;
         }
     }
@@ -68,19 +69,25 @@ public class Dispatcher {
      */
     public Outcome recordInWorkshop(WorkshopId workshopId, Object command, Caller caller, Object... alsoShownBy) {
         List<SubscriptionQueryResult<Long, Long>> progress = new ArrayList<>();
-        try {
-            progress.add(queryGateway.subscriptionQuery(new FindBoardVersion(workshopId),
-                    ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(Long.class)));
+        try (BoardWatch.Watching board = boards.watch(workshopId)) {
             for (Object query : alsoShownBy) {
                 progress.add(queryGateway.subscriptionQuery(query, ResponseTypes.instanceOf(Long.class),
                         ResponseTypes.instanceOf(Long.class)));
             }
             Outcome outcome = outcomeOf(send(command, caller));
+            awaitBoard(board, outcome.position(), workshopId);
             progress.forEach(readModel -> await(readModel, version -> version >= outcome.position(),
                     "the read models of " + workshopId + " at " + outcome.position()));
             return outcome;
         } finally {
             progress.forEach(SubscriptionQueryResult::close);
+        }
+    }
+
+    private void awaitBoard(BoardWatch.Watching board, long position, WorkshopId workshopId) {
+        if (!board.shown(position, readYourWritesTimeout)) {
+            LOG.warn("The change was recorded but the board of {} did not show position {} within {}", workshopId,
+                    position, readYourWritesTimeout);
         }
     }
 

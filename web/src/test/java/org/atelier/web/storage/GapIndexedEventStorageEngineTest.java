@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reading past gaps through the index gives exactly what Axon's one query gives, in the same order;
@@ -91,6 +93,38 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeInTransaction(
                         () -> engine.appendEvents(events(aggregate, java.time.Instant.now()).get(1))))
                 .isInstanceOf(org.axonframework.modelling.command.ConcurrencyException.class);
+    }
+
+    @Test
+    void anAppendsEventsAreReadOnlyOnceItsCommitHasReturned() {
+        String aggregate = java.util.UUID.randomUUID().toString();
+        org.axonframework.eventhandling.TrackingToken head = engine.createHeadToken();
+        GapAwareTrackingToken before = head == null ? null
+                : GapAwareTrackingToken.newInstance(head.position().orElseThrow(), List.of());
+        List<List<String>> readWhenCommitted = new java.util.ArrayList<>();
+
+        transactions.executeInTransaction(() -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    // Committed, so the rows are there for every reader; the commit is not over yet.
+                    readWhenCommitted.add(java.util.concurrent.CompletableFuture
+                            .supplyAsync(() -> read(aggregate, before)).join());
+                }
+            });
+            engine.appendEvents(events(aggregate, java.time.Instant.now()));
+        });
+
+        assertThat(readWhenCommitted).containsExactly(List.of());
+        assertThat(read(aggregate, before)).containsExactly(aggregate, aggregate);
+    }
+
+    /** The aggregate's events read past {@code after}, each as its aggregate's identifier. */
+    private List<String> read(String aggregate, GapAwareTrackingToken after) {
+        return transactions.fetchInTransaction(() -> engine.readEvents(after, false)
+                .map(event -> ((org.axonframework.eventhandling.DomainEventMessage<?>) event).getAggregateIdentifier())
+                .filter(aggregate::equals)
+                .toList());
     }
 
     private static List<org.axonframework.eventhandling.DomainEventMessage<?>> events(String aggregate,

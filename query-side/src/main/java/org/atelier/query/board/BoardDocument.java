@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -38,6 +39,9 @@ public class BoardDocument {
     private ScoringEntry scoring = new ScoringEntry();
     private List<String> moderatedPhases = new ArrayList<>();
     private Map<String, IdeaModeration.HeldEntry> held = new HashMap<>();
+    /** Where each idea is in {@link #ideas}: in memory only, rebuilt whenever it turns out wrong. */
+    @Transient
+    private IdeaPositions ideaPositions = new IdeaPositions();
     private long version;
     private Instant updatedAt;
 
@@ -199,6 +203,12 @@ public class BoardDocument {
 
     public void setIdeas(List<IdeaEntry> ideas) {
         this.ideas = ideas;
+        this.ideaPositions = new IdeaPositions();
+    }
+
+    /** The position of the idea in {@link #getIdeas()}, -1 when the board has no such idea. */
+    int positionOfIdea(String ideaId) {
+        return ideaPositions.of(ideas, ideaId);
     }
 
     public List<ClusterEntry> getClusters() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.atelier.query.board.BoardDocument.ClusterEntry;
@@ -227,9 +226,10 @@ public final class BoardFold {
     }
 
     private static void updateIdea(BoardDocument board, IdeaId ideaId, UnaryOperator<IdeaEntry> change) {
-        List<IdeaEntry> ideas = new ArrayList<>(board.getIdeas());
-        ideas.replaceAll(idea -> Objects.equals(idea.ideaId(), ideaId.value()) ? change.apply(idea) : idea);
-        board.setIdeas(ideas);
+        int position = board.positionOfIdea(ideaId.value());
+        if (position >= 0) {
+            board.getIdeas().set(position, change.apply(board.getIdeas().get(position)));
+        }
     }
 
     private static void updateCluster(BoardDocument board, String clusterId, UnaryOperator<ClusterEntry> change) {

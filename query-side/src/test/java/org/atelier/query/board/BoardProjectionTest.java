@@ -441,6 +441,7 @@ class BoardProjectionTest {
 
         assertThat(mongo.findById(workshop.id().value(), BoardDocument.class))
                 .usingRecursiveComparison()
+                .ignoringFields("ideaPositions")
                 .isEqualTo(folded);
     }
 

@@ -122,14 +122,15 @@ public class Dispatcher {
     }
 
     private <T> void await(SubscriptionQueryResult<T, T> progress, Predicate<T> reached, String what) {
-        awaitTrue(Flux.concat(progress.initialResult().flux(), progress.updates()).map(reached::test), what);
+        warnUnless(Progress.reached(progress, reached, readYourWritesTimeout), what);
     }
 
     private void awaitTrue(Flux<Boolean> progress, String what) {
-        Boolean shown = progress.filter(Boolean::booleanValue).take(1)
-                .timeout(readYourWritesTimeout, Flux.just(false))
-                .blockFirst();
-        if (!Boolean.TRUE.equals(shown)) {
+        warnUnless(Progress.shown(progress, readYourWritesTimeout), what);
+    }
+
+    private void warnUnless(boolean shown, String what) {
+        if (!shown) {
             LOG.warn("The change was recorded but the read model did not show {} within {}", what,
                     readYourWritesTimeout);
         }

@@ -10,8 +10,6 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Flux;
-
 /**
  * The watch with Axon Server, where several instances share the processors: the board of a
  * workshop may be folded on another instance, so the writer opens a subscription query on
@@ -36,11 +34,7 @@ class SubscribedBoardWatch implements BoardWatch {
         return new Watching() {
             @Override
             public boolean shown(long position, Duration timeout) {
-                return Boolean.TRUE.equals(Flux.concat(progress.initialResult().flux(), progress.updates())
-                        .map(version -> version >= position)
-                        .filter(Boolean::booleanValue).take(1)
-                        .timeout(timeout, Flux.just(false))
-                        .blockFirst());
+                return Progress.reached(progress, version -> version >= position, timeout);
             }
 
             @Override

@@ -54,19 +54,36 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
 
     private final TransactionManager transactions;
     private final boolean appendByJdbc;
-    /** The identifiers of events appended by transactions whose commit has not returned yet. */
-    private final Set<String> notYetWritten = ConcurrentHashMap.newKeySet();
+    /**
+     * The identifiers of events appended by transactions whose commit has not returned yet, shared
+     * with the readers made by {@link #reader} so that they leave them out too.
+     */
+    private final Set<String> notYetWritten;
 
     /** Reads only: appends go through Axon's own code. */
     GapIndexedEventStorageEngine(Builder builder) {
-        this(builder, null, false);
+        this(builder, null, false, ConcurrentHashMap.newKeySet());
     }
 
     /** @param appendByJdbc whether the store is the embedded H2 one, whose table and sequence the insert names */
     GapIndexedEventStorageEngine(Builder builder, TransactionManager transactions, boolean appendByJdbc) {
+        this(builder, transactions, appendByJdbc, ConcurrentHashMap.newKeySet());
+    }
+
+    private GapIndexedEventStorageEngine(Builder builder, TransactionManager transactions, boolean appendByJdbc,
+                                         Set<String> notYetWritten) {
         super(builder);
         this.transactions = transactions;
         this.appendByJdbc = appendByJdbc;
+        this.notYetWritten = notYetWritten;
+    }
+
+    /**
+     * A reader of this engine's store with settings of its own (a rebuild's batch size), which leaves
+     * out the events this engine has appended and not yet written, as this engine does.
+     */
+    GapIndexedEventStorageEngine reader(Builder builder) {
+        return new GapIndexedEventStorageEngine(builder, null, false, notYetWritten);
     }
 
     @Override

@@ -37,12 +37,16 @@ class HistoryConfiguration {
                           @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer) {
         EventStorageEngine engine = storageEngine.getIfAvailable();
         if (engine instanceof JpaEventStorageEngine && entityManagers.getIfAvailable() != null) {
-            JpaEventStorageEngine reader = new GapIndexedEventStorageEngine(JpaEventStorageEngine.builder()
+            JpaEventStorageEngine.Builder settings = JpaEventStorageEngine.builder()
                     .entityManagerProvider(entityManagers.getObject())
                     .transactionManager(transactions)
                     .eventSerializer(eventSerializer)
                     .snapshotSerializer(serializer)
-                    .batchSize(REBUILD_BATCH));
+                    .batchSize(REBUILD_BATCH);
+            // The application's own engine lends its list of events not yet written, so that a
+            // rebuild never takes in an event a crash could still take back.
+            JpaEventStorageEngine reader = engine instanceof GapIndexedEventStorageEngine appending
+                    ? appending.reader(settings) : new GapIndexedEventStorageEngine(settings);
             return new EngineHistory(reader);
         }
         if (engine != null) {

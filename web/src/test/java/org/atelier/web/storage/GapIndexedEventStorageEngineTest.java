@@ -96,11 +96,14 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
     }
 
     @Test
-    void anAppendsEventsAreReadOnlyOnceItsCommitHasReturned() {
+    void anAppendsEventsAreReadOnlyOnceItsCommitHasReturnedAlsoByARebuildsReader() {
         String aggregate = java.util.UUID.randomUUID().toString();
         org.axonframework.eventhandling.TrackingToken head = engine.createHeadToken();
         GapAwareTrackingToken before = head == null ? null
                 : GapAwareTrackingToken.newInstance(head.position().orElseThrow(), List.of());
+        EventStorageEngine rebuildsReader = ((GapIndexedEventStorageEngine) engine).reader(JpaEventStorageEngine.builder()
+                .entityManagerProvider(entityManagers).transactionManager(transactions)
+                .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer).batchSize(5_000));
         List<List<String>> readWhenCommitted = new java.util.ArrayList<>();
 
         transactions.executeInTransaction(() -> {
@@ -108,20 +111,23 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
                 @Override
                 public void afterCommit() {
                     // Committed, so the rows are there for every reader; the commit is not over yet.
-                    readWhenCommitted.add(java.util.concurrent.CompletableFuture
-                            .supplyAsync(() -> read(aggregate, before)).join());
+                    for (EventStorageEngine reader : List.of(engine, rebuildsReader)) {
+                        readWhenCommitted.add(java.util.concurrent.CompletableFuture
+                                .supplyAsync(() -> read(reader, aggregate, before)).join());
+                    }
                 }
             });
             engine.appendEvents(events(aggregate, java.time.Instant.now()));
         });
 
-        assertThat(readWhenCommitted).containsExactly(List.of());
-        assertThat(read(aggregate, before)).containsExactly(aggregate, aggregate);
+        assertThat(readWhenCommitted).containsExactly(List.of(), List.of());
+        assertThat(read(engine, aggregate, before)).containsExactly(aggregate, aggregate);
+        assertThat(read(rebuildsReader, aggregate, before)).containsExactly(aggregate, aggregate);
     }
 
-    /** The aggregate's events read past {@code after}, each as its aggregate's identifier. */
-    private List<String> read(String aggregate, GapAwareTrackingToken after) {
-        return transactions.fetchInTransaction(() -> engine.readEvents(after, false)
+    /** The aggregate's events {@code reader} reads past {@code after}, each as its aggregate's identifier. */
+    private List<String> read(EventStorageEngine reader, String aggregate, GapAwareTrackingToken after) {
+        return transactions.fetchInTransaction(() -> reader.readEvents(after, false)
                 .map(event -> ((org.axonframework.eventhandling.DomainEventMessage<?>) event).getAggregateIdentifier())
                 .filter(aggregate::equals)
                 .toList());

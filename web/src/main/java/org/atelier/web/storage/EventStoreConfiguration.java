@@ -2,6 +2,7 @@ package org.atelier.web.storage;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,17 @@ class EventStoreConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     EventStoreCompaction eventStoreCompaction(DataSource dataSource) {
         return new EventStoreCompaction(dataSource);
+    }
+
+    /** Every connection to the event store commits through {@link GroupCommit}. */
+    @Bean
+    static BeanPostProcessor groupCommits() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource pool && !(bean instanceof GroupCommittingDataSource)
+                        ? new GroupCommittingDataSource(pool) : bean;
+            }
+        };
     }
 }

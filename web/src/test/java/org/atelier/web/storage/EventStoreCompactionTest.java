@@ -12,18 +12,20 @@ import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The event store's file written one commit at a time, as commands write it, with the settings of
- * the embedded default: without compaction it grows by tens of kilobytes a commit; compacted, it
+ * The event store's file written one commit at a time, as commands write it, with the settings and
+ * the group commit of the embedded default: without compaction it grows by tens of kilobytes a commit; compacted, it
  * holds little more than its rows, which all read back, also while commits go on.
  */
 class EventStoreCompactionTest {
 
-    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;COMPRESS=TRUE;MAX_LENGTH_INPLACE_LOB=16384";
+    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=100;AUTO_COMPACT_FILL_RATE=0;COMPRESS=TRUE;MAX_LENGTH_INPLACE_LOB=16384";
     private static final int EVENTS = 3_000;
 
     @TempDir
@@ -31,7 +33,7 @@ class EventStoreCompactionTest {
 
     @Test
     void compactionBringsAFileWrittenOneCommitAtATimeBackToWhatItHolds() throws Exception {
-        JdbcDataSource events = store();
+        DataSource events = store();
         try (Connection keepOpen = events.getConnection()) {
             append(events, 0, EVENTS);
             long grown = fileSize();
@@ -50,7 +52,7 @@ class EventStoreCompactionTest {
 
     @Test
     void commitsGoOnWhileTheFileIsCompacted() throws Exception {
-        JdbcDataSource events = store();
+        DataSource events = store();
         try (Connection keepOpen = events.getConnection()) {
             append(events, 0, EVENTS);
             AtomicReference<Exception> failed = new AtomicReference<>();
@@ -74,14 +76,14 @@ class EventStoreCompactionTest {
 
     @Test
     void aSmallFileIsLeftAlone() throws Exception {
-        JdbcDataSource events = store();
+        DataSource events = store();
         try (Connection keepOpen = events.getConnection()) {
             append(events, 0, 10);
             assertThat(new EventStoreCompaction(events).round()).isZero();
         }
     }
 
-    private JdbcDataSource store() throws SQLException {
+    private DataSource store() throws SQLException {
         JdbcDataSource events = new JdbcDataSource();
         events.setURL("jdbc:h2:file:" + folder.resolve("events") + SETTINGS);
         events.setUser("atelier");
@@ -91,13 +93,14 @@ class EventStoreCompactionTest {
                       aggregate_identifier varchar(255) not null, sequence_number bigint not null, payload blob not null,
                       unique (aggregate_identifier, sequence_number))""");
         }
-        return events;
+        return new GroupCommittingDataSource(events);
     }
 
     /** One event a commit, a few workshops interleaved, payloads of the size of an idea's. */
-    private static void append(JdbcDataSource events, int from, int count) throws SQLException {
+    private static void append(DataSource events, int from, int count) throws SQLException {
         try (Connection connection = events.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry values (?, ?, ?, ?)")) {
+            connection.setAutoCommit(false);
             for (int i = from; i < from + count; i++) {
                 insert.setLong(1, i);
                 insert.setString(2, "workshop-" + i % 6);
@@ -105,11 +108,12 @@ class EventStoreCompactionTest {
                 insert.setBytes(4, ("{\"ideaId\":\"" + UUID.randomUUID() + "\",\"text\":\"" + "Une idée. ".repeat(40) + "\"}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 insert.executeUpdate();
+                connection.commit();
             }
         }
     }
 
-    private long rows(JdbcDataSource events) throws SQLException {
+    private long rows(DataSource events) throws SQLException {
         try (Connection connection = events.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select count(*), sum(octet_length(payload)) from domain_event_entry")) {
             rows.next();

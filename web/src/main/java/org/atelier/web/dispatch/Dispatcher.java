@@ -13,6 +13,7 @@ import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.workshop.Outcome;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.web.security.Caller;
+import org.atelier.web.storage.GroupCommit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -116,9 +117,15 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * Sends a command and answers once what it recorded is in the event store's file: waited for
+     * after the command has released its workshop, so that the workshop's next command need not
+     * wait for the write as well (on the embedded default; with Axon Server the server answers the
+     * append once it has it).
+     */
     private Object send(Object command, Caller caller) {
-        return commandGateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(ACTOR, caller.actor())));
+        return GroupCommit.afterCommandsOf(() -> commandGateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(ACTOR, caller.actor()))));
     }
 
     private <T> void await(SubscriptionQueryResult<T, T> progress, Predicate<T> reached, String what) {

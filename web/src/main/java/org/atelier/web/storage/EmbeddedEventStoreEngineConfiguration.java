@@ -3,7 +3,10 @@ package org.atelier.web.storage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
@@ -15,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default's storage engine: Axon's JPA engine as its auto-configuration builds it, with
- * the reads past gaps going through the index ({@link GapIndexedEventStorageEngine}). With Axon
+ * the reads past gaps going through the index ({@link GapIndexedEventStorageEngine}); and its event
+ * store, whose reader is woken once a command's events are written ({@link WrittenEventsStore}). With Axon
  * Server the server is the event store and this is not made. Axon's auto-configuration steps back
  * for it, so the event and snapshot entities are registered here as it would.
  */
@@ -38,5 +42,14 @@ class EmbeddedEventStoreEngineConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions), transactions, url.startsWith("jdbc:h2:"));
+    }
+
+    /** Axon's embedded event store as its auto-configuration builds it, waking its reader once events are written. */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine, org.axonframework.config.Configuration axon) {
+        return new WrittenEventsStore(EmbeddedEventStore.builder()
+                .storageEngine(eventStorageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
     }
 }

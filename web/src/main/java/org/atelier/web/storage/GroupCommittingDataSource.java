@@ -14,8 +14,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The embedded event store's connections, whose {@code commit()} returns once the commit is in the
- * file ({@link GroupCommit}): every transaction on the event store, whoever runs it (Axon's unit of
- * work, the command-side look-ups), is answered only once written, as with {@code WRITE_DELAY=0}.
+ * file ({@link GroupCommit}), or, on a thread sending a command, once the command has returned:
+ * every transaction on the event store, whoever runs it (Axon's unit of work, the command-side
+ * look-ups), is answered only once written, as with {@code WRITE_DELAY=0}.
  */
 final class GroupCommittingDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -42,7 +43,7 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "commit" -> {
                         connection.commit();
-                        awaitWritten(connection);
+                        written(connection);
                         yield null;
                     }
                     default -> {
@@ -63,11 +64,11 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
         }
     }
 
-    private void awaitWritten(Connection connection) throws SQLException {
+    private void written(Connection connection) throws SQLException {
         try {
             MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
                     .getDatabase().getStore().getMvStore();
-            commits.awaitWritten(store::commit);
+            commits.committed(store::commit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("Interrupted before the commit was written to the event store's file", e);

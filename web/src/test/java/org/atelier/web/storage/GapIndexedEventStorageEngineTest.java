@@ -3,6 +3,7 @@ package org.atelier.web.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.atelier.web.ApiTest;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -125,11 +126,42 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
         assertThat(read(rebuildsReader, aggregate, before)).containsExactly(aggregate, aggregate);
     }
 
+    @Test
+    void aReadStopsBeforeAnEventNotYetWrittenSoThatALaterOneWaitsForIt() {
+        String first = java.util.UUID.randomUUID().toString();
+        String later = java.util.UUID.randomUUID().toString();
+        org.axonframework.eventhandling.TrackingToken head = engine.createHeadToken();
+        GapAwareTrackingToken before = head == null ? null
+                : GapAwareTrackingToken.newInstance(head.position().orElseThrow(), List.of());
+        List<List<String>> readMeanwhile = new java.util.ArrayList<>();
+
+        transactions.executeInTransaction(() -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    // The first append is committed, not yet over; a later one commits and is written meanwhile.
+                    java.util.concurrent.CompletableFuture.runAsync(() -> transactions.executeInTransaction(
+                            () -> engine.appendEvents(events(later, java.time.Instant.now())))).join();
+                    readMeanwhile.add(java.util.concurrent.CompletableFuture
+                            .supplyAsync(() -> read(engine, Set.of(first, later), before)).join());
+                }
+            });
+            engine.appendEvents(events(first, java.time.Instant.now()));
+        });
+
+        assertThat(readMeanwhile).containsExactly(List.of());
+        assertThat(read(engine, Set.of(first, later), before)).containsExactly(first, first, later, later);
+    }
+
     /** The aggregate's events {@code reader} reads past {@code after}, each as its aggregate's identifier. */
     private List<String> read(EventStorageEngine reader, String aggregate, GapAwareTrackingToken after) {
+        return read(reader, Set.of(aggregate), after);
+    }
+
+    private List<String> read(EventStorageEngine reader, Set<String> aggregates, GapAwareTrackingToken after) {
         return transactions.fetchInTransaction(() -> reader.readEvents(after, false)
                 .map(event -> ((org.axonframework.eventhandling.DomainEventMessage<?>) event).getAggregateIdentifier())
-                .filter(aggregate::equals)
+                .filter(aggregates::contains)
                 .toList());
     }
 

@@ -3,13 +3,18 @@ package org.atelier.web.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** Commits that come while the file is being written are written together, once, after that write. */
+/**
+ * Commits that come while the file is being written are written together, once, after that write;
+ * a command's commits are waited for once the command has returned.
+ */
 class GroupCommitTest {
 
     private final GroupCommit commits = new GroupCommit();
@@ -58,6 +63,52 @@ class GroupCommitTest {
         commits.awaitWritten(writes::incrementAndGet);
 
         assertThat(writes).as("nothing is taken as written by a write that failed").hasValue(2);
+    }
+
+    @Test
+    void aCommandsCommitIsWrittenOnceTheCommandHasReturnedAndWhatWaitsForItRunsAfter() {
+        List<String> order = new ArrayList<>();
+
+        String answer = GroupCommit.afterCommandsOf(() -> {
+            try {
+                commits.committed(() -> order.add("written"));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            GroupCommit.whenWritten(() -> order.add("shown to readers"));
+            order.add("command returned");
+            return "recorded";
+        });
+
+        assertThat(answer).isEqualTo("recorded");
+        assertThat(order).containsExactly("command returned", "written", "shown to readers");
+    }
+
+    @Test
+    void aCommitOutsideACommandIsWrittenBeforeItReturns() throws Exception {
+        List<String> order = new ArrayList<>();
+
+        commits.committed(() -> order.add("written"));
+        GroupCommit.whenWritten(() -> order.add("shown to readers"));
+
+        assertThat(order).containsExactly("written", "shown to readers");
+    }
+
+    @Test
+    void whatWaitsForACommandThatFailedAfterItsCommitStillRuns() {
+        List<String> order = new ArrayList<>();
+
+        assertThatThrownBy(() -> GroupCommit.afterCommandsOf(() -> {
+            try {
+                commits.committed(() -> order.add("written"));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            GroupCommit.whenWritten(() -> order.add("shown to readers"));
+            throw new IllegalArgumentException("refused after its commit");
+        })).hasMessage("refused after its commit");
+
+        assertThat(order).containsExactly("written", "shown to readers");
     }
 
     private Thread commit(Runnable write) {

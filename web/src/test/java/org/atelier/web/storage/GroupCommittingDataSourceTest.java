@@ -44,6 +44,25 @@ class GroupCommittingDataSourceTest {
     }
 
     @Test
+    void aCommandsCommittedRowIsInTheFileWhenTheCommandIsAnswered() throws Exception {
+        JdbcDataSource h2 = store();
+        DataSource events = new GroupCommittingDataSource(h2);
+        try (Connection keepOpen = h2.getConnection()) {
+            List<Long> whileTheCommandRan = GroupCommit.afterCommandsOf(() -> {
+                try {
+                    insertAndCommit(events, 1);
+                    return rowsInACopyOfTheFile("while the command ran");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            assertThat(whileTheCommandRan).as("written after the command, not inside it").isEmpty();
+            assertThat(rowsInACopyOfTheFile("when answered")).containsExactly(1L);
+        }
+    }
+
+    @Test
     void withoutItACommittedRowIsNotInTheFileYet() throws Exception {
         JdbcDataSource h2 = store();
         try (Connection keepOpen = h2.getConnection()) {
@@ -100,7 +119,11 @@ class GroupCommittingDataSourceTest {
     }
 
     private List<Long> rowsInACopyOfTheFile() throws Exception {
-        Path copy = Files.createDirectories(folder.resolve("after-a-kill"));
+        return rowsInACopyOfTheFile("after-a-kill");
+    }
+
+    private List<Long> rowsInACopyOfTheFile(String name) throws Exception {
+        Path copy = Files.createDirectories(folder.resolve(name));
         Files.copy(folder.resolve("events.mv.db"), copy.resolve("events.mv.db"));
         JdbcDataSource reopened = new JdbcDataSource();
         reopened.setURL("jdbc:h2:file:" + copy.resolve("events"));

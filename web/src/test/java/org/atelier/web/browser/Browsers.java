@@ -55,7 +55,7 @@ final class Browsers {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                     "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
-                    "--user-data-dir=" + Files.createTempDirectory("atelier-chromium"));
+                    "--user-data-dir=" + profile());
             if (width < NARROWEST_WINDOW) {
                 // Chromium's window is never narrower than 500 px: a phone's screen is emulated instead.
                 options.setExperimentalOption("mobileEmulation",
@@ -71,6 +71,14 @@ final class Browsers {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A profile of its own under the build's folder: Chromium leaves a few megabytes there, which
+     * the next clean removes (in the system's temporary folder they piled up run after run).
+     */
+    private static Path profile() throws IOException {
+        return Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium").toAbsolutePath()), "profile");
     }
 
     /** Waits as long as a person would for a page to follow: twenty seconds. */

@@ -1,7 +1,13 @@
 package org.atelier.web.security;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +19,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -47,6 +54,44 @@ class SecurityConfiguration {
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
     }
+
+    /**
+     * The request matchers below compare paths with Spring's path patterns, without asking Spring
+     * MVC which handler a request goes to (Spring Security's default while MVC is there).
+     */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean pathPatternMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * One look-up of a request's handler, Spring MVC's own. Spring Security wraps its filter chain
+     * in a filter that looks the handler up before the chain, for matchers that ask MVC (none here:
+     * {@link #pathPatternMatchers}) and CORS settings taken from the handlers (none here either); the
+     * dispatcher then looks it up again. Each look-up tries every mapping of the API in turn against
+     * an address with ids in it: the two were a fifth of the request threads' time in a profile of
+     * the write path. Undone here, after Spring Security has wrapped the chain (a bean-factory
+     * post-processor runs after every registry post-processor); {@code OneHandlerLookUpTest} checks it.
+     */
+    @Bean
+    static BeanFactoryPostProcessor oneHandlerLookUpPerRequest() {
+        return factory -> {
+            BeanDefinitionRegistry registry = (BeanDefinitionRegistry) factory;
+            if (!registry.containsBeanDefinition(SECURITY_FILTER_CHAIN)) {
+                return;
+            }
+            BeanDefinition wrapped = registry.getBeanDefinition(SECURITY_FILTER_CHAIN);
+            if (wrapped.getBeanClassName() == null || !wrapped.getBeanClassName().endsWith("$CompositeFilterChainProxy")) {
+                return;
+            }
+            ValueHolder filters = wrapped.getConstructorArgumentValues().getIndexedArgumentValue(0, List.class);
+            List<?> cacheFilterThenChain = (List<?>) filters.getValue();
+            registry.removeBeanDefinition(SECURITY_FILTER_CHAIN);
+            registry.registerBeanDefinition(SECURITY_FILTER_CHAIN, (BeanDefinition) cacheFilterThenChain.get(1));
+        };
+    }
+
+    private static final String SECURITY_FILTER_CHAIN = "springSecurityFilterChain";
 
     /**
      * Spring Security's strict firewall as it is, with its check that header names and values hold

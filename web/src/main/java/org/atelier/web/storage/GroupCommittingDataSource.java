@@ -42,13 +42,8 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
                     case "equals" -> proxy == arguments[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "commit" -> {
-                        SessionLocal session = session(connection);
-                        // A transaction that changed nothing (a processor's read) has nothing to wait for.
-                        boolean changed = session.hasPendingTransaction();
                         connection.commit();
-                        if (changed) {
-                            written(session);
-                        }
+                        written(connection);
                         yield null;
                     }
                     default -> {
@@ -69,13 +64,10 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
         }
     }
 
-    private static SessionLocal session(Connection connection) throws SQLException {
-        return (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-    }
-
-    private void written(SessionLocal session) throws SQLException {
+    private void written(Connection connection) throws SQLException {
         try {
-            MVStore store = session.getDatabase().getStore().getMvStore();
+            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
+                    .getDatabase().getStore().getMvStore();
             commits.committed(store::commit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -63,34 +63,6 @@ class GroupCommittingDataSourceTest {
     }
 
     @Test
-    void aTransactionThatChangedNothingDoesNotWaitForAWrite() throws Exception {
-        JdbcDataSource h2 = store();
-        DataSource events = new GroupCommittingDataSource(h2);
-        try (Connection keepOpen = h2.getConnection()) {
-            List<Long> whileTheCommandRan = GroupCommit.afterCommandsOf(() -> {
-                try {
-                    insertAndCommit(events, 1);
-                    // Another thread reads in a transaction of its own, outside any command's sending.
-                    java.util.concurrent.CompletableFuture.runAsync(() -> {
-                        try (Connection reader = events.getConnection(); Statement statement = reader.createStatement()) {
-                            reader.setAutoCommit(false);
-                            statement.executeQuery("select count(*) from domain_event_entry").close();
-                            reader.commit();
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).join();
-                    return rowsInACopyOfTheFile("after a read");
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-
-            assertThat(whileTheCommandRan).as("the read's commit did not write the command's for it").isEmpty();
-        }
-    }
-
-    @Test
     void withoutItACommittedRowIsNotInTheFileYet() throws Exception {
         JdbcDataSource h2 = store();
         try (Connection keepOpen = h2.getConnection()) {

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  *
  * <p>A command waits after it has released its workshop ({@link #afterCommandsOf}): the aggregate's
  * lock is held for the whole of a command's unit of work, so waiting inside the commit made each
- * workshop's commands wait for each other's writes as well (measured, a command waited on the lock
- * about as long as on the write). The next command of the workshop may use the state the first left,
+ * workshop's commands wait for each other's writes as well (in a minute's profile of 32 writers:
+ * 180 s of waits for writes, 163 s for a pooled connection, held by transactions waiting for their
+ * writes, 64 s for a workshop's lock). The next command of the workshop may use the state the first left,
  * before it is written: the second's write holds the first's, and neither is answered before its own.
  */
 public final class GroupCommit {

@@ -55,7 +55,7 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
     private final TransactionManager transactions;
     private final boolean appendByJdbc;
     /**
-     * The identifiers of events appended by transactions whose commit has not returned yet, shared
+     * The identifiers of events appended by transactions whose commit is not yet in the file, shared
      * with the readers made by {@link #reader} so that they leave them out too.
      */
     private final Set<String> notYetWritten;

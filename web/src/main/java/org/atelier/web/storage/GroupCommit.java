@@ -109,7 +109,7 @@ public final class GroupCommit {
     }
 
     /** Returns once commit {@code number} is in the file: written by this thread, or by a write that began after it. */
-    void awaitWritten(long number, Runnable write) throws InterruptedException {
+    private void awaitWritten(long number, Runnable write) throws InterruptedException {
         while (true) {
             long upTo;
             synchronized (this) {
@@ -140,11 +140,6 @@ public final class GroupCommit {
                 }
             }
         }
-    }
-
-    /** Returns once everything committed before this call is in the file. */
-    void awaitWritten(Runnable write) throws InterruptedException {
-        awaitWritten(take(), write);
     }
 
     /** The last commit made on a thread while it sends a command. */

@@ -46,8 +46,8 @@ class GroupCommitTest {
 
     @Test
     void aCommitAloneWritesAtOnce() throws Exception {
-        commits.awaitWritten(writes::incrementAndGet);
-        commits.awaitWritten(writes::incrementAndGet);
+        commits.committed(writes::incrementAndGet);
+        commits.committed(writes::incrementAndGet);
 
         assertThat(writes).hasValue(2);
     }
@@ -58,9 +58,9 @@ class GroupCommitTest {
             writes.incrementAndGet();
             throw new IllegalStateException("the disk is full");
         };
-        assertThatThrownBy(() -> commits.awaitWritten(failing)).hasMessage("the disk is full");
+        assertThatThrownBy(() -> commits.committed(failing)).hasMessage("the disk is full");
 
-        commits.awaitWritten(writes::incrementAndGet);
+        commits.committed(writes::incrementAndGet);
 
         assertThat(writes).as("nothing is taken as written by a write that failed").hasValue(2);
     }
@@ -114,7 +114,7 @@ class GroupCommitTest {
     private Thread commit(Runnable write) {
         Thread thread = new Thread(() -> {
             try {
-                commits.awaitWritten(() -> {
+                commits.committed(() -> {
                     writes.incrementAndGet();
                     write.run();
                 });

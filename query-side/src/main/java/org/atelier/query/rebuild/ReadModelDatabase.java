@@ -5,6 +5,7 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -81,9 +82,12 @@ public final class ReadModelDatabase {
         return client.getDatabase(name);
     }
 
-    /** From now on the read models are in {@code database}: one write, in the base. */
+    /**
+     * From now on the read models are in {@code database}: one write, in the base, in the journal
+     * before it returns (so a rebuild said done stays done whatever stops the process).
+     */
     void switchTo(String database) {
-        base().getCollection(WHERE).replaceOne(Filters.eq("_id", CURRENT),
+        base().getCollection(WHERE).withWriteConcern(WriteConcern.JOURNALED).replaceOne(Filters.eq("_id", CURRENT),
                 new Document("_id", CURRENT).append(DATABASE, database), new ReplaceOptions().upsert(true));
         current = database;
     }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -15,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -152,6 +159,126 @@ class BatchedH2BackendTest {
                 .satisfies(duplicate -> assertThat(((MongoWriteException) duplicate).getCode()).isEqualTo(11000));
         links.insertOne(new Document("_id", "new").append("n", -1));
         assertThat(links.countDocuments()).isEqualTo(501);
+    }
+
+    @Test
+    void aJournaledWriteIsInTheFileWhenItIsAnsweredAndSoIsEverythingWrittenBeforeIt() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            boards.insertOne(new Document("_id", "board-" + i).append("ideas", i));
+        }
+        client.getDatabase("atelier").getCollection("tracking_tokens").withWriteConcern(WriteConcern.JOURNALED)
+                .insertOne(new Document("_id", "board").append("position", 50));
+
+        // What a kill at this moment leaves: the file as it is, with no close to write the rest.
+        Path copy = dataDir.resolve("killed.mv");
+        Files.copy(dataDir.resolve("read-models.mv"), copy);
+        try (Reopened killed = new Reopened(copy)) {
+            assertThat(killed.collection("tracking_tokens").find(new Document("_id", "board")).first())
+                    .isNotNull().extracting(token -> token.get("position")).isEqualTo(50);
+            assertThat(killed.collection("boards").countDocuments()).isEqualTo(50);
+        }
+    }
+
+    @Test
+    void changesReachTheFileWithinTheWriteIntervalWithoutAnyoneAskingForIt() throws Exception {
+        boards.insertOne(new Document("_id", "board-1").append("ideas", 1));
+
+        Thread.sleep(BatchedH2Backend.WRITE_EVERY_MILLIS * 5);
+        Path copy = dataDir.resolve("later.mv");
+        Files.copy(dataDir.resolve("read-models.mv"), copy);
+        try (Reopened later = new Reopened(copy)) {
+            assertThat(later.collection("boards").countDocuments()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The server changes a stored document in place when it updates it; the file was once written
+     * while an update was changing one, and the store closed for good. Writers that add and remove
+     * fields, readers, and journaled writes that write the file, all at once for a while.
+     */
+    @Test
+    void updatesReadsAndWritesOfTheFileAtOnceNeitherFailNorCloseTheStore() throws Exception {
+        int documents = 20;
+        for (int i = 0; i < documents; i++) {
+            boards.insertOne(new Document("_id", "board-" + i).append("version", 0));
+        }
+        MongoCollection<Document> tokens = client.getDatabase("atelier").getCollection("tracking_tokens")
+                .withWriteConcern(WriteConcern.JOURNALED);
+        long until = System.nanoTime() + 2_000_000_000L;
+        List<Callable<Integer>> work = new ArrayList<>();
+        for (int writer = 0; writer < 3; writer++) {
+            int first = writer;
+            work.add(() -> {
+                int version = 0;
+                while (System.nanoTime() < until) {
+                    version++;
+                    for (int i = first; i < documents; i += 3) {
+                        Document board = new Document("version", version);
+                        for (int field = 0; field < 30; field++) {
+                            board.append((version % 2 == 0 ? "even-" : "odd-") + field, "idea " + field);
+                        }
+                        boards.replaceOne(new Document("_id", "board-" + i), board);
+                        boards.updateOne(new Document("_id", "board-" + i),
+                                new Document("$set", new Document("extra-" + version % 7, version)));
+                    }
+                }
+                return version;
+            });
+        }
+        work.add(() -> {
+            int reads = 0;
+            while (System.nanoTime() < until) {
+                reads += boards.find().into(new ArrayList<>()).size();
+            }
+            return reads;
+        });
+        work.add(() -> {
+            int position = 0;
+            while (System.nanoTime() < until) {
+                tokens.replaceOne(new Document("_id", "board"), new Document("position", ++position),
+                        new ReplaceOptions().upsert(true));
+            }
+            return position;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(work.size());
+        try {
+            for (Future<Integer> done : pool.invokeAll(work)) {
+                assertThat(done.get()).isPositive();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(backend.getMvStore().isClosed()).isFalse();
+        assertThat(boards.countDocuments()).isEqualTo(documents);
+        stop();
+        try (Reopened reopened = new Reopened(dataDir.resolve("read-models.mv"))) {
+            assertThat(reopened.collection("boards").find().into(new ArrayList<>()))
+                    .hasSize(documents).allSatisfy(board -> assertThat(board.getInteger("version")).isPositive());
+        }
+        start();
+    }
+
+    /** A server on a file, as the application opens it at a start. */
+    private static final class Reopened implements AutoCloseable {
+
+        private final MongoServer server;
+        private final MongoClient client;
+
+        Reopened(Path file) {
+            server = new MongoServer(new BatchedH2Backend(file.toString()));
+            client = MongoClients.create(server.bindAndGetConnectionString());
+        }
+
+        MongoCollection<Document> collection(String name) {
+            return client.getDatabase("atelier").getCollection(name);
+        }
+
+        @Override
+        public void close() {
+            client.close();
+            server.shutdownNow();
+        }
     }
 
     private void insertNumbered(int count) {

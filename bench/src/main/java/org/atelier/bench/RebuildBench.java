@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.atelier.AtelierApplication;
@@ -212,10 +213,16 @@ final class RebuildBench {
             }
             if (now - reported > 10_000_000_000L) {
                 reported = now;
-                out.printf("  live path at %,d events, %,.0f events/s%n", slowest, slowest / ((now - start) / 1e9));
+                out.printf("  live path at %,d events, %,.0f events/s (%s)%n", slowest, slowest / ((now - start) / 1e9),
+                        positions(processors));
             }
             Thread.sleep(200);
         }
+    }
+
+    private static String positions(List<TrackingEventProcessor> processors) {
+        return processors.stream().map(processor -> String.format("%s %,d", processor.getName(), position(processor)))
+                .collect(Collectors.joining(", "));
     }
 
     private void printPositions(List<TrackingEventProcessor> processors) {

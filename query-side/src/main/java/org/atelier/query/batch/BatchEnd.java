@@ -1,5 +1,7 @@
 package org.atelier.query.batch;
 
+import java.util.List;
+
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Writes each {@link WrittenBehind} projection's changes once its batch's last event is handled:
+ * Shows each {@link WrittenBehind} projection its batch's events before the first is handled (so
+ * that it may read what they need at once), and writes its changes once the last is handled:
  * after every handler of the batch and before Axon stores the batch's token (in the batch's
  * prepare-commit, processors running without a transaction manager), so the token never passes a
  * document that was not written. The interceptor wraps every event of the batch, so it also sees
@@ -44,6 +47,9 @@ public class BatchEnd {
     public static MessageHandlerInterceptor<EventMessage<?>> interceptor(WrittenBehind projection) {
         return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
             try {
+                if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()) {
+                    projection.batchBegins(eventsOf(batch));
+                }
                 Object result = chain.proceed();
                 if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
                     projection.writeBehind();
@@ -54,6 +60,12 @@ public class BatchEnd {
                 throw e;
             }
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<? extends EventMessage<?>> eventsOf(BatchingUnitOfWork<?> batch) {
+        // A processor's unit of work: its messages are events.
+        return (List<? extends EventMessage<?>>) batch.getMessages();
     }
 
     /**

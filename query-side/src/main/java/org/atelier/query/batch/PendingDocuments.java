@@ -1,13 +1,16 @@
 package org.atelier.query.batch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,6 +42,8 @@ public final class PendingDocuments {
     private final Map<String, Map<Object, Document>> insertedIfAbsent = new LinkedHashMap<>();
     private final Map<String, Set<String>> removedPrefixes = new LinkedHashMap<>();
     private final Set<String> writtenLast = new LinkedHashSet<>();
+    /** By collection: prefixes whose every document is held ({@link #holdAllWhereIdStartsWith}). */
+    private final Map<String, Set<String>> wholePrefixes = new HashMap<>();
 
     public PendingDocuments(MongoTemplate store) {
         this.store = store;
@@ -62,10 +67,47 @@ public final class PendingDocuments {
         if (ofCollection.containsKey(id)) {
             return ofCollection.get(id);
         }
-        Document found = removed(collection, id) ? null
+        Document found = removed(collection, id) || startsWithAny(wholePrefixes, collection, id) ? null
                 : store.getCollection(collection).find(Filters.eq("_id", id)).first();
         ofCollection.put(id, found);
         return found;
+    }
+
+    /**
+     * Reads the documents of {@code type} with these ids in one query, so that {@link #find} has
+     * them, or knows them absent, without a round trip each. Those already held are kept.
+     */
+    public void holdAll(Class<?> type, Collection<?> ids) {
+        String collection = store.getCollectionName(type);
+        Map<Object, Document> ofCollection = held.computeIfAbsent(collection, name -> new HashMap<>());
+        List<Object> unread = ids.stream().filter(id -> !ofCollection.containsKey(id)).distinct()
+                .collect(Collectors.toList());
+        if (unread.isEmpty()) {
+            return;
+        }
+        unread.forEach(id -> ofCollection.put(id, null));
+        store.getCollection(collection).find(Filters.in("_id", unread))
+                .forEach(document -> ofCollection.put(document.get("_id"), document));
+    }
+
+    /**
+     * Reads every document of {@code type} whose id starts with one of {@code prefixes}, in one
+     * query: {@link #find} then knows any other id with such a prefix to be absent. For documents
+     * keyed under their workshop, a handful per open workshop.
+     */
+    public void holdAllWhereIdStartsWith(Class<?> type, Collection<String> prefixes) {
+        String collection = store.getCollectionName(type);
+        List<String> unread = prefixes.stream().distinct()
+                .filter(prefix -> !wholePrefixes.getOrDefault(collection, Set.of()).contains(prefix)).toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        Map<Object, Document> ofCollection = held.computeIfAbsent(collection, name -> new HashMap<>());
+        store.getCollection(collection)
+                .find(Filters.or(unread.stream().map(prefix -> Filters.regex("_id", "^" + Pattern.quote(prefix)))
+                        .toList()))
+                .forEach(document -> ofCollection.putIfAbsent(document.get("_id"), document));
+        wholePrefixes.computeIfAbsent(collection, name -> new HashSet<>()).addAll(unread);
     }
 
     /** The document with this id, or a new one made of {@code created} (with the id) when there is none. */
@@ -140,6 +182,7 @@ public final class PendingDocuments {
         changed.clear();
         insertedIfAbsent.clear();
         removedPrefixes.clear();
+        wholePrefixes.clear();
     }
 
     private static Document withoutId(Document document) {
@@ -149,7 +192,11 @@ public final class PendingDocuments {
     }
 
     private boolean removed(String collection, Object id) {
-        return removedPrefixes.getOrDefault(collection, Set.of()).stream()
+        return startsWithAny(removedPrefixes, collection, id);
+    }
+
+    private static boolean startsWithAny(Map<String, Set<String>> prefixes, String collection, Object id) {
+        return prefixes.getOrDefault(collection, Set.of()).stream()
                 .anyMatch(prefix -> String.valueOf(id).startsWith(prefix));
     }
 }

@@ -1,6 +1,9 @@
 package org.atelier.query.network;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.atelier.query.batch.BatchEnd;
 import org.atelier.query.batch.PendingDocuments;
@@ -21,6 +24,7 @@ import org.atelier.shared.workshop.ParticipantJoined;
 import org.atelier.shared.workshop.WorkshopClosed;
 import org.atelier.shared.workshop.WorkshopScheduled;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -48,6 +52,7 @@ import org.springframework.stereotype.Component;
 public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
 
     public static final String PROCESSING_GROUP = "network";
+    private static final String WORKSHOP_AGGREGATE = "Workshop";
 
     private final MongoTemplate mongo;
     private final PendingDocuments pending;
@@ -136,6 +141,27 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
         if (!BatchEnd.inBatch()) {
             pending.write();
         }
+    }
+
+    /**
+     * The batch's workshops: their documents, and their ideas' and clusters' (only open workshops
+     * have those), read in three queries; the rest as events ask.
+     */
+    @Override
+    public void batchBegins(List<? extends EventMessage<?>> events) {
+        Set<String> workshops = events.stream()
+                .filter(event -> NetworkFold.HANDLED.contains(event.getPayloadType()))
+                .filter(event -> event instanceof DomainEventMessage<?> domain
+                        && WORKSHOP_AGGREGATE.equals(domain.getType()))
+                .map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (workshops.isEmpty()) {
+            return;
+        }
+        pending.holdAll(NetworkWorkshop.class, workshops);
+        List<String> keys = workshops.stream().map(workshopId -> WorkshopKey.of(workshopId, "")).toList();
+        pending.holdAllWhereIdStartsWith(IdeaOrigin.class, keys);
+        pending.holdAllWhereIdStartsWith(ClusterMembers.class, keys);
     }
 
     @Override

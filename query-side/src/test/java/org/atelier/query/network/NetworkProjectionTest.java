@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.assertj.core.groups.Tuple;
 import org.atelier.query.InMemoryMongo;
+import org.atelier.query.batch.BatchEnd;
 import org.atelier.query.network.NetworkView.Edge;
 import org.atelier.query.network.NetworkView.Node;
 import org.atelier.query.network.NetworkView.WorkshopLinks;
@@ -53,7 +54,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -303,6 +307,33 @@ class NetworkProjectionTest {
         assertThat(everything(rebuilt)).isEqualTo(everything());
     }
 
+    /**
+     * A processor's batches: the batch's workshops' documents read at once before its first event,
+     * its changes written after its last; the documents end as one event at a time leaves them,
+     * whatever the batches' size (a batch may end anywhere in a workshop, or hold two).
+     */
+    @Test
+    void batchesReadingTheirWorkshopsAtOnceWriteWhatEventsOneByOneWrite() throws Exception {
+        aWorkshopWhereThreeOrganisationsWork();
+        aProposalOnClustersReshaped();
+        WorkshopId seniors = scheduled("seniors", "PROCESS", "seniors");
+        joined(seniors, A, "ana");
+        posted(seniors, "s-idea", A, "ana");
+        deliver(new ClusterCreated(seniors, new ClusterId("s-cluster"), Phase.CRITIQUE, "Issues", clock));
+        clustered(seniors, "s-idea", "s-cluster");
+        deliver(new WorkshopClosed(new WorkshopId("w"), clock));
+
+        for (int size : List.of(1, 3, 7, delivered.size())) {
+            MongoTemplate batched = MONGO.freshDatabase();
+            NetworkProjection inBatches = new NetworkProjection(batched);
+            for (int from = 0; from < delivered.size(); from += size) {
+                handleAsABatch(inBatches, delivered.subList(from, Math.min(delivered.size(), from + size)));
+            }
+
+            assertThat(everything(batched)).as("batches of %d", size).isEqualTo(everything());
+        }
+    }
+
     @Test
     void theProjectionHandlesTheEventsTheFoldReads() {
         Set<Class<?>> handled = Arrays.stream(NetworkProjection.class.getDeclaredMethods())
@@ -476,6 +507,16 @@ class NetworkProjectionTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** As a tracking processor's batch: one unit of work for the events, through the batch's interceptor. */
+    private static void handleAsABatch(NetworkProjection projection, List<EventMessage<?>> events) throws Exception {
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        MessageHandlerInterceptor<EventMessage<?>> interceptor = BatchEnd.interceptor(projection);
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events);
+        batch.executeWithResult(() -> interceptor.handle(batch,
+                new DefaultInterceptorChain<>(batch, List.of(), handlers::handle)));
+        assertThat(batch.getExecutionResult().isExceptionResult()).isFalse();
     }
 
     private NetworkView network(NetworkScope scope, Instant at) {

@@ -103,7 +103,9 @@ final class BatchedH2Backend extends H2Backend {
     }
 
     private static MVStore openStore(String fileName) {
-        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
+        // No background writer, and no write by a command that changed more than H2's buffer either
+        // (its default, even with the writer off): that write ran amid other commands.
+        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime(RETENTION_MILLIS);
         reorderIndexes(store);
         return store;

@@ -241,10 +241,14 @@ final class BatchedH2Backend extends H2Backend {
 
     /**
      * H2's collection, handing out copies of its documents: the server updates the document a query
-     * gave it in place, and a stored one may be in a reply still being written or in a cursor.
-     * Only the documents that match are copied.
+     * gave it in place, and a stored one may be in a reply still being written or in a cursor. It
+     * changes only a stored document's own fields (an update builds the new values from deep copies,
+     * an insert stores what the client sent), so a copy of those is enough; a projection makes a new
+     * document itself, and only the documents that match are copied.
      */
     private static final class CopyingCollection extends H2Collection {
+
+        private static final Document EVERY_DOCUMENT = new Document();
 
         CopyingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                           MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
@@ -255,8 +259,12 @@ final class BatchedH2Backend extends H2Backend {
         protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int skip,
                                                        int limit, int batchSize, Comparator<Document> order,
                                                        Document fields) {
-            return super.matchDocumentsFromStream(query,
-                    documents.filter(document -> documentMatchesQuery(document, query)).map(Document::cloneDeeply),
+            if (fields != null && !fields.isEmpty()) {
+                return super.matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fields);
+            }
+            // Matched here, before copying, and not again (the query could only match them all).
+            return super.matchDocumentsFromStream(EVERY_DOCUMENT,
+                    documents.filter(document -> documentMatchesQuery(document, query)).map(Document::clone),
                     skip, limit, batchSize, order, fields);
         }
     }

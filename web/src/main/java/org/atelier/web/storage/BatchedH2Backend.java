@@ -3,16 +3,10 @@ package org.atelier.web.storage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -29,36 +23,37 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * The embedded read-model server, answering queries in batches as MongoDB does, and writing its
- * changes to its file together, in the order they were made, as MongoDB's journal does.
+ * The embedded read-model server, answering queries in batches as MongoDB does, and writing every
+ * change to its file before it answers.
  *
  * <p>Left alone, the in-process server answers a query without a batch size with every document at
  * once, and past 48 MB the driver refuses the reply: a programme's network or a rebuild's comparison
  * reads more than that. MongoDB's own first batch is 101 documents; later batches are held to the
  * same number here, which keeps each reply far below the limit for documents of our sizes.
  *
- * <p>Left alone, its H2 store also writes changes to the file in the background while other threads
- * change it, and such a write is no snapshot: after a kill, a processor's token could be kept while
- * documents written before it were lost (seen: a network lookup missing behind its processor's
- * token). And the server changes a stored document in place when it updates it, so a write of the
- * file running meanwhile met a document half changed and closed the store for good
- * ({@code ConcurrentModificationException}, seen with four processors catching up at once). Here
- * commands change the store side by side, and the file is written while none runs
- * ({@link #commit()}): every {@link #WRITE_EVERY_MILLIS}, before answering a write that asks to be
- * journaled ({@code j: true}), and at the close. So the file always holds the state between two
- * commands: a kill loses at most the last interval's changes, and never an earlier change while
- * keeping a later one. Read models are written before their processor's token, so a kill can only
- * leave a token behind its documents, and the processor applies again what its token had not
- * reached (as it does after any restart). Each document read is a copy ({@link CopyingCollection}),
- * so an update never changes a document another reply is still being written from.
+ * <p>Left alone, its H2 store also writes changes to the file in the background, about once a
+ * second, and a store written while other threads change it is no snapshot: after a kill, a
+ * processor's token could be kept while documents written before it were lost (seen: a network
+ * lookup missing behind its processor's token). Committing each change before answering makes
+ * what a client was told durable in the order it was told, against the process dying; the
+ * operating system may still hold it unwritten (no fsync). H2 also writes by itself when a command
+ * has changed more than its buffer, amid the other commands: that is off too.
+ *
+ * <p>The server changes a stored document in place when it updates it, so a commit running
+ * meanwhile met a document half changed and closed the store for good
+ * ({@code ConcurrentModificationException}, seen with four processors catching up at once), and a
+ * reply being written could meet one too. Queries here get copies ({@link CopyingCollection}), so
+ * the server updates a copy and stores it, and no stored document changes any more.
+ *
+ * <p>Writing the file every 100 ms instead, while no command runs, was tried: the processors caught
+ * up faster, but a write waited for a long command (a bulk of large boards) and every command waited
+ * behind it: answers of up to a second and a third fewer commands a second in the throughput bench.
  *
  * <p>Documents are kept as BSON ({@link StoredDocumentType}) and index keys ordered by value
  * ({@link IndexKeyType}) instead of H2's defaults for classes it does not know (Java serialization,
  * and keys compared by serializing them), which cost minutes for a large programme's documents.
  */
 final class BatchedH2Backend extends H2Backend {
-
-    private static final Logger LOG = LoggerFactory.getLogger(BatchedH2Backend.class);
 
     static final int BATCH = 101;
     /**
@@ -76,20 +71,8 @@ final class BatchedH2Backend extends H2Backend {
     private static final String INDEX_ORDER = "index-order";
     private static final String BY_VALUE = "by-value";
 
-    /**
-     * How often the changes go to the file: H2's own write delay is a second; a tenth of it keeps each
-     * write short (commands wait for it) and what a kill can make the processors apply again small.
-     */
-    static final long WRITE_EVERY_MILLIS = 100;
 
     private final MVStore store;
-    /** Commands change the store under the read lock, side by side; {@link #commit()} takes the write lock. */
-    private final ReentrantReadWriteLock changes = new ReentrantReadWriteLock();
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "read-model-store-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     BatchedH2Backend(String fileName) {
         this(openStore(fileName));
@@ -98,13 +81,11 @@ final class BatchedH2Backend extends H2Backend {
     private BatchedH2Backend(MVStore store) {
         super(store);
         this.store = store;
-        writer.scheduleWithFixedDelay(this::commitQuietly, WRITE_EVERY_MILLIS, WRITE_EVERY_MILLIS,
-                TimeUnit.MILLISECONDS);
     }
 
     private static MVStore openStore(String fileName) {
         // No background writer, and no write by a command that changed more than H2's buffer either
-        // (its default, even with the writer off): that write ran amid other commands.
+        // (its default, even with the writer off): that write ran amid other commands, in the middle of its own.
         MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime(RETENTION_MILLIS);
         reorderIndexes(store);
@@ -154,56 +135,22 @@ final class BatchedH2Backend extends H2Backend {
         if ((command.equals("find") || command.equals("getMore")) && batchSizeOf(query) <= 0) {
             query.put("batchSize", BATCH);
         }
-        Document answer;
-        changes.readLock().lock();
-        try {
-            answer = super.handleCommand(channel, databaseName, command, query);
-        } finally {
-            changes.readLock().unlock();
-        }
-        if (journaled(query)) {
-            commit();
-        }
+        Document answer = super.handleCommand(channel, databaseName, command, query);
+        commitBeforeAnswering();
         return answer;
     }
 
-    /** Writes every change made so far to the file, while no command runs. */
-    @Override
-    public void commit() {
-        changes.writeLock().lock();
-        try {
-            if (!store.isClosed() && store.hasUnsavedChanges()) {
+    /**
+     * One thread commits at a time: H2 skips a commit asked for while another is being written,
+     * and that one may have been taken before this thread's change, which then answered before it
+     * was in the file.
+     */
+    private void commitBeforeAnswering() {
+        synchronized (store) {
+            if (store.hasUnsavedChanges()) {
                 store.commit();
             }
-        } finally {
-            changes.writeLock().unlock();
         }
-    }
-
-    private void commitQuietly() {
-        try {
-            commit();
-        } catch (RuntimeException failure) {
-            // The changes stay unsaved and the next round writes them; the store reports what broke.
-            LOG.warn("Writing the read-model store failed; trying again in {} ms", WRITE_EVERY_MILLIS, failure);
-        }
-    }
-
-    @Override
-    public void close() {
-        writer.shutdownNow();
-        changes.writeLock().lock();
-        try {
-            super.close();
-        } finally {
-            changes.writeLock().unlock();
-        }
-    }
-
-    /** MongoDB's write concern asking for the write to be in the journal before the answer. */
-    private static boolean journaled(Document query) {
-        return query.get("writeConcern") instanceof Document concern
-                && (Boolean.TRUE.equals(concern.get("j")) || Boolean.TRUE.equals(concern.get("fsync")));
     }
 
     private static int batchSizeOf(Document query) {

@@ -318,12 +318,18 @@ class NetworkProjectionTest {
         aProposalOnClustersReshaped();
         WorkshopId seniors = scheduled("seniors", "PROCESS", "seniors");
         joined(seniors, A, "ana");
+        joined(seniors, D, "dora");
         posted(seniors, "s-idea", A, "ana");
         deliver(new ClusterCreated(seniors, new ClusterId("s-cluster"), Phase.CRITIQUE, "Issues", clock));
         clustered(seniors, "s-idea", "s-cluster");
+        for (int i = 0; i < NetworkProjection.READ_AHEAD_FROM; i++) {
+            posted(seniors, "s-idea-" + i, i % 2 == 0 ? A : D, i % 2 == 0 ? "ana" : "dora");
+            clustered(seniors, "s-idea-" + i, i % 3 == 0 ? "s-cluster" : null);
+        }
         deliver(new WorkshopClosed(new WorkshopId("w"), clock));
 
-        for (int size : List.of(1, 3, 7, delivered.size())) {
+        for (int size : List.of(1, 7, NetworkProjection.READ_AHEAD_FROM, NetworkProjection.READ_AHEAD_FROM + 33,
+                delivered.size())) {
             MongoTemplate batched = MONGO.freshDatabase();
             NetworkProjection inBatches = new NetworkProjection(batched);
             for (int from = 0; from < delivered.size(); from += size) {

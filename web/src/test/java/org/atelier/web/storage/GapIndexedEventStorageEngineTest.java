@@ -47,13 +47,7 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
 
     @Test
     void eventsInTheGapsComeFirstThenThoseAfterThePositionAsAxonsOwnQueryGivesThem() {
-        Workshop workshop = scheduleWorkshop();
-        Participant ana = joinNewOrganisation(workshop, "Ana");
-        advanceTo(workshop, "CRITIQUE");
-        for (int i = 0; i < 6; i++) {
-            postIdea(workshop, ana, java.util.UUID.randomUUID().toString(), "Une idée " + i);
-        }
-        long head = engine.createHeadToken().position().orElseThrow();
+        long head = sixIdeasPosted();
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(head - 4, List.of(head - 8, head - 6, head - 5));
 
         for (int batch : new int[] {1, 2, 3, 100}) {
@@ -70,13 +64,7 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
     /** On the embedded store the reads go by JDBC: the same events, tokens, payloads, metadata and instants. */
     @Test
     void readsByJdbcGiveWhatAxonsOwnQueryGives() {
-        Workshop workshop = scheduleWorkshop();
-        Participant ana = joinNewOrganisation(workshop, "Ana");
-        advanceTo(workshop, "CRITIQUE");
-        for (int i = 0; i < 6; i++) {
-            postIdea(workshop, ana, java.util.UUID.randomUUID().toString(), "Une idée " + i);
-        }
-        long head = engine.createHeadToken().position().orElseThrow();
+        long head = sixIdeasPosted();
 
         for (GapAwareTrackingToken token : new GapAwareTrackingToken[] {null,
                 GapAwareTrackingToken.newInstance(head - 4, List.of()),
@@ -219,6 +207,18 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
     }
 
     /** A gap's event does not move the token's position, so the events are told apart by their identifiers. */
+    /** A workshop with six ideas posted in it: the position of the last event. */
+    private long sixIdeasPosted() {
+        Workshop workshop = scheduleWorkshop();
+        Participant ana = joinNewOrganisation(workshop, "Ana");
+        advanceTo(workshop, "CRITIQUE");
+        for (int i = 0; i < 6; i++) {
+            postIdea(workshop, ana, java.util.UUID.randomUUID().toString(), "Une idée " + i);
+        }
+        long head = engine.createHeadToken().position().orElseThrow();
+        return head;
+    }
+
     private List<String> everything(EventStorageEngine reader, GapAwareTrackingToken token) {
         return transactions.fetchInTransaction(() -> reader.readEvents(token, false)
                 .map(event -> String.join(" ", event.getIdentifier(), String.valueOf(event.trackingToken()),

@@ -47,7 +47,7 @@ import io.netty.channel.Channel;
  *
  * <p>Writing the file every 100 ms instead, while no command runs, was tried: the processors caught
  * up faster, but a write waited for a long command (a bulk of large boards) and every command waited
- * behind it: answers of up to a second and a third fewer commands a second in the throughput bench.
+ * behind it: answers of up to a second and a sixth fewer commands a second in the throughput bench.
  *
  * <p>Documents are kept as BSON ({@link StoredDocumentType}) and index keys ordered by value
  * ({@link IndexKeyType}) instead of H2's defaults for classes it does not know (Java serialization,
@@ -70,7 +70,6 @@ final class BatchedH2Backend extends H2Backend {
     private static final String FORMAT = "atelier.format";
     private static final String INDEX_ORDER = "index-order";
     private static final String BY_VALUE = "by-value";
-
 
     private final MVStore store;
 

@@ -1,10 +1,10 @@
 package org.atelier.web.storage;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -166,58 +166,62 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
     }
 
     private List<Object[]> readPast(GapAwareTrackingToken token) {
-        if (onEmbeddedH2) {
-            return entityManager().unwrap(Session.class).doReturningWork(connection -> readPast(connection, token));
-        }
+        List<Object[]> after = after(token == null ? -1 : token.getIndex());
         if (token == null || token.getGaps().isEmpty()) {
-            return new ArrayList<>(super.fetchEvents(token));
+            return after;
         }
         // What follows the position is read first, then the gaps: each query sees what was committed
         // when it began. An event read past the position was committed after every earlier event of
         // its workshop (one command at a time per workshop), so a gap holding one of those is seen by
         // the second query. In the other order a gap could be committed between the two queries
         // together with the next event of its workshop, and that event would come first.
-        List<Object[]> after = entityManager()
-                .createQuery(COLUMNS + domainEventEntryEntityName()
-                        + " e WHERE e.globalIndex > :token ORDER BY e.globalIndex ASC", Object[].class)
-                .setParameter("token", token.getIndex())
-                .setMaxResults(batchSize())
-                .getResultList();
-        List<Object[]> rows = new ArrayList<>(entityManager()
-                .createQuery(COLUMNS + domainEventEntryEntityName()
-                        + " e WHERE e.globalIndex IN :gaps ORDER BY e.globalIndex ASC", Object[].class)
-                .setParameter("gaps", token.getGaps())
-                .setMaxResults(batchSize())
-                .getResultList());
+        List<Object[]> rows = inGaps(token.getGaps());
         rows.addAll(after.subList(0, Math.min(after.size(), batchSize() - rows.size())));
         return rows;
     }
 
-    /** The same reads, in the same order (see above), by JDBC: rows as Axon's query gives them. */
-    private List<Object[]> readPast(Connection connection, GapAwareTrackingToken token) throws SQLException {
-        List<Object[]> after;
-        try (PreparedStatement read = connection.prepareStatement(
-                SELECT + "global_index > ? ORDER BY global_index ASC LIMIT ?")) {
-            read.setLong(1, token == null ? -1 : token.getIndex());
-            read.setInt(2, batchSize());
-            after = rows(read);
+    /** At most one batch of the events after {@code position}, in order. */
+    private List<Object[]> after(long position) {
+        if (onEmbeddedH2) {
+            return byJdbc(SELECT + "global_index > ? ORDER BY global_index ASC LIMIT ?", List.of(position));
         }
-        if (token == null || token.getGaps().isEmpty()) {
-            return after;
+        return new ArrayList<>(entityManager()
+                .createQuery(COLUMNS + domainEventEntryEntityName()
+                        + " e WHERE e.globalIndex > :token ORDER BY e.globalIndex ASC", Object[].class)
+                .setParameter("token", position)
+                .setMaxResults(batchSize())
+                .getResultList());
+    }
+
+    /** At most one batch of the events in {@code gaps}, in order. */
+    private List<Object[]> inGaps(Collection<Long> gaps) {
+        if (onEmbeddedH2) {
+            return byJdbc(SELECT + "global_index IN (" + String.join(",", Collections.nCopies(gaps.size(), "?"))
+                    + ") ORDER BY global_index ASC LIMIT ?", List.copyOf(gaps));
         }
-        List<Object[]> rows;
-        try (PreparedStatement read = connection.prepareStatement(SELECT + "global_index IN ("
-                + String.join(",", Collections.nCopies(token.getGaps().size(), "?"))
-                + ") ORDER BY global_index ASC LIMIT ?")) {
-            int parameter = 1;
-            for (Long gap : token.getGaps()) {
-                read.setLong(parameter++, gap);
+        return new ArrayList<>(entityManager()
+                .createQuery(COLUMNS + domainEventEntryEntityName()
+                        + " e WHERE e.globalIndex IN :gaps ORDER BY e.globalIndex ASC", Object[].class)
+                .setParameter("gaps", gaps)
+                .setMaxResults(batchSize())
+                .getResultList());
+    }
+
+    /**
+     * A read by JDBC on the transaction's connection, the rows as Axon's query gives them: the
+     * statement takes {@code positions}, then the batch size.
+     */
+    private List<Object[]> byJdbc(String statement, List<Long> positions) {
+        return entityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement read = connection.prepareStatement(statement)) {
+                int parameter = 1;
+                for (long position : positions) {
+                    read.setLong(parameter++, position);
+                }
+                read.setInt(parameter, batchSize());
+                return rows(read);
             }
-            read.setInt(parameter, batchSize());
-            rows = rows(read);
-        }
-        rows.addAll(after.subList(0, Math.min(after.size(), batchSize() - rows.size())));
-        return rows;
+        });
     }
 
     private static List<Object[]> rows(PreparedStatement read) throws SQLException {

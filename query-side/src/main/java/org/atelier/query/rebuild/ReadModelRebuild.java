@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -320,15 +323,27 @@ public class ReadModelRebuild {
                 List.of(), List.of(), before.readModels(), null, null));
     }
 
-    /** Holds every live processor and answers where each one stands. */
+    /**
+     * Holds every live processor, all at once (an idle one ends its wait for the next event before it
+     * stops, up to a second each), and answers where each one stands.
+     */
     private Map<RebuildableReadModel, TrackingToken> holdLiveProcessors(
             Map<String, StreamingEventProcessor> processors, List<StreamingEventProcessor> held) {
+        List<StreamingEventProcessor> toHold = readModels.stream()
+                .map(model -> processors.get(model.processingGroup())).toList();
+        held.addAll(toHold);
+        ExecutorService stopping = Executors.newFixedThreadPool(Math.max(1, toHold.size()));
+        try {
+            CompletableFuture.allOf(toHold.stream()
+                    .map(processor -> CompletableFuture.runAsync(() -> ProcessorStop.shutDown(processor, STOP_LIMIT),
+                            stopping))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            stopping.shutdown();
+        }
         Map<RebuildableReadModel, TrackingToken> liveAt = new HashMap<>();
         for (RebuildableReadModel model : readModels) {
-            StreamingEventProcessor processor = processors.get(model.processingGroup());
-            ProcessorStop.shutDown(processor, STOP_LIMIT);
-            held.add(processor);
-            liveAt.put(model, storedToken(processor.getName()));
+            liveAt.put(model, storedToken(processors.get(model.processingGroup()).getName()));
         }
         return liveAt;
     }

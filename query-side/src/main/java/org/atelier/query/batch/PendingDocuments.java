@@ -18,8 +18,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 
 /**
@@ -39,7 +37,6 @@ public final class PendingDocuments {
     /** By collection, then by id: the document as the batch has it, {@code null} when there is none. */
     private final Map<String, Map<Object, Document>> held = new HashMap<>();
     private final Map<String, Set<Object>> changed = new LinkedHashMap<>();
-    private final Map<String, Map<Object, Document>> insertedIfAbsent = new LinkedHashMap<>();
     private final Map<String, Set<String>> removedPrefixes = new LinkedHashMap<>();
     private final Set<String> writtenLast = new LinkedHashSet<>();
     /** By collection: prefixes whose every document is held ({@link #holdAllWhereIdStartsWith}). */
@@ -129,15 +126,6 @@ public final class PendingDocuments {
         changed.computeIfAbsent(collection, name -> new LinkedHashSet<>()).add(id);
     }
 
-    /**
-     * Inserted when the batch ends unless one with its id is stored by then: for documents never
-     * changed once made, which need not be read first.
-     */
-    public void insertIfAbsent(Class<?> type, Document document) {
-        insertedIfAbsent.computeIfAbsent(store.getCollectionName(type), name -> new LinkedHashMap<>())
-                .putIfAbsent(document.get("_id"), document);
-    }
-
     /** Removes every document whose id starts with {@code prefix}, those of this batch too. */
     public void removeWhereIdStartsWith(Class<?> type, String prefix) {
         String collection = store.getCollectionName(type);
@@ -157,7 +145,6 @@ public final class PendingDocuments {
                 .deleteMany(Filters.regex("_id", "^" + Pattern.quote(prefix)))));
         removedPrefixes.clear();
         Set<String> collections = new LinkedHashSet<>(changed.keySet());
-        collections.addAll(insertedIfAbsent.keySet());
         collections.removeAll(writtenLast);
         collections.addAll(writtenLast);
         for (String collection : collections) {
@@ -166,9 +153,6 @@ public final class PendingDocuments {
                 writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), held.get(collection).get(id),
                         new ReplaceOptions().upsert(true)));
             }
-            insertedIfAbsent.getOrDefault(collection, Map.of()).forEach((id, document) -> writes.add(
-                    new UpdateOneModel<>(Filters.eq("_id", id), new Document("$setOnInsert", withoutId(document)),
-                            new UpdateOptions().upsert(true))));
             if (!writes.isEmpty()) {
                 store.getCollection(collection).bulkWrite(writes);
             }
@@ -180,15 +164,8 @@ public final class PendingDocuments {
     public void discard() {
         held.clear();
         changed.clear();
-        insertedIfAbsent.clear();
         removedPrefixes.clear();
         wholePrefixes.clear();
-    }
-
-    private static Document withoutId(Document document) {
-        Document fields = new Document(document);
-        fields.remove("_id");
-        return fields;
     }
 
     private boolean removed(String collection, Object id) {

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -31,9 +32,11 @@ import com.mongodb.client.model.ReplaceOptions;
 final class MemoryNetworkStore implements NetworkStore {
 
     private static final int BATCH = 1_000;
+    /** A workshop's links are some hundreds of facts: written a few workshops at a time. */
+    private static final int WORKSHOPS_BATCH = 16;
     private static final Map<Character, Class<?>> TYPE_OF = Map.of('o', NetworkOrganisation.class,
             'w', NetworkWorkshop.class, 'p', Participation.class, 'r', ProposalOrigin.class, 'i', IdeaOrigin.class,
-            'c', ClusterMembers.class);
+            'c', ClusterMembers.class, 'l', LinksMadeIn.class);
 
     private final Map<String, Document> organisations = new LinkedHashMap<>();
     private final Map<String, Workshop> workshops = new LinkedHashMap<>();
@@ -42,11 +45,11 @@ final class MemoryNetworkStore implements NetworkStore {
     private final Map<String, Map<String, Idea>> ideas = new LinkedHashMap<>();
     private final Map<String, Map<String, Set<String>>> clusters = new LinkedHashMap<>();
     private final Map<String, Proposal> proposals = new LinkedHashMap<>();
-    private final Map<String, LinkFact> links = new LinkedHashMap<>();
+    /** By workshop, then by id, in the order they were made. */
+    private final Map<String, Map<String, LinkFact>> links = new LinkedHashMap<>();
     /** Once written, what changes is noted, so that writing again writes only that. */
     private boolean written;
     private final Set<String> changed = new LinkedHashSet<>();
-    private final List<LinkFact> newLinks = new ArrayList<>();
     private final Set<String> closed = new LinkedHashSet<>();
 
     @Override
@@ -188,16 +191,17 @@ final class MemoryNetworkStore implements NetworkStore {
     @Override
     public void link(List<LinkFact> occurrences) {
         occurrences.forEach(occurrence -> {
-            if (links.putIfAbsent(occurrence.linkId(), occurrence) == null && written) {
-                newLinks.add(occurrence);
+            if (links.computeIfAbsent(occurrence.workshopId(), id -> new LinkedHashMap<>())
+                    .putIfAbsent(occurrence.linkId(), occurrence) == null) {
+                changed("l|" + occurrence.workshopId());
             }
         });
     }
 
     /**
      * Writes into {@code target} every document the first time (its network collections are then
-     * empty), and afterwards only what changed since: new links inserted, changed documents
-     * replaced, the lookups of workshops closed since then removed, as the live store does.
+     * empty), and afterwards only what changed since: changed documents (a workshop's links among
+     * them) replaced, the lookups of workshops closed since then removed, as the live store does.
      */
     void writeTo(MongoTemplate target) {
         if (written) {
@@ -222,8 +226,6 @@ final class MemoryNetworkStore implements NetworkStore {
             target.remove(ofWorkshop, ClusterMembers.class);
         }
         closed.clear();
-        write(target, LinkFact.class, newLinks.stream().map(MemoryNetworkStore::document).toList());
-        newLinks.clear();
         Map<Class<?>, List<Document>> replaced = new LinkedHashMap<>();
         for (String key : changed) {
             String id = key.substring(2);
@@ -234,6 +236,7 @@ final class MemoryNetworkStore implements NetworkStore {
                 case 'r' -> proposals.containsKey(id) ? proposals.get(id).document(id) : null;
                 case 'i' -> idea(id);
                 case 'c' -> cluster(id);
+                case 'l' -> links.containsKey(id) ? linksOf(id, links.get(id)) : null;
                 default -> throw new IllegalStateException("No such network document: " + key);
             };
             if (document != null) {
@@ -267,30 +270,29 @@ final class MemoryNetworkStore implements NetworkStore {
         return null;
     }
 
-    private static Document document(LinkFact link) {
-        return new Document("_id", link.linkId()).append("kind", link.kind())
-                .append("organisationIds", link.organisationIds()).append("workshopId", link.workshopId())
-                .append("at", link.at());
+    private static Document linksOf(String workshopId, Map<String, LinkFact> made) {
+        return new Document("_id", workshopId).append("links", made.values().stream().map(LinkFact::stored).toList());
     }
 
+    /** Documents are made as they are written, a batch at a time: a programme's links at once would not fit. */
     private void writeAll(MongoTemplate target) {
-        write(target, NetworkOrganisation.class, organisations.values());
+        write(target, NetworkOrganisation.class, organisations.values().stream(), BATCH);
         write(target, NetworkWorkshop.class, workshops.entrySet().stream()
-                .map(entry -> entry.getValue().document(entry.getKey())).toList());
+                .map(entry -> entry.getValue().document(entry.getKey())), BATCH);
         write(target, Participation.class, participations.entrySet().stream()
-                .map(entry -> entry.getValue().document(entry.getKey())).toList());
+                .map(entry -> entry.getValue().document(entry.getKey())), BATCH);
         write(target, IdeaOrigin.class, ideas.entrySet().stream()
                 .flatMap(workshop -> workshop.getValue().entrySet().stream()
-                        .map(idea -> idea.getValue().document(WorkshopKey.of(workshop.getKey(), idea.getKey()))))
-                .toList());
+                        .map(idea -> idea.getValue().document(WorkshopKey.of(workshop.getKey(), idea.getKey())))),
+                BATCH);
         write(target, ClusterMembers.class, clusters.entrySet().stream()
                 .flatMap(workshop -> workshop.getValue().entrySet().stream()
                         .map(cluster -> new Document("_id", WorkshopKey.of(workshop.getKey(), cluster.getKey()))
-                                .append("ideaIds", List.copyOf(cluster.getValue()))))
-                .toList());
+                                .append("ideaIds", List.copyOf(cluster.getValue())))), BATCH);
         write(target, ProposalOrigin.class, proposals.entrySet().stream()
-                .map(entry -> entry.getValue().document(entry.getKey())).toList());
-        write(target, LinkFact.class, links.values().stream().map(MemoryNetworkStore::document).toList());
+                .map(entry -> entry.getValue().document(entry.getKey())), BATCH);
+        write(target, LinksMadeIn.class, links.entrySet().stream()
+                .map(entry -> linksOf(entry.getKey(), entry.getValue())), WORKSHOPS_BATCH);
     }
 
     private void reassign(String workshopId, List<String> members, String from, String to) {
@@ -312,17 +314,18 @@ final class MemoryNetworkStore implements NetworkStore {
         return clusters.computeIfAbsent(workshopId, id -> new HashMap<>());
     }
 
-    private static void write(MongoTemplate target, Class<?> type, Collection<Document> documents) {
-        List<Document> batch = new ArrayList<>(BATCH);
-        for (Document document : documents) {
-            batch.add(document);
-            if (batch.size() == BATCH) {
-                target.getCollection(target.getCollectionName(type)).insertMany(batch);
-                batch = new ArrayList<>(BATCH);
+    private static void write(MongoTemplate target, Class<?> type, Stream<Document> documents, int batch) {
+        MongoCollection<Document> collection = target.getCollection(target.getCollectionName(type));
+        List<Document> pending = new ArrayList<>(batch);
+        documents.forEachOrdered(document -> {
+            pending.add(document);
+            if (pending.size() == batch) {
+                collection.insertMany(pending);
+                pending.clear();
             }
-        }
-        if (!batch.isEmpty()) {
-            target.getCollection(target.getCollectionName(type)).insertMany(batch);
+        });
+        if (!pending.isEmpty()) {
+            collection.insertMany(pending);
         }
     }
 

@@ -43,7 +43,10 @@ class NetworkFacts {
         List<NetworkWorkshop> context = all.stream().filter(workshop -> programmes.contains(workshop.programme()))
                 .toList();
         List<LinkFact> links = context.isEmpty() ? List.of()
-                : mongo.find(query(madeBy(context, at)), LinkFact.class);
+                : mongo.find(query(where("_id").in(idsOf(context))), LinksMadeIn.class).stream()
+                        .flatMap(workshop -> workshop.facts().stream())
+                        .filter(link -> at == null || !link.at().isAfter(at))
+                        .toList();
         List<Participation> participations = inScope.isEmpty() ? List.of()
                 : mongo.find(query(madeBy(inScope, at)), Participation.class);
         Map<String, NetworkOrganisation> organisations = new HashMap<>();
@@ -65,8 +68,12 @@ class NetworkFacts {
     }
 
     private static Criteria madeBy(List<NetworkWorkshop> workshops, Instant at) {
-        Criteria criteria = where("workshopId").in(workshops.stream().map(NetworkWorkshop::workshopId).toList());
+        Criteria criteria = where("workshopId").in(idsOf(workshops));
         return at == null ? criteria : criteria.and("at").lte(at);
+    }
+
+    private static List<String> idsOf(List<NetworkWorkshop> workshops) {
+        return workshops.stream().map(NetworkWorkshop::workshopId).toList();
     }
 
     /**

@@ -3,9 +3,13 @@ package org.atelier.query.network;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.atelier.query.batch.PendingDocuments;
 import org.bson.Document;
@@ -166,14 +170,20 @@ final class PendingNetworkStore implements NetworkStore {
         pending.removeWhereIdStartsWith(ClusterMembers.class, WorkshopKey.of(workshopId, ""));
     }
 
-    /** Links are never changed once made: inserted unless there, without reading them first. */
+    /** Links are never changed once made: added to their workshop's, after those already there, unless there. */
     @Override
     public void link(List<LinkFact> occurrences) {
-        occurrences.forEach(occurrence -> pending.insertIfAbsent(LinkFact.class, new Document("_id", occurrence.linkId())
-                .append("kind", occurrence.kind())
-                .append("organisationIds", occurrence.organisationIds())
-                .append("workshopId", occurrence.workshopId())
-                .append("at", occurrence.at())));
+        occurrences.stream().collect(Collectors.groupingBy(LinkFact::workshopId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((workshopId, made) -> {
+                    Document workshop = pending.findOrCreate(LinksMadeIn.class, workshopId,
+                            new Document("links", List.of()));
+                    List<Document> links = new ArrayList<>(workshop.getList("links", Document.class, List.of()));
+                    Set<String> there = links.stream().map(link -> link.getString("linkId"))
+                            .collect(Collectors.toCollection(HashSet::new));
+                    made.stream().filter(occurrence -> there.add(occurrence.linkId()))
+                            .forEach(occurrence -> links.add(occurrence.stored()));
+                    pending.put(LinksMadeIn.class, copy(workshop).append("links", links));
+                });
     }
 
     /** The ideas among {@code members} still in cluster {@code from} are now in {@code to} (in none when null). */

@@ -353,12 +353,12 @@ class NetworkProjectionTest {
     @Test
     void aClosedWorkshopKeepsItsLinksButNotWhatFoundThem() {
         aWorkshopWhereThreeOrganisationsWork();
-        List<Document> links = mongo.getCollection("network_links").find().into(new ArrayList<>());
+        List<Document> links = mongo.getCollection("network_workshop_links").find().into(new ArrayList<>());
 
         deliver(new WorkshopClosed(new WorkshopId("three"), clock));
 
         assertThat(mongo.getCollection("network_ideas").countDocuments()).isZero();
-        assertThat(mongo.getCollection("network_links").find().into(new ArrayList<>())).isEqualTo(links);
+        assertThat(mongo.getCollection("network_workshop_links").find().into(new ArrayList<>())).isEqualTo(links);
     }
 
     @Test

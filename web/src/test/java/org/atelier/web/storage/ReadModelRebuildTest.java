@@ -31,6 +31,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
@@ -49,6 +52,9 @@ class ReadModelRebuildTest extends ApiTest {
 
     @Autowired
     private EventStore eventStore;
+
+    @Autowired
+    private ConfigurableApplicationContext context;
 
     /** The boards are written behind their changes: a document is tampered with once written. */
     @Autowired
@@ -214,7 +220,7 @@ class ReadModelRebuildTest extends ApiTest {
                 Map.of("title", "Tiers-lieu", "derivedFromClusters", List.of(first))).text("proposalId");
         api.post("/api/proposals/" + proposalId + "/commitments", carla.token(), Map.of());
         api.post("/api/proposals/" + proposalId + "/commitments", ana.token(), Map.of());
-        List<String> collections = List.of("network_links", "network_workshops", "network_participations",
+        List<String> collections = List.of("network_workshop_links", "network_workshops", "network_participations",
                 "network_ideas", "network_clusters", "network_proposals", "network_organisations");
         assertThat(api.get("/api/network?workshopId=" + workshop.id(), ORGANISER).body().path("edges").size())
                 .isEqualTo(3);
@@ -234,6 +240,32 @@ class ReadModelRebuildTest extends ApiTest {
         }
         replay.finish();
         assertThat(collections.stream().map(collection -> documents(replayed, collection)).toList()).isEqualTo(live);
+    }
+
+    @Test
+    void aStoreKeepingTheNetworksLinksOneByOneIsRebuiltOnceTheApplicationIsReady() {
+        String velo = registerOrganisation(unique("Vélo"), "Saint-Étienne", true);
+        String cafe = registerOrganisation(unique("Café"), "Firminy", true);
+        Workshop workshop = scheduleWorkshop();
+        join(workshop, velo, "Ana");
+        join(workshop, cafe, "Ben");
+        allWritten();
+        awaitIdle();
+        // As a store written before the links were kept by workshop has them: one document each.
+        mongo.getCollection("network_workshop_links").deleteOne(new Document("_id", workshop.id()));
+        mongo.getCollection("network_links").insertOne(new Document("_id", "MET|" + velo + "|" + cafe + "|"
+                + workshop.id() + "|").append("kind", "MET").append("workshopId", workshop.id()));
+        String network = "/api/network?workshopId=" + workshop.id();
+        assertThat(api.get(network, ORGANISER).body().path("edges").size()).isZero();
+
+        context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+        RebuildStatus done = awaitEnd();
+
+        assertThat(done.state()).as(done.toString()).isEqualTo(State.DONE);
+        assertThat(api.get(network, ORGANISER).body().path("edges").size()).isEqualTo(1);
+        assertThat(mongo.collectionExists("network_links")).as("the rebuilt store keeps links by workshop").isFalse();
+        context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+        assertThat(rebuild.status().state()).as("rebuilt once").isEqualTo(State.DONE);
     }
 
     /** Ideas, an edit, a withdrawal, a hidden idea, clusters, votes, a timer, steps: every kind of board change. */
@@ -271,7 +303,6 @@ class ReadModelRebuildTest extends ApiTest {
         return rebuild.run();
     }
 
-    /** Another test's rebuild may still be going on in this shared application. */
     /** The read models are written behind their changes: documents are read once written. */
     private void allWritten() {
         List.of("board", "organisations", "partnerships", "network").forEach(catchUp::await);

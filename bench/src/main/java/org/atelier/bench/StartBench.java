@@ -11,16 +11,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.atelier.bench.crash.CrashBench;
 
 /**
- * {@code start [--runs=3] [--data=<folder holding a programme>] [--app=<the exec jar>] [--java-options=…]}:
+ * {@code start [--runs=3] [--data=<folder holding a programme>] [--app=<runnable jar>] [--java-options=…]}:
  * how long the packaged application takes from the launch of its JVM to {@code /actuator/health} UP,
+ * launched as its image launches it (the extracted jar of {@code web/target/atelier} with the class
+ * archive made beside it, {@value #ARCHIVE}; any jar given by {@code --app} with the archive beside it, if any),
  * on an empty data folder and, given one, on a folder that holds a programme (the {@code rebuild}
  * mode's {@code --data}); then how many bytes an event takes in that folder's event store.
  */
 final class StartBench {
 
+    static final String ARCHIVE = "atelier.jsa";
     static final String USAGE = "options: --runs=3 --data=<folder holding a programme> --app=<runnable jar>"
             + " --java-options=<JVM options, space-separated>";
 
@@ -58,8 +60,22 @@ final class StartBench {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1; " + USAGE);
         }
-        Path jar = app != null ? app : CrashBench.packagedApplication(Path.of("web", "target"));
-        new StartBench(runs, programme, jar, javaOptions).run();
+        Path jar = app != null ? app : Path.of("web", "target", "atelier", "atelier.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No " + jar + ": package the web module first");
+        }
+        new StartBench(runs, programme, jar, withArchiveBeside(jar, javaOptions)).run();
+    }
+
+    /** The options, with the class archive beside the jar when there is one and no other is named. */
+    private static List<String> withArchiveBeside(Path jar, List<String> javaOptions) {
+        Path archive = jar.toAbsolutePath().resolveSibling(ARCHIVE);
+        if (!Files.isRegularFile(archive) || javaOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
+            return javaOptions;
+        }
+        List<String> options = new ArrayList<>(javaOptions);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return List.copyOf(options);
     }
 
     private void run() throws Exception {

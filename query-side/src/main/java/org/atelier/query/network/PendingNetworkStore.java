@@ -16,8 +16,8 @@ import org.bson.Document;
 
 /**
  * The network's facts as the live processor keeps them: each change made to the documents of the
- * batch in memory ({@link PendingDocuments}), as {@link MongoNetworkStore} would have made it in the
- * store (the same upserts, set additions and conditional changes, so the same documents), and all
+ * batch in memory ({@link PendingDocuments}), as upserts, set additions and conditional changes
+ * would have made it in the store (the documents {@link MemoryNetworkStore} makes too), and all
  * written together when the batch ends. A workshop's {@code applied} position is a field of its
  * document, so it is written in the same bulk as what its events changed, never before.
  */

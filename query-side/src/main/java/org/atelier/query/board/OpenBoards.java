@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -35,12 +36,22 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenBoards {
 
+    /** The most ideas written in one bulk. */
+    static final int IDEAS_PER_BULK = 10_000;
+
     private final Map<String, Held> boards = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
     private final int mostKept;
+    private final int ideasPerBulk;
 
+    @Autowired
     OpenBoards(@Value("${atelier.boards.most-kept:2000}") int mostKept) {
+        this(mostKept, IDEAS_PER_BULK);
+    }
+
+    OpenBoards(int mostKept, int ideasPerBulk) {
         this.mostKept = mostKept;
+        this.ideasPerBulk = ideasPerBulk;
     }
 
     /**
@@ -66,31 +77,34 @@ class OpenBoards {
     }
 
     /**
-     * Writes every board changed since it was last written in one bulk, each replacing its document
-     * whole, then lets go of those memory should not keep.
+     * Writes every board changed since it was last written, each replacing its document whole, in
+     * bulks of at most {@code ideasPerBulk} ideas (a bigger board alone), then lets go of those
+     * memory should not keep. A bulk's boards are converted, sent, read and stored at once, several
+     * copies of each: ten rooms of 30,000 ideas in one bulk ran a 768 MiB heap out.
      */
     void writeBehind(MongoTemplate store) {
-        Map<Held, Long> writing = new HashMap<>();
-        BulkOperations bulk = store.bulkOps(BulkOperations.BulkMode.UNORDERED, BoardDocument.class);
+        Bulk bulk = new Bulk(store);
+        boolean wrote = false;
         for (Held held : boards.values()) {
+            int ideas;
             synchronized (held) {
-                if (held.unwritten()) {
-                    bulk.replaceOne(query(where("_id").is(held.board.getWorkshopId())), held.board,
-                            FindAndReplaceOptions.options().upsert());
-                    writing.put(held, held.board.getVersion());
+                if (!held.unwritten()) {
+                    continue;
                 }
+                ideas = held.board.getIdeas().size();
             }
-        }
-        if (writing.isEmpty()) {
-            return;
-        }
-        bulk.execute();
-        writing.forEach((held, version) -> {
+            if (bulk.ideas > 0 && bulk.ideas + ideas > ideasPerBulk) {
+                wrote |= bulk.execute();
+                bulk = new Bulk(store);
+            }
             synchronized (held) {
-                held.written = Math.max(held.written, version);
+                bulk.add(held);
             }
-        });
-        letGo();
+        }
+        wrote |= bulk.execute();
+        if (wrote) {
+            letGo();
+        }
     }
 
     /** Whether a board holds changes its document does not have yet. */
@@ -128,6 +142,40 @@ class OpenBoards {
             if (!entry.getValue().unwritten()) {
                 boards.remove(entry.getKey(), entry.getValue());
             }
+        }
+    }
+
+    /** Boards written together, with the versions written. */
+    private static final class Bulk {
+
+        private final BulkOperations operations;
+        private final Map<Held, Long> writing = new HashMap<>();
+        private int ideas;
+
+        Bulk(MongoTemplate store) {
+            this.operations = store.bulkOps(BulkOperations.BulkMode.UNORDERED, BoardDocument.class);
+        }
+
+        /** Call while holding the board's lock. */
+        void add(Held held) {
+            operations.replaceOne(query(where("_id").is(held.board.getWorkshopId())), held.board,
+                    FindAndReplaceOptions.options().upsert());
+            writing.put(held, held.board.getVersion());
+            ideas += held.board.getIdeas().size();
+        }
+
+        /** Whether it wrote any board. */
+        boolean execute() {
+            if (writing.isEmpty()) {
+                return false;
+            }
+            operations.execute();
+            writing.forEach((held, version) -> {
+                synchronized (held) {
+                    held.written = Math.max(held.written, version);
+                }
+            });
+            return true;
         }
     }
 

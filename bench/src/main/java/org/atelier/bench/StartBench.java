@@ -11,14 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-
 /**
  * {@code start [--runs=3] [--data=<folder holding a programme>] [--app=<runnable jar>] [--java-options=…]}:
  * how long the packaged application takes from the launch of its JVM to {@code /actuator/health} UP,
  * launched as its image launches it (the extracted jar of {@code web/target/atelier} with the class
- * archive made beside it, {@value #ARCHIVE}; any jar given by {@code --app} with the archive beside it, if any),
- * on an empty data folder and, given one, on a folder that holds a programme (the {@code rebuild}
- * mode's {@code --data}); then how many bytes an event takes in that folder's event store.
+ * archive made beside it, {@value #ARCHIVE}; a jar given by {@code --app} with the archive beside it,
+ * if any), on an empty data folder and, given one, on a folder that holds a programme (the
+ * {@code rebuild} mode's {@code --data}); then how many bytes an event takes in that folder's event
+ * store.
  */
 final class StartBench {
 
@@ -70,7 +70,8 @@ final class StartBench {
     /** The options, with the class archive beside the jar when there is one and no other is named. */
     private static List<String> withArchiveBeside(Path jar, List<String> javaOptions) {
         Path archive = jar.toAbsolutePath().resolveSibling(ARCHIVE);
-        if (!Files.isRegularFile(archive) || javaOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
+        boolean named = javaOptions.stream().anyMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        if (named || !Files.isRegularFile(archive)) {
             return javaOptions;
         }
         List<String> options = new ArrayList<>(javaOptions);

@@ -80,7 +80,7 @@ class OpenBoards {
      * Writes every board changed since it was last written, each replacing its document whole, in
      * bulks of at most {@code ideasPerBulk} ideas (a bigger board alone), then lets go of those
      * memory should not keep. A bulk's boards are converted, sent, read and stored at once, several
-     * copies of each: ten rooms of 30,000 ideas in one bulk ran a 768 MiB heap out.
+     * copies of each: ten rooms of some 28,000 ideas in one bulk ran a 768 MiB heap out.
      */
     void writeBehind(MongoTemplate store) {
         Bulk bulk = new Bulk(store);

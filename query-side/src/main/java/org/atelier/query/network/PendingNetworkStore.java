@@ -173,17 +173,19 @@ final class PendingNetworkStore implements NetworkStore {
     /** Links are never changed once made: added to their workshop's, after those already there, unless there. */
     @Override
     public void link(List<LinkFact> occurrences) {
-        occurrences.stream().collect(Collectors.groupingBy(LinkFact::workshopId, LinkedHashMap::new, Collectors.toList()))
-                .forEach((workshopId, made) -> {
-                    Document workshop = pending.findOrCreate(LinksMadeIn.class, workshopId,
-                            new Document("links", List.of()));
-                    List<Document> links = new ArrayList<>(workshop.getList("links", Document.class, List.of()));
-                    Set<String> there = links.stream().map(link -> link.getString("linkId"))
-                            .collect(Collectors.toCollection(HashSet::new));
-                    made.stream().filter(occurrence -> there.add(occurrence.linkId()))
-                            .forEach(occurrence -> links.add(occurrence.stored()));
-                    pending.put(LinksMadeIn.class, copy(workshop).append("links", links));
-                });
+        occurrences.stream()
+                .collect(Collectors.groupingBy(LinkFact::workshopId, LinkedHashMap::new, Collectors.toList()))
+                .forEach(this::link);
+    }
+
+    private void link(String workshopId, List<LinkFact> made) {
+        Document workshop = pending.findOrCreate(LinksMadeIn.class, workshopId, new Document("links", List.of()));
+        List<Document> links = new ArrayList<>(workshop.getList("links", Document.class, List.of()));
+        Set<String> there = links.stream().map(link -> link.getString("linkId"))
+                .collect(Collectors.toCollection(HashSet::new));
+        made.stream().filter(occurrence -> there.add(occurrence.linkId()))
+                .forEach(occurrence -> links.add(occurrence.stored()));
+        pending.put(LinksMadeIn.class, copy(workshop).append("links", links));
     }
 
     /** The ideas among {@code members} still in cluster {@code from} are now in {@code to} (in none when null). */

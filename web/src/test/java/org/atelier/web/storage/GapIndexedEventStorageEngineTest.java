@@ -206,7 +206,6 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
                 aggregate);
     }
 
-    /** A gap's event does not move the token's position, so the events are told apart by their identifiers. */
     /** A workshop with six ideas posted in it: the position of the last event. */
     private long sixIdeasPosted() {
         Workshop workshop = scheduleWorkshop();
@@ -215,10 +214,10 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
         for (int i = 0; i < 6; i++) {
             postIdea(workshop, ana, java.util.UUID.randomUUID().toString(), "Une idée " + i);
         }
-        long head = engine.createHeadToken().position().orElseThrow();
-        return head;
+        return engine.createHeadToken().position().orElseThrow();
     }
 
+    /** A gap's event does not move the token's position, so the events are told apart by their identifiers. */
     private List<String> everything(EventStorageEngine reader, GapAwareTrackingToken token) {
         return transactions.fetchInTransaction(() -> reader.readEvents(token, false)
                 .map(event -> String.join(" ", event.getIdentifier(), String.valueOf(event.trackingToken()),

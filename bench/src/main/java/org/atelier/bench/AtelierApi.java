@@ -29,13 +29,13 @@ final class AtelierApi {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** An organisation, a workshop in CRITIQUE (ideas are posted there) and one participant. */
-    Workshop workshopInCritique(String organiserKey) throws IOException, InterruptedException {
+    /** An organisation, a workshop in CRITIQUE (ideas are posted there) and one participant, all named {@code name}. */
+    Workshop workshopInCritique(String organiserKey, String name) throws IOException, InterruptedException {
         String organisationId = call("/api/organisations", organiserKey,
-                Map.of("name", "Bench cooperative", "commune", "Saint-Étienne", "ess", true))
+                Map.of("name", name + " cooperative", "commune", "Saint-Étienne", "ess", true))
                 .path("organisationId").asText();
         JsonNode workshop = call("/api/workshops", organiserKey,
-                Map.of("title", "Live latency bench", "theme", "How fast do ideas reach every screen?"));
+                Map.of("title", name, "theme", "How fast do ideas reach every screen?"));
         String workshopId = workshop.path("workshopId").asText();
         String participantToken = call("/api/join", null, Map.of("joinCode", workshop.path("joinCode").asText(),
                 "displayName", "Bench participant", "organisationId", organisationId)).path("token").asText();

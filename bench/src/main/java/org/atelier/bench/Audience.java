@@ -3,6 +3,8 @@ package org.atelier.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Audience {
 
     private final List<Inbox> inboxes = new ArrayList<>();
+    /** Every client receives the same texts: each is kept once, not once per client. */
+    private final ConcurrentMap<String, String> texts = new ConcurrentHashMap<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicInteger transportErrors = new AtomicInteger();
     private volatile Throwable firstTransportError;
@@ -22,6 +26,16 @@ public final class Audience {
 
     public synchronized List<Inbox> inboxes() {
         return List.copyOf(inboxes);
+    }
+
+    /**
+     * The one copy kept of a text that clients received. Kept once per client, the texts of a run
+     * (500 bytes × N clients × 60 messages) lived in the heap the application shares until the
+     * trial's end, and every young collection of the application copied them.
+     */
+    String kept(String text) {
+        String first = texts.putIfAbsent(text, text);
+        return first == null ? text : first;
     }
 
     void received() {

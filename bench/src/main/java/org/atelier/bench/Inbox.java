@@ -20,11 +20,12 @@ public final class Inbox {
     /** The clock is read first, so decoding the frame is not counted against the server. */
     void receive(byte[] body) {
         long now = System.nanoTime();
-        record(new Arrival(now, new String(body, StandardCharsets.UTF_8)));
+        record(new Arrival(now, audience.kept(new String(body, StandardCharsets.UTF_8))));
     }
 
     void receive(String body) {
-        record(new Arrival(System.nanoTime(), body));
+        long now = System.nanoTime();
+        record(new Arrival(now, audience.kept(body)));
     }
 
     public synchronized List<Arrival> arrivals() {

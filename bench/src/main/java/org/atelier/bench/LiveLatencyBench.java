@@ -38,6 +38,10 @@ public final class LiveLatencyBench {
     private static final String ORGANISER_KEY = "bench";
     private static final long P99_GOAL_AT_100_MS = 100;
     private static final long P99_GOAL_AT_1000_MS = 250;
+    /** Issue 12: Atelier's p99 at most the floor's p99 plus this, at N = 10 and 100 ... */
+    private static final double ALLOWANCE_UP_TO_100_MS = 25;
+    /** ... and plus this at N = 1000. */
+    private static final double ALLOWANCE_AT_1000_MS = 60;
     private static final double RATIO_GOAL = 2.0;
     /** Descriptors besides the sockets of the clients: jars, H2, the embedded MongoDB, selectors. */
     private static final int SPARE_DESCRIPTORS = 500;
@@ -75,6 +79,11 @@ public final class LiveLatencyBench {
     /** Everything a round needs, set up once per run. */
     private record Setup(AtelierApi api, AtelierApi.Workshop workshop, String stompUrl, WebSocketStompClient stomp,
                          StandardWebSocketClient webSocket, BareBroadcast floorServer) {
+
+        /** The same clients and servers, following another workshop. */
+        Setup following(AtelierApi.Workshop other) {
+            return new Setup(api, other, stompUrl, stomp, webSocket, floorServer);
+        }
     }
 
     private record Row(int n, Deliveries atelier, Deliveries floor, Histogram answers, Stages stages,
@@ -109,16 +118,21 @@ public final class LiveLatencyBench {
             WebSocketStompClient stomp = new WebSocketStompClient(webSocket);
             stomp.setTaskScheduler(heartbeats);
             floorServer = BareBroadcast.start();
-            Setup setup = new Setup(api, api.workshopInCritique(ORGANISER_KEY), "ws://127.0.0.1:" + port + "/ws",
-                    stomp, webSocket, floorServer);
+            Setup setup = new Setup(api, api.workshopInCritique(ORGANISER_KEY, "Live latency bench"),
+                    "ws://127.0.0.1:" + port + "/ws", stomp, webSocket, floorServer);
 
-            // The first round of a fresh JVM measures its JIT compiler more than the product.
+            // The first rounds of a fresh JVM measure its JIT compiler more than the product: after a
+            // warm-up round of 60 ideas, four rounds of 110 ideas each at N=10 gave p50s of 10.5, 8.5,
+            // 7.4 and 6.8 ms, the request path getting faster as it was compiled. The warm-up round has
+            // a workshop of its own, so the measured one's board is the size it would be without it.
             int smallest = options.audiences().stream().min(Integer::compare).orElseThrow();
-            out.printf("JVM warm-up round at N=%d (not reported)%n", smallest);
-            measure(smallest, setup);
+            out.printf("JVM warm-up round at N=%d: %d ideas on a workshop of their own (not reported)%n", smallest,
+                    options.jitWarmUp());
+            Setup warmUp = setup.following(api.workshopInCritique(ORGANISER_KEY, "JVM warm-up"));
+            measure(smallest, warmUp, options.jitRound());
             List<Row> rows = new ArrayList<>();
             for (int n : options.audiences()) {
-                rows.add(measure(n, setup));
+                rows.add(measure(n, setup, options));
             }
             printTable(rows);
             return rows.stream().allMatch(row -> row.atelier().intact() && row.floor().intact()) ? 0 : 1;
@@ -132,17 +146,17 @@ public final class LiveLatencyBench {
         }
     }
 
-    private Row measure(int n, Setup setup) throws Exception {
+    private Row measure(int n, Setup setup, BenchOptions round) throws Exception {
         Audience screens = new Audience();
         Trial.Result atelierRun;
         Deliveries atelier;
         try (StompScreens following = StompScreens.open(setup.stomp(), setup.stompUrl(),
                 setup.workshop().evaluatorToken(), setup.workshop().workshopId(), n, screens,
-                options.deliveryTimeout())) {
+                round.deliveryTimeout())) {
             out.printf("N=%d: %d screens follow the workshop; posting %d + %d ideas%n", n, following.size(),
-                    options.warmUp(), options.ideas());
+                    round.warmUp(), round.ideas());
             atelierRun = Trial.run(screens, following.size(),
-                    (sequence, id) -> setup.api().postIdea(setup.workshop(), sequence, id), options);
+                    (sequence, id) -> setup.api().postIdea(setup.workshop(), sequence, id), round);
             atelier = Deliveries.check(screens, atelierRun.sent(), json);
         }
         Stages stages = Stages.of(screens, atelierRun.sent(), json);
@@ -153,19 +167,19 @@ public final class LiveLatencyBench {
         Trial.Result floorRun;
         Deliveries floor;
         try (BareClients bare = BareClients.open(setup.webSocket(), setup.floorServer(), n, clients,
-                options.deliveryTimeout())) {
+                round.deliveryTimeout())) {
             out.printf("N=%d: %d bare WebSocket clients connected; broadcasting %d + %d messages%n", n, bare.size(),
-                    options.warmUp(), options.ideas());
+                    round.warmUp(), round.ideas());
             floorRun = Trial.run(clients, bare.size(), (sequence, id) -> {
                 String text = floorMessage(template, sequence, id);
                 return () -> bare.publish(text);
-            }, options);
+            }, round);
             floor = Deliveries.check(clients, floorRun.sent(), json);
         }
         Thread.sleep(SETTLE_MILLIS);
         return new Row(n, atelier, floor, answers(atelierRun), stages, atelierRun.load(), floorRun.load(),
                 json.writeValueAsBytes(template).length,
-                floorMessage(template, options.warmUp(), UUID.randomUUID().toString())
+                floorMessage(template, round.warmUp(), UUID.randomUUID().toString())
                         .getBytes(StandardCharsets.UTF_8).length);
     }
 
@@ -212,21 +226,23 @@ public final class LiveLatencyBench {
 
     private void printTable(List<Row> rows) {
         out.printf("%nIdea-to-every-screen latency in ms: %d measured ideas per N, one at a time, %d ms apart"
-                        + " at the closest,%nafter %d warm-up ideas; samples = ideas x screens."
-                        + " Atelier: POST /api/workshops/{id}/ideas ->%nIdeaPosted on every STOMP screen."
+                        + " at the closest,%nafter %d warm-up ideas and the JVM's warm-up round (%d ideas at the"
+                        + " smallest N); samples = ideas x screens.%nAtelier: POST /api/workshops/{id}/ideas ->"
+                        + " IdeaPosted on every STOMP screen."
                         + " Floor: the same JSON sent by a publisher through a bare WebSocket broadcast.%n%n",
-                options.ideas(), options.spacing().toMillis(), options.warmUp());
+                options.ideas(), options.spacing().toMillis(), options.warmUp(), options.jitWarmUp());
         out.println("     N  screens  samples |   Atelier p50     p99     max |  floor p50     p99     max | p99 ratio"
-                + " | Atelier p99 goal   | ratio <= 2");
+                + " | Atelier p99 goal   | ratio <= 2 | p99 <= floor p99 + allowance");
         for (Row row : rows) {
             Deliveries a = row.atelier();
             Deliveries f = row.floor();
             double ratio = f.millisAt(99) > 0 ? a.millisAt(99) / f.millisAt(99) : Double.NaN;
             out.println(String.format(Locale.ROOT,
-                    "%6d  %7d  %7d | %13.1f %7.1f %7.1f | %10.1f %7.1f %7.1f | %9.1f | %-18s | %s",
+                    "%6d  %7d  %7d | %13.1f %7.1f %7.1f | %10.1f %7.1f %7.1f | %9.1f | %-18s | %-10s | %s",
                     row.n(), a.clients(), a.latencies().getTotalCount(), a.millisAt(50), a.millisAt(99), a.maxMillis(),
                     f.millisAt(50), f.millisAt(99), f.maxMillis(), ratio, p99Goal(row.n(), a.millisAt(99)),
-                    Double.isNaN(ratio) ? "-" : verdict(ratio <= RATIO_GOAL)));
+                    Double.isNaN(ratio) ? "-" : verdict(ratio <= RATIO_GOAL),
+                    withinAllowance(row.n(), a.millisAt(99), f.millisAt(99))));
         }
         out.printf("%nAtelier's answer to each measured POST (201, sent once its board shows the idea), in ms; and how"
                         + "%nhard this JVM worked while the measured messages went: cores it kept busy (of %d), cores"
@@ -271,6 +287,16 @@ public final class LiveLatencyBench {
             return "<= " + P99_GOAL_AT_1000_MS + " ms: " + verdict(p99Millis <= P99_GOAL_AT_1000_MS);
         }
         return "-";
+    }
+
+    /** Issue 12's goal: the floor's p99 plus 25 ms at N = 10 and 100, plus 60 ms at N = 1000. */
+    private static String withinAllowance(int n, double p99Millis, double floorP99Millis) {
+        double allowance = n == 1000 ? ALLOWANCE_AT_1000_MS : n == 10 || n == 100 ? ALLOWANCE_UP_TO_100_MS : Double.NaN;
+        if (Double.isNaN(allowance)) {
+            return "-";
+        }
+        double limit = floorP99Millis + allowance;
+        return String.format(Locale.ROOT, "<= %.1f ms: %s", limit, verdict(p99Millis <= limit));
     }
 
     private static String verdict(boolean met) {

@@ -31,7 +31,7 @@ public final class Audience {
     /**
      * The one copy kept of a text that clients received. Kept once per client, the texts of a run
      * (500 bytes × N clients × 60 messages) lived in the heap the application shares until the
-     * trial's end, and every young collection of the application copied them.
+     * trial's end, and the application's young collections copied them.
      */
     String kept(String text) {
         String first = texts.putIfAbsent(text, text);

@@ -42,10 +42,11 @@ import org.springframework.stereotype.Component;
  * <p>Only the events of {@link NetworkFold#HANDLED} are read. A batch's changes are made to its
  * documents in memory ({@link PendingNetworkStore}), each read once, and written in one bulk per
  * collection when the batch ends ({@link BatchEnd}), before the batch's token; a workshop's applied
- * position is in its document, written in the same bulk. Every change is idempotent, and a
- * workshop's event at or below the position its workshop has applied is skipped, so redelivery and
- * replays change nothing. A rebuild instead folds the whole history in memory and writes once
- * ({@link #replayInto}).
+ * position is in its document, written in the same bulk. In the application the changes are held
+ * longer, across batches, and {@link NetworkWriting} writes them on a timer, the token waiting for
+ * them ({@link #heldForWriting}). Every change is idempotent, and a workshop's event at or below the
+ * position its workshop has applied is skipped, so redelivery and replays change nothing. A rebuild
+ * instead folds the whole history in memory and writes once ({@link #replayInto}).
  */
 @Component
 @ProcessingGroup(NetworkProjection.PROCESSING_GROUP)
@@ -57,8 +58,10 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
     static final int READ_AHEAD_FROM = 400;
 
     private final MongoTemplate mongo;
+    /** Changed by the processor's thread, written by the writing thread once changes are held for it. */
     private final PendingDocuments pending;
     private final NetworkFold fold;
+    private volatile Runnable whenForgotten;
 
     public NetworkProjection(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -139,8 +142,27 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
 
     /** Outside a processor's batch (a dead letter retried on its own) nothing writes later: written now. */
     private void applied(EventMessage<?> message) {
-        fold.apply(message);
-        if (!BatchEnd.inBatch()) {
+        synchronized (pending) {
+            fold.apply(message);
+            if (!BatchEnd.inBatch()) {
+                pending.write();
+            }
+        }
+    }
+
+    /**
+     * From now on the changes are held across batches, until {@link #writeHeld} writes them (the
+     * processor's token waiting meanwhile), instead of written as each batch ends; when held changes
+     * are forgotten (a batch failed, the documents were replaced), {@code whenForgotten} is told, so
+     * that the token waiting for them is never stored.
+     */
+    void heldForWriting(Runnable whenForgotten) {
+        this.whenForgotten = whenForgotten;
+    }
+
+    /** Writes the changes held. */
+    void writeHeld() {
+        synchronized (pending) {
             pending.write();
         }
     }
@@ -165,32 +187,47 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
         if (workshops.isEmpty()) {
             return;
         }
-        pending.holdAll(NetworkWorkshop.class, workshops);
-        pending.holdAll(LinksMadeIn.class, workshops);
         List<String> keys = workshops.stream().map(workshopId -> WorkshopKey.of(workshopId, "")).toList();
-        pending.holdAllWhereIdStartsWith(IdeaOrigin.class, keys);
-        pending.holdAllWhereIdStartsWith(ClusterMembers.class, keys);
+        synchronized (pending) {
+            pending.holdAll(NetworkWorkshop.class, workshops);
+            pending.holdAll(LinksMadeIn.class, workshops);
+            pending.holdAllWhereIdStartsWith(IdeaOrigin.class, keys);
+            pending.holdAllWhereIdStartsWith(ClusterMembers.class, keys);
+        }
     }
 
+    /** Writes the batch's changes, unless they are held for {@link NetworkWriting}. */
     @Override
     public void writeBehind() {
-        pending.write();
+        if (whenForgotten == null) {
+            writeHeld();
+        }
     }
 
     @Override
     public void discardPending() {
-        pending.discard();
+        forget();
     }
 
     @Override
     public void documentsReplaced() {
-        pending.discard();
+        forget();
     }
 
     @ResetHandler
     void reset() {
-        pending.discard();
+        forget();
         collections().forEach(mongo::dropCollection);
+    }
+
+    private void forget() {
+        synchronized (pending) {
+            pending.discard();
+        }
+        Runnable told = whenForgotten;
+        if (told != null) {
+            told.run();
+        }
     }
 
     /** Every collection of this read model. */

@@ -3,6 +3,7 @@ package org.atelier.query.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
@@ -338,6 +342,58 @@ class NetworkProjectionTest {
 
             assertThat(everything(batched)).as("batches of %d", size).isEqualTo(everything());
         }
+    }
+
+    @Test
+    void heldForTheWriterTheChangesOfSeveralBatchesAreWrittenTogetherThenTheTokenThatWaitedForThem()
+            throws Exception {
+        aWorkshopWhereThreeOrganisationsWork();
+        MongoTemplate heldBack = MONGO.freshDatabase();
+        NetworkProjection held = new NetworkProjection(heldBack);
+        List<String> tokensStored = new ArrayList<>();
+        NetworkWriting writing = new NetworkWriting(held, tokensRecorded(tokensStored, heldBack), Duration.ofSeconds(1));
+        int half = delivered.size() / 2;
+
+        handleAsABatch(held, delivered.subList(0, half));
+        writing.tokens().storeToken(new GlobalSequenceTrackingToken(half), NetworkProjection.PROCESSING_GROUP, 0);
+        handleAsABatch(held, delivered.subList(half, delivered.size()));
+        writing.tokens().storeToken(new GlobalSequenceTrackingToken(delivered.size()),
+                NetworkProjection.PROCESSING_GROUP, 0);
+
+        assertThat(everything(heldBack)).as("held in memory").isEmpty();
+        assertThat(tokensStored).as("the tokens wait").isEmpty();
+
+        writing.write();
+
+        assertThat(everything(heldBack)).isEqualTo(everything());
+        assertThat(tokensStored).containsExactly(delivered.size() + " after " + everything().size() + " documents");
+    }
+
+    @Test
+    void theTokenOfChangesThatAFailedBatchForgotIsNeverStored() throws Exception {
+        aWorkshopWhereThreeOrganisationsWork();
+        MongoTemplate heldBack = MONGO.freshDatabase();
+        NetworkProjection held = new NetworkProjection(heldBack);
+        List<String> tokensStored = new ArrayList<>();
+        NetworkWriting writing = new NetworkWriting(held, tokensRecorded(tokensStored, heldBack), Duration.ofSeconds(1));
+        handleAsABatch(held, delivered);
+        writing.tokens().storeToken(new GlobalSequenceTrackingToken(delivered.size()),
+                NetworkProjection.PROCESSING_GROUP, 0);
+
+        held.discardPending();
+        writing.write();
+
+        assertThat(tokensStored).as("its events are folded again from the stored token").isEmpty();
+        assertThat(everything(heldBack)).isEmpty();
+    }
+
+    private InMemoryTokenStore tokensRecorded(List<String> stored, MongoTemplate database) {
+        return new InMemoryTokenStore() {
+            @Override
+            public void storeToken(TrackingToken token, String processorName, int segment) {
+                stored.add(token.position().orElseThrow() + " after " + everything(database).size() + " documents");
+            }
+        };
     }
 
     @Test

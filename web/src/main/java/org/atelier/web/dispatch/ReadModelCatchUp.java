@@ -2,8 +2,10 @@ package org.atelier.web.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalLong;
 
+import org.atelier.query.processing.HeldWrites;
 import org.atelier.query.processing.ProcessorTokens;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * began, so a change acknowledged before the read is in what it answers. The processor's progress
  * is read from the token store, which every instance shares, so it holds whichever instance runs
  * the processor; past {@code atelier.read-your-writes-timeout} the read goes on and a warning is
- * logged.
+ * logged. A read model written behind on a timer ({@link HeldWrites}) is asked to write at once
+ * while the read waits, instead of at its next interval.
  */
 @Component
 public class ReadModelCatchUp {
@@ -28,12 +31,14 @@ public class ReadModelCatchUp {
 
     private final EventStore eventStore;
     private final ProcessorTokens tokens;
+    private final List<HeldWrites> heldWrites;
     private final Duration timeout;
 
-    ReadModelCatchUp(EventStore eventStore, ProcessorTokens tokens,
+    ReadModelCatchUp(EventStore eventStore, ProcessorTokens tokens, List<HeldWrites> heldWrites,
                      @Value("${atelier.read-your-writes-timeout:10s}") Duration timeout) {
         this.eventStore = eventStore;
         this.tokens = tokens;
+        this.heldWrites = heldWrites;
         this.timeout = timeout;
     }
 
@@ -51,6 +56,8 @@ public class ReadModelCatchUp {
                         processingGroup, wanted.getAsLong(), timeout);
                 return;
             }
+            heldWrites.stream().filter(held -> held.processingGroup().equals(processingGroup))
+                    .forEach(HeldWrites::writeSoon);
             pause();
         }
     }

@@ -28,6 +28,13 @@ import org.slf4j.LoggerFactory;
  * sparsest chunks rewritten, then the file closed up, a few megabytes at a time, so that a command
  * waits at most one step for it.
  *
+ * <p>A step holds the store's writes while it forces the file and moves chunks: a command that
+ * commits meanwhile waited 11 to 21 ms for it (seen in the latency bench, an idea in a hundred late
+ * on every screen). So steps wait for a pause in the commands ({@link #QUIET} without a commit that
+ * changed anything), which a workshop's bursts of ideas and votes leave many times a minute; only a
+ * file that is less than {@link #CROWDED_PERCENT} % live is compacted under a steady stream of
+ * commands, so that it never grows without bound.
+ *
  * <p>H2 would keep a freed chunk 45 s before writing over it, trusting the operating system to have
  * put what replaced it on the disk by then. A step forces the file to the disk instead, then lets
  * freed chunks be written over at once, and forces it again before chunks are moved; a kill loses
@@ -36,6 +43,10 @@ import org.slf4j.LoggerFactory;
 final class EventStoreCompaction implements AutoCloseable {
 
     static final int LIVE_PERCENT = 90;
+    /** Below this share live, a step does not wait for a pause in the commands. */
+    static final int CROWDED_PERCENT = 50;
+    /** A pause in the commands, long enough for a step. */
+    static final Duration QUIET = Duration.ofMillis(250);
     static final Duration EVERY = Duration.ofSeconds(1);
     /** At most this long of each round is spent compacting, so that commands keep most of the store's time. */
     static final Duration ROUND = Duration.ofMillis(200);
@@ -45,6 +56,7 @@ final class EventStoreCompaction implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventStoreCompaction.class);
 
     private final DataSource events;
+    private final Duration quiet;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread compaction = new Thread(work, "event-store-compaction");
         compaction.setDaemon(true);
@@ -52,7 +64,13 @@ final class EventStoreCompaction implements AutoCloseable {
     });
 
     EventStoreCompaction(DataSource events) {
+        this(events, QUIET);
+    }
+
+    /** @param quiet how long no command must have committed before a step, unless the file is crowded */
+    EventStoreCompaction(DataSource events, Duration quiet) {
         this.events = events;
+        this.quiet = quiet;
     }
 
     void start() {
@@ -66,7 +84,7 @@ final class EventStoreCompaction implements AutoCloseable {
                     .getDatabase().getStore().getMvStore();
             long until = System.nanoTime() + ROUND.toNanos();
             int steps = 0;
-            while (!store.isClosed() && isSparse(store) && System.nanoTime() < until) {
+            while (!store.isClosed() && isSparse(store) && System.nanoTime() < until && mayStep(store)) {
                 steps++;
                 if (!step(store)) {
                     break;
@@ -77,9 +95,18 @@ final class EventStoreCompaction implements AutoCloseable {
     }
 
     static boolean isSparse(MVStore store) {
+        return store.getFileStore().size() > SMALL_FILE_BYTES && isLessLiveThan(store, LIVE_PERCENT);
+    }
+
+    /** Commands first: a step waits for a pause in them, unless the file is mostly dead space. */
+    boolean mayStep(MVStore store) {
+        boolean paused = !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(quiet);
+        return paused || isLessLiveThan(store, CROWDED_PERCENT);
+    }
+
+    private static boolean isLessLiveThan(MVStore store, int percent) {
         FileStore<?> file = store.getFileStore();
-        return file.size() > SMALL_FILE_BYTES
-                && (file.getFillRate() < LIVE_PERCENT || file.getChunksFillRate() < LIVE_PERCENT);
+        return file.getFillRate() < percent || file.getChunksFillRate() < percent;
     }
 
     /** Rewrites the sparsest chunks, then moves chunks into the gaps; says whether anything was gained. */

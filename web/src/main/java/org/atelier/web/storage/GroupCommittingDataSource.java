@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -16,11 +17,15 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The embedded event store's connections, whose {@code commit()} returns once the commit is in the
  * file ({@link GroupCommit}), or, on a thread sending a command, once the command has returned:
  * every transaction on the event store, whoever runs it (Axon's unit of work, the command-side
- * look-ups), is answered only once written, as with {@code WRITE_DELAY=0}.
+ * look-ups), is answered only once written, as with {@code WRITE_DELAY=0}. It also tells when the
+ * last transaction that changed something committed ({@link #quietFor}), so that the store's
+ * upkeep can wait for a pause in the commands.
  */
 final class GroupCommittingDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private final GroupCommit commits = new GroupCommit();
+    /** When a transaction that changed something last committed ({@link System#nanoTime()}). */
+    private volatile long lastChange = System.nanoTime();
 
     GroupCommittingDataSource(DataSource target) {
         super(target);
@@ -42,7 +47,11 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
                     case "equals" -> proxy == arguments[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "commit" -> {
+                        boolean changed = sessionOf(connection).hasPendingTransaction();
                         connection.commit();
+                        if (changed) {
+                            lastChange = System.nanoTime();
+                        }
                         written(connection);
                         yield null;
                     }
@@ -64,10 +73,18 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
         }
     }
 
+    /** Whether no transaction that changed something has committed for {@code pause}. */
+    boolean quietFor(Duration pause) {
+        return System.nanoTime() - lastChange >= pause.toNanos();
+    }
+
+    private static SessionLocal sessionOf(Connection connection) throws SQLException {
+        return (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+    }
+
     private void written(Connection connection) throws SQLException {
         try {
-            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
-                    .getDatabase().getStore().getMvStore();
+            MVStore store = sessionOf(connection).getDatabase().getStore().getMvStore();
             commits.committed(store::commit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,12 +9,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +44,7 @@ class EventStoreCompactionTest {
             long grown = fileSize();
             assertThat(grown).as("H2 alone keeps every chunk a commit made obsolete").isGreaterThan(EVENTS * 4_000L);
 
-            EventStoreCompaction compaction = new EventStoreCompaction(events);
+            EventStoreCompaction compaction = new EventStoreCompaction(events, Duration.ZERO);
             for (int round = 0; round < 50 && compaction.round() > 0; round++) {
                 // each round does a bounded part of the work, as the scheduled rounds do
             }
@@ -64,7 +69,7 @@ class EventStoreCompactionTest {
                 }
             });
             writer.start();
-            EventStoreCompaction compaction = new EventStoreCompaction(events);
+            EventStoreCompaction compaction = new EventStoreCompaction(events, Duration.ZERO);
             while (writer.isAlive()) {
                 compaction.round();
             }
@@ -79,8 +84,44 @@ class EventStoreCompactionTest {
         DataSource events = store();
         try (Connection keepOpen = events.getConnection()) {
             append(events, 0, 10);
-            assertThat(new EventStoreCompaction(events).round()).isZero();
+            assertThat(new EventStoreCompaction(events, Duration.ZERO).round()).isZero();
         }
+    }
+
+    @Test
+    void aStepWaitsForAPauseInTheCommandsOnceTheFileIsMostlyLive() throws Exception {
+        DataSource events = store();
+        try (Connection keepOpen = events.getConnection()) {
+            append(events, 0, EVENTS);
+            EventStoreCompaction underSteadyCommands = new EventStoreCompaction(events, Duration.ofHours(1));
+            assertThat(underSteadyCommands.mayStep(mvStore(events))).as("crowded").isTrue();
+            for (int round = 0; round < 50 && underSteadyCommands.round() > 0; round++) {
+                // under a steady stream of commands, only a crowded file is compacted
+            }
+
+            assertThat(live(events)).as("compacted while less than half live, no further")
+                    .isGreaterThanOrEqualTo(EventStoreCompaction.CROWDED_PERCENT)
+                    .isLessThan(EventStoreCompaction.LIVE_PERCENT);
+            assertThat(underSteadyCommands.mayStep(mvStore(events))).isFalse();
+            EventStoreCompaction afterAPause = new EventStoreCompaction(events, Duration.ofMillis(50));
+            Thread.sleep(100);
+            assertThat(afterAPause.mayStep(mvStore(events))).isTrue();
+            append(events, EVENTS, 1);
+            assertThat(afterAPause.mayStep(mvStore(events))).as("a command has just committed").isFalse();
+        }
+    }
+
+    private static MVStore mvStore(DataSource events) throws SQLException {
+        try (Connection connection = events.getConnection()) {
+            return ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
+                    .getMvStore();
+        }
+    }
+
+    /** The share of the file that is live, as the compaction sees it (the lower of H2's two fill rates). */
+    private static int live(DataSource events) throws SQLException {
+        FileStore<?> file = mvStore(events).getFileStore();
+        return Math.min(file.getFillRate(), file.getChunksFillRate());
     }
 
     private DataSource store() throws SQLException {

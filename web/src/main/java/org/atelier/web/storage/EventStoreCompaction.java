@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * <p>A step holds the store's writes while it forces the file and moves chunks: a command that
  * commits meanwhile waited 11 to 21 ms for it (seen in the latency bench, an idea in a hundred late
  * on every screen). So steps wait for a pause in the commands ({@link #QUIET} without a commit that
- * changed anything), which a workshop's bursts of ideas and votes leave many times a minute; only a
- * file that is less than {@link #CROWDED_PERCENT} % live is compacted under a steady stream of
- * commands, so that it never grows without bound.
+ * changed anything), which a workshop's bursts of ideas and votes leave many times a minute. Under
+ * a steady stream of commands a file less than {@link #CROWDED_PERCENT} % live is compacted in the
+ * gaps between them ({@link #GAP}), and one less than {@link #OVERRUN_PERCENT} % live at once, so
+ * that it never grows without bound ({@link #pauseNeeded}).
  *
  * <p>H2 would keep a freed chunk 45 s before writing over it, trusting the operating system to have
  * put what replaced it on the disk by then. A step forces the file to the disk instead, then lets
@@ -43,10 +44,16 @@ import org.slf4j.LoggerFactory;
 final class EventStoreCompaction implements AutoCloseable {
 
     static final int LIVE_PERCENT = 90;
-    /** Below this share live, a step does not wait for a pause in the commands. */
+    /** Below this share live, a step waits only for a gap between two commands. */
     static final int CROWDED_PERCENT = 50;
-    /** A pause in the commands, long enough for a step. */
+    /** Below this share live, a step waits for nothing. */
+    static final int OVERRUN_PERCENT = 25;
+    /** A pause in the commands. */
     static final Duration QUIET = Duration.ofMillis(250);
+    /** A gap between two commands: a step takes 5 to 20 ms, ideas posted one after the other come every 50 ms or more. */
+    static final Duration GAP = Duration.ofMillis(15);
+    /** How often a round that waits for a pause looks again. */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(2);
     static final Duration EVERY = Duration.ofSeconds(1);
     /** At most this long of each round is spent compacting, so that commands keep most of the store's time. */
     static final Duration ROUND = Duration.ofMillis(200);
@@ -77,14 +84,21 @@ final class EventStoreCompaction implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::roundQuietly, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One round: steps until the file is mostly live or the round's time is spent; says how many steps. */
-    int round() throws SQLException {
+    /**
+     * One round: steps, each once the commands allow it, until the file is mostly live or the
+     * round's time is spent; says how many steps.
+     */
+    int round() throws SQLException, InterruptedException {
         try (Connection connection = events.getConnection()) {
             MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
                     .getDatabase().getStore().getMvStore();
             long until = System.nanoTime() + ROUND.toNanos();
             int steps = 0;
-            while (!store.isClosed() && isSparse(store) && System.nanoTime() < until && mayStep(store)) {
+            while (!store.isClosed() && isSparse(store) && System.nanoTime() < until) {
+                if (!mayStep(store)) {
+                    Thread.sleep(LOOK_AGAIN.toMillis());
+                    continue;
+                }
                 steps++;
                 if (!step(store)) {
                     break;
@@ -98,10 +112,20 @@ final class EventStoreCompaction implements AutoCloseable {
         return store.getFileStore().size() > SMALL_FILE_BYTES && isLessLiveThan(store, LIVE_PERCENT);
     }
 
-    /** Commands first: a step waits for a pause in them, unless the file is mostly dead space. */
+    /** Commands first: whether they have paused as long as the file's state asks ({@link #pauseNeeded}). */
     boolean mayStep(MVStore store) {
-        boolean paused = !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(quiet);
-        return paused || isLessLiveThan(store, CROWDED_PERCENT);
+        return !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(pauseNeeded(store));
+    }
+
+    /** The pause in the commands a step waits for: the emptier the file, the shorter. */
+    Duration pauseNeeded(MVStore store) {
+        if (isLessLiveThan(store, OVERRUN_PERCENT)) {
+            return Duration.ZERO;
+        }
+        if (isLessLiveThan(store, CROWDED_PERCENT)) {
+            return GAP.compareTo(quiet) < 0 ? GAP : quiet;
+        }
+        return quiet;
     }
 
     private static boolean isLessLiveThan(MVStore store, int percent) {
@@ -129,6 +153,8 @@ final class EventStoreCompaction implements AutoCloseable {
     private void roundQuietly() {
         try {
             round();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException failure) {
             // The next round tries again; the store works as before meanwhile, only larger.
             LOG.warn("Compacting the event store failed: {}", failure.toString());

@@ -2,11 +2,11 @@ package org.atelier.query.board;
 
 import java.time.Duration;
 
+import org.atelier.query.processing.WriterLifecycle;
 import org.atelier.query.processing.WritingBehind;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -21,50 +21,27 @@ import org.springframework.stereotype.Component;
  * size; memory answers readers and screens meanwhile.
  */
 @Component
-class BoardWriting implements SmartLifecycle {
-
-    private final WritingBehind writing;
+class BoardWriting extends WriterLifecycle {
 
     BoardWriting(OpenBoards boards, MongoTemplate mongo, TokenStore tokens,
                  @Value("${atelier.boards.write-every:50ms}") Duration every) {
-        this.writing = new WritingBehind("board-writer", every, tokens, boards::anyUnwritten,
-                () -> boards.writeBehind(mongo));
+        super(new WritingBehind("board-writer", every, tokens, boards::anyUnwritten,
+                () -> boards.writeBehind(mongo)));
     }
 
     /** The board processor's token store: a token waits while a board it covers is not written. */
     TokenStore tokens() {
-        return writing.tokens();
+        return writing().tokens();
     }
 
     @Bean
     ConfigurerModule boardTokensWaitForTheirBoards() {
         return configurer -> configurer.eventProcessing()
-                .registerTokenStore(BoardProjection.PROCESSING_GROUP, config -> writing.tokens());
+                .registerTokenStore(BoardProjection.PROCESSING_GROUP, config -> tokens());
     }
 
     /** Writes the boards changed since they were last written, then the token that waited for them. */
     void write() {
-        writing.write();
-    }
-
-    @Override
-    public void start() {
-        writing.start();
-    }
-
-    @Override
-    public void stop() {
-        writing.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return writing.isRunning();
-    }
-
-    /** Stops after the processors (they write what they hold when they release their claim). */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
+        writing().write();
     }
 }

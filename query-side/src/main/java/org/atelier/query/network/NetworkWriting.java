@@ -3,11 +3,11 @@ package org.atelier.query.network;
 import java.time.Duration;
 
 import org.atelier.query.processing.HeldWrites;
+import org.atelier.query.processing.WriterLifecycle;
 import org.atelier.query.processing.WritingBehind;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -22,24 +22,22 @@ import org.springframework.stereotype.Component;
  * them and a crash makes the processor fold again at most that interval's events.
  */
 @Component
-class NetworkWriting implements SmartLifecycle, HeldWrites {
-
-    private final WritingBehind writing;
+class NetworkWriting extends WriterLifecycle implements HeldWrites {
 
     NetworkWriting(NetworkProjection projection, TokenStore tokens,
                    @Value("${atelier.network.write-every:50ms}") Duration every) {
-        this.writing = new WritingBehind("network-writer", every, tokens, () -> true, projection::writeHeld);
-        projection.heldForWriting(writing::forget);
+        super(new WritingBehind("network-writer", every, tokens, () -> true, projection::writeHeld));
+        projection.heldForWriting(writing()::forget);
     }
 
     /** The network processor's token store: a token waits until the facts it covers are written. */
     TokenStore tokens() {
-        return writing.tokens();
+        return writing().tokens();
     }
 
     /** Writes the facts held, then the token that waited for them. */
     void write() {
-        writing.write();
+        writing().write();
     }
 
     @Bean
@@ -55,27 +53,6 @@ class NetworkWriting implements SmartLifecycle, HeldWrites {
 
     @Override
     public void writeSoon() {
-        writing.writeSoon();
-    }
-
-    @Override
-    public void start() {
-        writing.start();
-    }
-
-    @Override
-    public void stop() {
-        writing.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return writing.isRunning();
-    }
-
-    /** Stops after the processors (they write what they hold when they release their claim). */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
+        writing().writeSoon();
     }
 }

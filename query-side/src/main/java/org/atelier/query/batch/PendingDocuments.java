@@ -27,9 +27,10 @@ import com.mongodb.client.model.WriteModel;
  * them as it would have changed the store, so the store ends with the same documents, in far
  * fewer round trips.
  *
- * <p>Nothing is kept from one batch to the next: {@link #write()} and {@link #discard()} empty it,
- * so a document changed elsewhere (a rebuild's switch) is read again by the next batch. One
- * processor's thread uses it at a time.
+ * <p>Nothing is kept after a write: {@link #write()} and {@link #discard()} empty it, so a document
+ * changed elsewhere (a rebuild's switch) is read again after them. Most projections write at each
+ * batch's end; the network's is written on a timer, its documents held across batches until then.
+ * One thread uses it at a time (the network's writer and processor take turns under its lock).
  */
 public final class PendingDocuments {
 

@@ -77,10 +77,17 @@ final class PendingNetworkStore implements NetworkStore {
         }
     }
 
+    /**
+     * Made without reading the store: an idea enters its workshop's stream once, before any other
+     * event about it, so its document cannot be there yet, unless a crash wrote it but not its
+     * workshop's position (written last); the events after that position then come again in order
+     * and make it again as they made it. Asking the store for every new idea was half of this
+     * processor's time in the throughput bench, each answer "none".
+     */
     @Override
     public void post(String workshopId, String ideaId, String organisationId) {
-        Document idea = pending.findOrCreate(IdeaOrigin.class, WorkshopKey.of(workshopId, ideaId), new Document());
-        pending.put(IdeaOrigin.class, copy(idea).append("organisationId", organisationId));
+        pending.put(IdeaOrigin.class, new Document("_id", WorkshopKey.of(workshopId, ideaId))
+                .append("organisationId", organisationId));
     }
 
     @Override

@@ -68,6 +68,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+
 /**
  * The network's link facts and the figures aggregated from them, on small graphs whose
  * components and density are counted by hand.
@@ -453,6 +456,32 @@ class NetworkProjectionTest {
 
         assertThat(everything()).isEqualTo(once);
         assertThat(builtOn()).isEmpty();
+    }
+
+    /**
+     * A crash between two bulks of one write leaves an idea's document written and its workshop's
+     * position not (the workshop's documents go last): the events after that position come again,
+     * the idea's posting among them, and end with the same documents.
+     */
+    @Test
+    void anIdeaPostedAgainAfterItsDocumentWasWrittenButNotItsWorkshopsPositionEndsAsItWas() {
+        WorkshopId workshop = scheduled("w", "PROCESS", "digital");
+        joined(workshop, A, "ana");
+        joined(workshop, B, "ben");
+        long before = sequences.get(workshop.value());
+        int suffix = delivered.size();
+        deliver(new ClusterCreated(workshop, new ClusterId("issues"), Phase.CRITIQUE, "Issues", clock));
+        posted(workshop, "a-idea", A, "ana");
+        clustered(workshop, "a-idea", "issues");
+        posted(workshop, "b-idea", B, "ben");
+        List<Document> once = everything();
+        assertThat(once).anySatisfy(document -> assertThat(document).containsEntry("clusterId", "issues"));
+
+        mongo.getCollection(mongo.getCollectionName(NetworkWorkshop.class))
+                .updateOne(Filters.eq("_id", workshop.value()), Updates.set("applied", before));
+        delivered.subList(suffix, delivered.size()).forEach(this::handle);
+
+        assertThat(everything()).isEqualTo(once);
     }
 
     @Test

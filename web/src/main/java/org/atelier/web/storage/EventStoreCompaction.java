@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
@@ -90,12 +88,15 @@ final class EventStoreCompaction implements AutoCloseable {
      */
     int round() throws SQLException, InterruptedException {
         try (Connection connection = events.getConnection()) {
-            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
-                    .getDatabase().getStore().getMvStore();
+            MVStore store = EmbeddedH2.storeOf(connection);
             long until = System.nanoTime() + ROUND.toNanos();
             int steps = 0;
-            while (!store.isClosed() && isSparse(store) && System.nanoTime() < until) {
-                if (!mayStep(store)) {
+            while (!store.isClosed() && System.nanoTime() < until) {
+                int live = live(store);
+                if (!isSparse(store, live)) {
+                    break;
+                }
+                if (!mayStep(live)) {
                     Thread.sleep(LOOK_AGAIN.toMillis());
                     continue;
                 }
@@ -108,29 +109,34 @@ final class EventStoreCompaction implements AutoCloseable {
         }
     }
 
-    static boolean isSparse(MVStore store) {
-        return store.getFileStore().size() > SMALL_FILE_BYTES && isLessLiveThan(store, LIVE_PERCENT);
+    /**
+     * The share of the file that is live, in percent: the lower of H2's two fill rates. Read once
+     * per turn of a round: the chunks' rate adds up every chunk of the file, and a round that waits
+     * for the commands looks again every {@link #LOOK_AGAIN}.
+     */
+    static int live(MVStore store) {
+        FileStore<?> file = store.getFileStore();
+        return Math.min(file.getFillRate(), file.getChunksFillRate());
     }
 
-    /** Commands first: whether they have paused as long as the file's state asks ({@link #pauseNeeded}). */
-    boolean mayStep(MVStore store) {
-        return !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(pauseNeeded(store));
+    private static boolean isSparse(MVStore store, int live) {
+        return store.getFileStore().size() > SMALL_FILE_BYTES && live < LIVE_PERCENT;
+    }
+
+    /** Commands first: whether they have paused as long as a file this live asks ({@link #pauseNeeded}). */
+    boolean mayStep(int live) {
+        return !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(pauseNeeded(live));
     }
 
     /** The pause in the commands a step waits for: the emptier the file, the shorter. */
-    Duration pauseNeeded(MVStore store) {
-        if (isLessLiveThan(store, OVERRUN_PERCENT)) {
+    Duration pauseNeeded(int live) {
+        if (live < OVERRUN_PERCENT) {
             return Duration.ZERO;
         }
-        if (isLessLiveThan(store, CROWDED_PERCENT)) {
+        if (live < CROWDED_PERCENT) {
             return GAP.compareTo(quiet) < 0 ? GAP : quiet;
         }
         return quiet;
-    }
-
-    private static boolean isLessLiveThan(MVStore store, int percent) {
-        FileStore<?> file = store.getFileStore();
-        return file.getFillRate() < percent || file.getChunksFillRate() < percent;
     }
 
     /** Rewrites the sparsest chunks, then moves chunks into the gaps; says whether anything was gained. */

@@ -8,8 +8,6 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -47,7 +45,7 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
                     case "equals" -> proxy == arguments[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "commit" -> {
-                        boolean changed = sessionOf(connection).hasPendingTransaction();
+                        boolean changed = EmbeddedH2.sessionOf(connection).hasPendingTransaction();
                         connection.commit();
                         if (changed) {
                             lastChange = System.nanoTime();
@@ -78,13 +76,9 @@ final class GroupCommittingDataSource extends DelegatingDataSource implements Au
         return System.nanoTime() - lastChange >= pause.toNanos();
     }
 
-    private static SessionLocal sessionOf(Connection connection) throws SQLException {
-        return (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-    }
-
     private void written(Connection connection) throws SQLException {
         try {
-            MVStore store = sessionOf(connection).getDatabase().getStore().getMvStore();
+            MVStore store = EmbeddedH2.storeOf(connection);
             commits.committed(store::commit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

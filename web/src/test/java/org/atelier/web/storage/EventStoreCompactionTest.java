@@ -15,11 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
-import org.h2.mvstore.FileStore;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,8 +91,8 @@ class EventStoreCompactionTest {
             append(events, 0, EVENTS);
             EventStoreCompaction underSteadyCommands = new EventStoreCompaction(events, Duration.ofHours(1));
             assertThat(live(events)).isLessThan(EventStoreCompaction.OVERRUN_PERCENT);
-            assertThat(underSteadyCommands.pauseNeeded(mvStore(events))).as("overrun: no wait").isZero();
-            assertThat(underSteadyCommands.mayStep(mvStore(events))).isTrue();
+            assertThat(underSteadyCommands.pauseNeeded(live(events))).as("overrun: no wait").isZero();
+            assertThat(underSteadyCommands.mayStep(live(events))).isTrue();
             for (int round = 0; round < 50 && underSteadyCommands.round() > 0; round++) {
                 // a file less than half live waits only for gaps between commands (none come here)
             }
@@ -104,27 +100,21 @@ class EventStoreCompactionTest {
             assertThat(live(events)).as("compacted while less than half live, no further")
                     .isGreaterThanOrEqualTo(EventStoreCompaction.CROWDED_PERCENT)
                     .isLessThan(EventStoreCompaction.LIVE_PERCENT);
-            assertThat(underSteadyCommands.pauseNeeded(mvStore(events))).isEqualTo(Duration.ofHours(1));
-            assertThat(underSteadyCommands.mayStep(mvStore(events))).isFalse();
+            assertThat(underSteadyCommands.pauseNeeded(live(events))).isEqualTo(Duration.ofHours(1));
+            assertThat(underSteadyCommands.mayStep(live(events))).isFalse();
             EventStoreCompaction afterAPause = new EventStoreCompaction(events, Duration.ofMillis(50));
             Thread.sleep(100);
-            assertThat(afterAPause.mayStep(mvStore(events))).isTrue();
+            assertThat(afterAPause.mayStep(live(events))).isTrue();
             append(events, EVENTS, 1);
-            assertThat(afterAPause.mayStep(mvStore(events))).as("a command has just committed").isFalse();
+            assertThat(afterAPause.mayStep(live(events))).as("a command has just committed").isFalse();
         }
     }
 
-    private static MVStore mvStore(DataSource events) throws SQLException {
-        try (Connection connection = events.getConnection()) {
-            return ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
-                    .getMvStore();
-        }
-    }
-
-    /** The share of the file that is live, as the compaction sees it (the lower of H2's two fill rates). */
+    /** The share of the file that is live, as the compaction sees it. */
     private static int live(DataSource events) throws SQLException {
-        FileStore<?> file = mvStore(events).getFileStore();
-        return Math.min(file.getFillRate(), file.getChunksFillRate());
+        try (Connection connection = events.getConnection()) {
+            return EventStoreCompaction.live(EmbeddedH2.storeOf(connection));
+        }
     }
 
     private DataSource store() throws SQLException {

@@ -63,6 +63,21 @@ public record Caller(Role role, WorkshopId workshopId, ParticipantId participant
         return isOrganiser() || ((role == Role.FACILITATOR || role == Role.EVALUATOR) && belongsTo(workshop));
     }
 
+    /** Changing a workshop, each in their own part: its facilitator and participants, and the organiser. */
+    public boolean mayChange(WorkshopId workshop) {
+        return isOrganiser() || ((role == Role.FACILITATOR || role == Role.PARTICIPANT) && belongsTo(workshop));
+    }
+
+    /** Running a workshop: its facilitator, and the organiser. */
+    public boolean mayRun(WorkshopId workshop) {
+        return isOrganiser() || (role == Role.FACILITATOR && belongsTo(workshop));
+    }
+
+    /** Taking part in a workshop (posting, voting as oneself): its participants only. */
+    public boolean participatesIn(WorkshopId workshop) {
+        return role == Role.PARTICIPANT && belongsTo(workshop);
+    }
+
     public void mustRead(WorkshopId workshop) {
         if (!mayRead(workshop)) {
             throw ApiException.forbidden("This token does not give access to workshop " + workshop + ".");

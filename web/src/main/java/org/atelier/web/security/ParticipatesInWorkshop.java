@@ -5,11 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-
-/** Only a participant of the workshop named by the method's {@code workshopId} parameter. */
+/**
+ * Only a participant of the workshop named by the method's {@code workshopId} parameter
+ * ({@link Caller#participatesIn}, checked by {@link WorkshopAccess}).
+ */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@PreAuthorize("hasRole('PARTICIPANT') and hasAuthority('workshop:' + #workshopId.value())")
 public @interface ParticipatesInWorkshop {
 }

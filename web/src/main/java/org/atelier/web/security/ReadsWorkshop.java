@@ -5,11 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-
-/** Anyone of the workshop named by the method's {@code workshopId} parameter, and the organiser. */
+/**
+ * Anyone of the workshop named by the method's {@code workshopId} parameter, and the organiser
+ * ({@link Caller#mayRead}, checked by {@link WorkshopAccess}).
+ */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@PreAuthorize("hasRole('ORGANISER') or hasAuthority('workshop:' + #workshopId.value())")
 public @interface ReadsWorkshop {
 }

@@ -5,12 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-
-/** The facilitator of the workshop named by the method's {@code workshopId} parameter, and the organiser. */
+/**
+ * The facilitator of the workshop named by the method's {@code workshopId} parameter, and the
+ * organiser ({@link Caller#mayRun}, checked by {@link WorkshopAccess}).
+ */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@PreAuthorize("hasRole('ORGANISER') or hasRole('FACILITATOR')"
-        + " and hasAuthority('workshop:' + #workshopId.value())")
 public @interface RunsWorkshop {
 }

@@ -1,11 +1,17 @@
 package org.atelier.query.rebuild;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.atelier.query.batch.WrittenBehind;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,15 +21,26 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * {@link ScratchDatabase} in memory, copied to the rebuild's database at the end: the simplest way
  * for a projection to join the rebuild, with the very code that runs live. Suits read models with
  * few documents; one with many (boards) folds in memory and writes its documents itself.
+ *
+ * <p>A projection whose documents are {@link WrittenBehind} gets the events as a processor gives
+ * them, in batches ({@value #BATCH} of those it handles): each batch in a unit of work of Axon's
+ * batches, so that it holds its documents until the batch ends and writes them then, once. One
+ * event at a time, it read and wrote the scratch database at every event, half of a rebuild's
+ * replay for the partnerships alone.
  */
 public final class HandlerReplay implements ReadModelReplay {
 
     /** Updates emitted during a replay reach nobody: no screen follows the rebuild's database. */
     public static final QueryUpdateEmitter NO_SCREENS = SimpleQueryUpdateEmitter.builder().build();
 
+    static final int BATCH = 1000;
+
     private final MongoTemplate target;
     private final ScratchDatabase scratch;
     private final AnnotationEventHandlerAdapter handlers;
+    /** The projection, when it writes at the end of its batches; {@code null} when it writes at each event. */
+    private final WrittenBehind writtenBehind;
+    private final List<EventMessage<?>> batch = new ArrayList<>();
     /** Whether the projection handles a payload type: asking the adapter for every event costs more than the handling. */
     private final Map<Class<?>, Boolean> handled = new HashMap<>();
 
@@ -31,7 +48,9 @@ public final class HandlerReplay implements ReadModelReplay {
         this.target = target;
         this.scratch = new ScratchDatabase();
         try {
-            this.handlers = new AnnotationEventHandlerAdapter(projection.apply(scratch.template(target)));
+            Object instance = projection.apply(scratch.template(target));
+            this.handlers = new AnnotationEventHandlerAdapter(instance);
+            this.writtenBehind = instance instanceof WrittenBehind behind ? behind : null;
         } catch (RuntimeException e) {
             scratch.close();
             throw e;
@@ -51,6 +70,49 @@ public final class HandlerReplay implements ReadModelReplay {
         if (!handled.computeIfAbsent(event.getPayloadType(), handlers::canHandleType)) {
             return;
         }
+        if (writtenBehind == null) {
+            handle(event);
+            return;
+        }
+        batch.add(event);
+        if (batch.size() == BATCH) {
+            applyBatch();
+        }
+    }
+
+    @Override
+    public void finish() {
+        applyBatch();
+        scratch.copyInto(target);
+    }
+
+    @Override
+    public void close() {
+        batch.clear();
+        scratch.close();
+    }
+
+    /** The batch's events handled in order within one of Axon's batch units of work, then its documents written. */
+    private void applyBatch() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
+        batch.clear();
+        writtenBehind.batchBegins(unitOfWork.getMessages());
+        ResultMessage<Object> result = unitOfWork.executeWithResult(() -> {
+            handle(unitOfWork.getMessage());
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            writtenBehind.discardPending();
+            throw result.exceptionResult() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("Replaying a batch failed", result.exceptionResult());
+        }
+        writtenBehind.writeBehind();
+    }
+
+    private void handle(EventMessage<?> event) {
         try {
             handlers.handle(event);
         } catch (RuntimeException e) {
@@ -58,15 +120,5 @@ public final class HandlerReplay implements ReadModelReplay {
         } catch (Exception e) {
             throw new IllegalStateException("Replaying " + event.getPayloadType().getSimpleName() + " failed", e);
         }
-    }
-
-    @Override
-    public void finish() {
-        scratch.copyInto(target);
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }

@@ -38,7 +38,7 @@ final class WorkshopAccess implements AuthorizationManager<MethodInvocation> {
             AuditsWorkshop.class, Caller::mayAudit,
             ReadsWorkshop.class, Caller::mayRead);
 
-    static final String WORKSHOP_PARAMETER = "workshopId";
+    private static final String WORKSHOP_PARAMETER = "workshopId";
 
     private record Check(BiPredicate<Caller, WorkshopId> rule, int workshopArgument) {
     }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.atelier.query.batch.BatchEnd;
 import org.atelier.query.batch.WrittenBehind;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -38,8 +40,11 @@ public final class HandlerReplay implements ReadModelReplay {
     private final MongoTemplate target;
     private final ScratchDatabase scratch;
     private final AnnotationEventHandlerAdapter handlers;
-    /** The projection, when it writes at the end of its batches; {@code null} when it writes at each event. */
-    private final WrittenBehind writtenBehind;
+    /**
+     * What a processor's batch does around the projection's handlers ({@link BatchEnd}), when its
+     * documents are written behind; {@code null} when it writes at each event.
+     */
+    private final MessageHandlerInterceptor<EventMessage<?>> batchEnd;
     private final List<EventMessage<?>> batch = new ArrayList<>();
     /** Whether the projection handles a payload type: asking the adapter for every event costs more than the handling. */
     private final Map<Class<?>, Boolean> handled = new HashMap<>();
@@ -50,7 +55,7 @@ public final class HandlerReplay implements ReadModelReplay {
         try {
             Object instance = projection.apply(scratch.template(target));
             this.handlers = new AnnotationEventHandlerAdapter(instance);
-            this.writtenBehind = instance instanceof WrittenBehind behind ? behind : null;
+            this.batchEnd = instance instanceof WrittenBehind behind ? BatchEnd.interceptor(behind) : null;
         } catch (RuntimeException e) {
             scratch.close();
             throw e;
@@ -70,7 +75,7 @@ public final class HandlerReplay implements ReadModelReplay {
         if (!handled.computeIfAbsent(event.getPayloadType(), handlers::canHandleType)) {
             return;
         }
-        if (writtenBehind == null) {
+        if (batchEnd == null) {
             handle(event);
             return;
         }
@@ -92,24 +97,25 @@ public final class HandlerReplay implements ReadModelReplay {
         scratch.close();
     }
 
-    /** The batch's events handled in order within one of Axon's batch units of work, then its documents written. */
+    /**
+     * The batch's events handled in order within one of Axon's batch units of work, through the
+     * interceptor a processor's batch goes through: documents read ahead, written at the last event,
+     * forgotten if one fails.
+     */
     private void applyBatch() {
         if (batch.isEmpty()) {
             return;
         }
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
         batch.clear();
-        writtenBehind.batchBegins(unitOfWork.getMessages());
-        ResultMessage<Object> result = unitOfWork.executeWithResult(() -> {
+        ResultMessage<Object> result = unitOfWork.executeWithResult(() -> batchEnd.handle(unitOfWork, () -> {
             handle(unitOfWork.getMessage());
             return null;
-        }, RollbackConfigurationType.ANY_THROWABLE);
+        }), RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
-            writtenBehind.discardPending();
             throw result.exceptionResult() instanceof RuntimeException failure ? failure
                     : new IllegalStateException("Replaying a batch failed", result.exceptionResult());
         }
-        writtenBehind.writeBehind();
     }
 
     private void handle(EventMessage<?> event) {

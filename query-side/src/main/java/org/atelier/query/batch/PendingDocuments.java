@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -31,6 +33,15 @@ import com.mongodb.client.model.WriteModel;
  * changed elsewhere (a rebuild's switch) is read again after them. Most projections write at each
  * batch's end; the network's is written on a timer, its documents held across batches until then.
  * One thread uses it at a time (the network's writer and processor take turns under its lock).
+ *
+ * <p>A write of several collections is not atomic in the store (MongoDB without transactions): a
+ * crash between two bulks leaves some documents at the end of the write and others at its start.
+ * For a projection whose events read documents that later events change, that mix is a state no
+ * sequence of events makes, and the events applied again on it make other facts than they made
+ * the first time. Such a projection writes {@link #journaledIn journaled}: the whole write is
+ * first stored in a journal collection, its last document saying it is complete, then made, then
+ * the journal removed; the next use after a crash or a failed write makes again a complete
+ * journal's write, and forgets an incomplete one (nothing of it was made).
  */
 public final class PendingDocuments {
 
@@ -39,27 +50,28 @@ public final class PendingDocuments {
     private final Map<String, Map<Object, Document>> held = new HashMap<>();
     private final Map<String, Set<Object>> changed = new LinkedHashMap<>();
     private final Map<String, Set<String>> removedPrefixes = new LinkedHashMap<>();
-    private final Set<String> writtenLast = new LinkedHashSet<>();
     /** By collection: prefixes whose every document is held ({@link #holdAllWhereIdStartsWith}). */
     private final Map<String, Set<String>> wholePrefixes = new HashMap<>();
+    private String journal;
+    /** Whether a journal left by a crash or a failed write has been looked for since the last one could be left. */
+    private boolean journalSettled;
 
     public PendingDocuments(MongoTemplate store) {
         this.store = store;
     }
 
     /**
-     * Writes the documents of {@code type} after every other collection: for a projection whose
-     * documents of that type record how far it has applied its events, so that a crash between two
-     * collections' writes leaves that record behind the other documents, never ahead of them (an
-     * event applied again finds its own changes; one skipped would be lost).
+     * Writes through a journal kept in collection {@code journal}, so that each write is made whole
+     * or not at all, whatever stops it (see the class's comment).
      */
-    public PendingDocuments writingLast(Class<?> type) {
-        writtenLast.add(store.getCollectionName(type));
+    public PendingDocuments journaledIn(String journal) {
+        this.journal = journal;
         return this;
     }
 
     /** The document with this id as the batch has it, {@code null} when there is none; change it only through {@link #put}. */
     public Document find(Class<?> type, Object id) {
+        settleJournal();
         String collection = store.getCollectionName(type);
         Map<Object, Document> ofCollection = held.computeIfAbsent(collection, name -> new HashMap<>());
         if (ofCollection.containsKey(id)) {
@@ -76,6 +88,7 @@ public final class PendingDocuments {
      * them, or knows them absent, without a round trip each. Those already held are kept.
      */
     public void holdAll(Class<?> type, Collection<?> ids) {
+        settleJournal();
         String collection = store.getCollectionName(type);
         Map<Object, Document> ofCollection = held.computeIfAbsent(collection, name -> new HashMap<>());
         List<Object> unread = ids.stream().filter(id -> !ofCollection.containsKey(id)).distinct()
@@ -94,6 +107,7 @@ public final class PendingDocuments {
      * keyed under their workshop, a handful per open workshop.
      */
     public void holdAllWhereIdStartsWith(Class<?> type, Collection<String> prefixes) {
+        settleJournal();
         String collection = store.getCollectionName(type);
         List<String> unread = prefixes.stream().distinct()
                 .filter(prefix -> !wholePrefixes.getOrDefault(collection, Set.of()).contains(prefix)).toList();
@@ -142,27 +156,100 @@ public final class PendingDocuments {
      * bulk per collection. Emptied only once written, so a write that fails is retried whole.
      */
     public void write() {
-        removedPrefixes.forEach((collection, prefixes) -> prefixes.forEach(prefix -> store.getCollection(collection)
-                .deleteMany(Filters.regex("_id", "^" + Pattern.quote(prefix)))));
-        removedPrefixes.clear();
-        Set<String> collections = new LinkedHashSet<>(changed.keySet());
-        collections.removeAll(writtenLast);
-        collections.addAll(writtenLast);
-        for (String collection : collections) {
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            for (Object id : changed.getOrDefault(collection, Set.of())) {
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), held.get(collection).get(id),
-                        new ReplaceOptions().upsert(true)));
-            }
+        if (journal == null) {
+            make(writes());
+        } else {
+            settleJournal();
+            List<Change> writes = writes();
             if (!writes.isEmpty()) {
-                store.getCollection(collection).bulkWrite(writes);
+                journal().insertMany(Change.journal(writes));
+                make(writes);
+                forgetJournal();
             }
         }
-        discard();
+        discardHeld();
     }
 
-    /** Forgets everything held: the batch failed, or the documents were replaced under it. */
+    /**
+     * Forgets everything held: the batch failed. A journaled write that failed half made is made
+     * whole when this is next used.
+     */
     public void discard() {
+        discardHeld();
+        journalSettled = false;
+    }
+
+    /**
+     * Forgets everything held and any journal left: the documents were replaced (a rebuild's switch,
+     * a reset), so a write left half made belonged to documents that are gone.
+     */
+    public void replaced() {
+        discardHeld();
+        if (journal != null) {
+            forgetJournal();
+        }
+        journalSettled = true;
+    }
+
+    /** What {@link #write()} makes, in its order: the removals, then each collection's documents. */
+    private List<Change> writes() {
+        List<Change> writes = new ArrayList<>();
+        removedPrefixes.forEach((collection, prefixes) ->
+                prefixes.forEach(prefix -> writes.add(Change.removal(collection, prefix))));
+        for (String collection : changed.keySet()) {
+            for (Object id : changed.getOrDefault(collection, Set.of())) {
+                writes.add(Change.replacement(collection, held.get(collection).get(id)));
+            }
+        }
+        return writes;
+    }
+
+    private void make(List<Change> writes) {
+        Map<String, List<WriteModel<Document>>> bulks = new LinkedHashMap<>();
+        for (Change change : writes) {
+            if (change.removedPrefix() != null) {
+                store.getCollection(change.collection())
+                        .deleteMany(Filters.regex("_id", "^" + Pattern.quote(change.removedPrefix())));
+            } else {
+                bulks.computeIfAbsent(change.collection(), name -> new ArrayList<>())
+                        .add(new ReplaceOneModel<>(Filters.eq("_id", change.document().get("_id")), change.document(),
+                                new ReplaceOptions().upsert(true)));
+            }
+        }
+        bulks.forEach((collection, bulk) -> store.getCollection(collection).bulkWrite(bulk));
+    }
+
+    /**
+     * Once after it was created or a write failed: a complete journal is a write stopped half made,
+     * made whole again; an incomplete one a write stopped before any of it was made.
+     */
+    private void settleJournal() {
+        if (journal == null || journalSettled) {
+            return;
+        }
+        if (journal().find().first() != null) {
+            if (journal().find(Change.COMPLETE).first() != null) {
+                List<Change> left = new ArrayList<>();
+                journal().find(Filters.ne("_id", Change.COMPLETE_ID)).sort(new Document("_id", 1))
+                        .forEach(entry -> left.add(Change.of(entry)));
+                make(left);
+            }
+            forgetJournal();
+        }
+        journalSettled = true;
+    }
+
+    /** The mark of completeness first, so that a journal half removed is never taken for complete. */
+    private void forgetJournal() {
+        journal().deleteOne(Change.COMPLETE);
+        journal().deleteMany(new Document());
+    }
+
+    private MongoCollection<Document> journal() {
+        return store.getCollection(journal);
+    }
+
+    private void discardHeld() {
         held.clear();
         changed.clear();
         removedPrefixes.clear();
@@ -176,5 +263,41 @@ public final class PendingDocuments {
     private static boolean startsWithAny(Map<String, Set<String>> prefixes, String collection, Object id) {
         return prefixes.getOrDefault(collection, Set.of()).stream()
                 .anyMatch(prefix -> String.valueOf(id).startsWith(prefix));
+    }
+
+    /**
+     * One change of a write: a removal of every document whose id starts with a prefix, or a
+     * document replacing the stored one; in the journal, numbered in the write's order.
+     */
+    private record Change(String collection, String removedPrefix, Document document) {
+
+        static final String COMPLETE_ID = "complete";
+        static final Bson COMPLETE = Filters.eq("_id", COMPLETE_ID);
+
+        static Change removal(String collection, String prefix) {
+            return new Change(collection, prefix, null);
+        }
+
+        static Change replacement(String collection, Document document) {
+            return new Change(collection, null, document);
+        }
+
+        static Change of(Document entry) {
+            return new Change(entry.getString("collection"), entry.getString("removedPrefix"),
+                    entry.get("document", Document.class));
+        }
+
+        /** The write's changes in order, then the mark that the journal holds them all. */
+        static List<Document> journal(List<Change> writes) {
+            List<Document> entries = new ArrayList<>();
+            for (int i = 0; i < writes.size(); i++) {
+                Change change = writes.get(i);
+                Document entry = new Document("_id", i).append("collection", change.collection());
+                entries.add(change.removedPrefix() != null ? entry.append("removedPrefix", change.removedPrefix())
+                        : entry.append("document", change.document()));
+            }
+            entries.add(new Document("_id", COMPLETE_ID).append("changes", writes.size()));
+            return entries;
+        }
     }
 }

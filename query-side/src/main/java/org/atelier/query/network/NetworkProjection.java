@@ -42,7 +42,9 @@ import org.springframework.stereotype.Component;
  * <p>Only the events of {@link NetworkFold#HANDLED} are read. A batch's changes are made to its
  * documents in memory ({@link PendingNetworkStore}), each read once, and written in one bulk per
  * collection when the batch ends ({@link BatchEnd}), before the batch's token; a workshop's applied
- * position is in its document, written in the same bulk. In the application the changes are held
+ * position is in its document, written in the same write. A write is journaled ({@link #JOURNAL}):
+ * its events read documents that later events change, so a write a crash stopped between two
+ * collections is made whole before anything is read again. In the application the changes are held
  * longer, across batches, and {@link NetworkWriting} writes them on a timer, the token waiting for
  * them ({@link #heldForWriting}). Every change is idempotent, and a workshop's event at or below the
  * position its workshop has applied is skipped, so redelivery and replays change nothing. A rebuild
@@ -56,6 +58,8 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
     private static final String WORKSHOP_AGGREGATE = "Workshop";
     /** Events from which a batch reads its workshops' documents at once (catching up, the network takes 500). */
     static final int READ_AHEAD_FROM = 400;
+    /** Where a write is kept until it is made whole; not a read model's collection. */
+    static final String JOURNAL = "network_writing";
 
     private final MongoTemplate mongo;
     /** Changed by the processor's thread, written by the writing thread once changes are held for it. */
@@ -65,8 +69,7 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
 
     public NetworkProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        // The workshops' documents say how far each workshop's events are applied: written last.
-        this.pending = new PendingDocuments(mongo).writingLast(NetworkWorkshop.class);
+        this.pending = new PendingDocuments(mongo).journaledIn(JOURNAL);
         this.fold = new NetworkFold(new PendingNetworkStore(pending));
     }
 
@@ -206,24 +209,27 @@ public class NetworkProjection implements RebuildableReadModel, WrittenBehind {
 
     @Override
     public void discardPending() {
-        forget();
+        synchronized (pending) {
+            pending.discard();
+        }
+        forgotten();
     }
 
     @Override
     public void documentsReplaced() {
-        forget();
+        synchronized (pending) {
+            pending.replaced();
+        }
+        forgotten();
     }
 
     @ResetHandler
     void reset() {
-        forget();
+        documentsReplaced();
         collections().forEach(mongo::dropCollection);
     }
 
-    private void forget() {
-        synchronized (pending) {
-            pending.discard();
-        }
+    private void forgotten() {
         Runnable told = whenForgotten;
         if (told != null) {
             told.run();

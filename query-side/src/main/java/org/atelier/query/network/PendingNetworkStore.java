@@ -79,9 +79,8 @@ final class PendingNetworkStore implements NetworkStore {
 
     /**
      * Made without reading the store: an idea enters its workshop's stream once, before any other
-     * event about it, so its document cannot be there yet, unless a crash wrote it but not its
-     * workshop's position (written last); the events after that position then come again in order
-     * and make it again as they made it. Asking the store for every new idea was half of this
+     * event about it, and a write is made whole or not at all (journaled), so its document cannot
+     * be there without its workshop's position saying the posting was applied. Asking the store for every new idea was half of this
      * processor's time in the throughput bench, each answer "none".
      */
     @Override

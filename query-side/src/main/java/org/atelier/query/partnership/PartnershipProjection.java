@@ -48,7 +48,10 @@ import org.springframework.stereotype.Component;
  * or commitments to the same other proposal. Changes are set additions or conditional on the
  * partnership's last applied position, so redelivery and replays give the same documents. A batch's
  * changes are held in memory, each document read once, and written together when the batch ends
- * ({@link BatchEnd}), before the batch's token.
+ * ({@link BatchEnd}), before the batch's token. The write is journaled ({@link #JOURNAL}): whether a
+ * partnership strengthens links depends on the links earlier events left, so one made again on the
+ * links of a write a kill stopped half-way (a later partnership's written, the earlier one's
+ * document not) would count the later one as before it.
  */
 @Component
 @ProcessingGroup(PartnershipProjection.PROCESSING_GROUP)
@@ -56,6 +59,8 @@ class PartnershipProjection implements RebuildableReadModel, WrittenBehind {
 
     static final String PROCESSING_GROUP = "partnerships";
     private static final String NO_PROGRAMME = "";
+    /** Where a write is kept until it is made whole; not a read model's collection. */
+    static final String JOURNAL = "partnership_writing";
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
@@ -64,7 +69,7 @@ class PartnershipProjection implements RebuildableReadModel, WrittenBehind {
     PartnershipProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
-        this.pending = new PendingDocuments(mongo);
+        this.pending = new PendingDocuments(mongo).journaledIn(JOURNAL);
     }
 
     @EventHandler
@@ -215,7 +220,7 @@ class PartnershipProjection implements RebuildableReadModel, WrittenBehind {
 
     @ResetHandler
     void reset() {
-        pending.discard();
+        pending.replaced();
         mongo.dropCollection(PartnershipDocument.class);
         mongo.dropCollection(LinkDocument.class);
         mongo.dropCollection(CommitmentsDocument.class);
@@ -224,7 +229,7 @@ class PartnershipProjection implements RebuildableReadModel, WrittenBehind {
 
     @Override
     public void documentsReplaced() {
-        pending.discard();
+        pending.replaced();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.atelier.query.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.atelier.query.InMemoryMongo;
+import org.atelier.query.ProcessorBatch;
+import org.atelier.query.StoppingStore;
 import org.atelier.shared.organisation.OrganisationId;
 import org.atelier.shared.proposal.CommitmentWithdrawn;
 import org.atelier.shared.proposal.Conditions;
@@ -31,6 +34,8 @@ import org.atelier.shared.workshop.ParticipantId;
 import org.atelier.shared.workshop.Phase;
 import org.atelier.shared.workshop.WorkshopId;
 import org.atelier.shared.workshop.WorkshopScheduled;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -58,6 +63,8 @@ class PartnershipProjectionTest {
     private final SimpleQueryUpdateEmitter updateEmitter = SimpleQueryUpdateEmitter.builder().build();
     private final Map<WorkshopId, Long> sequences = new HashMap<>();
     private final List<Runnable> delivered = new ArrayList<>();
+    /** The same deliveries as a processor's events, for another instance of the projection. */
+    private final List<EventMessage<?>> messages = new ArrayList<>();
     private MongoTemplate mongo;
     private PartnershipProjection projection;
 
@@ -187,6 +194,29 @@ class PartnershipProjectionTest {
         assertThat(everything()).isEqualTo(once);
     }
 
+    /**
+     * A kill between two collections of one batch's write: the link of the two organisations names
+     * both partnerships, neither partnership's document is written. Made again on that link, the
+     * first partnership would be strengthened by the second.
+     */
+    @Test
+    void aWriteStoppedBetweenTwoCollectionsIsMadeWholeBeforeTheEventsAfterTheTokenComeAgain() {
+        WorkshopId first = scheduled("first", "PROCESS");
+        int token = messages.size();
+        partnership(first, "kitchen", "p-1", VELO, CAFE);
+        partnership(first, "bikes", "p-2", VELO, CAFE);
+        StoppingStore killed = new StoppingStore(MONGO.freshDatabase());
+        ProcessorBatch.handle(new PartnershipProjection(killed, updateEmitter), messages.subList(0, token));
+
+        killed.stopsAtTheNextWriteOf("partnerships");
+        assertThatThrownBy(() -> ProcessorBatch.handle(new PartnershipProjection(killed, updateEmitter),
+                messages.subList(token, messages.size()))).hasMessageContaining("Stopped");
+        ProcessorBatch.handle(new PartnershipProjection(killed, updateEmitter), messages.subList(token, messages.size()));
+
+        assertThat(everything(killed)).isEqualTo(everything());
+        assertThat(partnershipById(first, "p-1").strengthened()).isFalse();
+    }
+
     @Test
     void progressFollowsTheWorkshopsProposalFacts() {
         WorkshopId first = scheduled("first", "PROCESS");
@@ -255,6 +285,7 @@ class PartnershipProjectionTest {
         long sequence = sequences.merge(workshop, 1L, Long::sum) - 1;
         Runnable delivery = () -> handler.accept(event, sequence);
         delivered.add(delivery);
+        messages.add(new GenericDomainEventMessage<>("Workshop", workshop.value(), sequence, event));
         delivery.run();
     }
 
@@ -272,6 +303,10 @@ class PartnershipProjectionTest {
     }
 
     private List<Document> everything() {
+        return everything(mongo);
+    }
+
+    private static List<Document> everything(MongoTemplate mongo) {
         List<Document> all = new ArrayList<>();
         for (String collection : List.of("partnerships", "partnership_links", "partnership_commitments",
                 "partnership_workshops")) {

@@ -1,6 +1,5 @@
 package org.atelier.web.live;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -18,9 +17,9 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
- * STOMP over WebSocket at {@code /ws}: screens subscribe to {@code /topic/workshops/{id}}.
- * A slow or stalled screen cannot hold the others back: what waits for it is bounded in bytes and
- * in time, past which its session is closed (it reconnects and catches up from the board).
+ * STOMP over WebSocket at {@code /ws}: screens subscribe to {@code /topic/workshops/{id}}. Spring's
+ * simple broker keeps the subscriptions and answers them; the workshops' changes go to the screens
+ * by {@link LiveBridge}. A slow or stalled screen cannot hold the others back ({@link LiveSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -30,21 +29,15 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableB
     private final LiveSessions sessions;
     private final MessageChannel clientOutboundChannel;
     private final List<String> allowedOrigins;
-    private final int sendBufferBytes;
-    private final int sendTimeMillis;
     private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
 
     LiveConfiguration(LiveBridge bridge, LiveSessions sessions,
                       @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutboundChannel,
-                      @Value("${atelier.live.allowed-origins:}") List<String> allowedOrigins,
-                      @Value("${atelier.live.send-buffer-bytes:524288}") int sendBufferBytes,
-                      @Value("${atelier.live.send-time-limit:10s}") Duration sendTimeLimit) {
+                      @Value("${atelier.live.allowed-origins:}") List<String> allowedOrigins) {
         this.bridge = bridge;
         this.sessions = sessions;
         this.clientOutboundChannel = clientOutboundChannel;
         this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
-        this.sendBufferBytes = sendBufferBytes;
-        this.sendTimeMillis = (int) sendTimeLimit.toMillis();
     }
 
     @Override
@@ -75,8 +68,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableB
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         registration.addDecoratorFactory(sessions)
                 .setMessageSizeLimit(64 * 1024)
-                .setSendBufferSizeLimit(sendBufferBytes)
-                .setSendTimeLimit(sendTimeMillis);
+                .setSendBufferSizeLimit(sessions.sendBufferBytes())
+                .setSendTimeLimit(sessions.sendTimeMillis());
     }
 
     @Override

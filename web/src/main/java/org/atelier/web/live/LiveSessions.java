@@ -1,9 +1,12 @@
 package org.atelier.web.live;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -15,18 +18,26 @@ import org.atelier.web.security.FacilitatorRevoked;
 import org.atelier.web.security.ParticipantRevoked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 
 /**
  * The screens open on this instance and whom they were opened for, so that a participant put out
  * of the room, or a facilitator withdrawn from it, loses their screens at once, not at their next
- * frame; and so that attendance can tell who is connected.
+ * frame; so that attendance can tell who is connected; and so that the workshops' changes reach
+ * each screen ({@link #send}). A slow or stalled screen cannot hold the others back: what waits for
+ * it is bounded in bytes and in time, past which its session is closed (it reconnects and catches
+ * up from the board).
  */
 @Component
 class LiveSessions implements WebSocketHandlerDecoratorFactory {
@@ -35,24 +46,62 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
     private static final CloseStatus REMOVED = CloseStatus.POLICY_VIOLATION.withReason("Removed from the workshop");
 
     private final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, LiveScreen> screens = new ConcurrentHashMap<>();
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+    private final Executor sending;
+    private final int sendBufferBytes;
+    private final int sendTimeMillis;
 
+    /** @param sending the threads that send Spring's STOMP frames to the screens, which send the changes too */
+    LiveSessions(@Lazy @Qualifier("clientOutboundChannelExecutor") Executor sending,
+                 @Value("${atelier.live.send-buffer-bytes:524288}") int sendBufferBytes,
+                 @Value("${atelier.live.send-time-limit:10s}") Duration sendTimeLimit) {
+        this.sending = sending;
+        this.sendBufferBytes = sendBufferBytes;
+        this.sendTimeMillis = (int) sendTimeLimit.toMillis();
+    }
+
+    int sendBufferBytes() {
+        return sendBufferBytes;
+    }
+
+    int sendTimeMillis() {
+        return sendTimeMillis;
+    }
+
+    /**
+     * Every frame to a screen, Spring's and the changes', goes through one decorator of its session,
+     * which sends one frame at a time and buffers the others; Spring's STOMP handler decorates it again.
+     */
     @Override
     public WebSocketHandler decorate(WebSocketHandler handler) {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                sessions.put(session.getId(), session);
-                super.afterConnectionEstablished(session);
+                WebSocketSession oneAtATime = new ConcurrentWebSocketSessionDecorator(session, sendTimeMillis,
+                        sendBufferBytes);
+                sessions.put(session.getId(), oneAtATime);
+                screens.put(session.getId(), new LiveScreen(oneAtATime, sending, sendBufferBytes,
+                        TimeUnit.MILLISECONDS.toNanos(sendTimeMillis)));
+                super.afterConnectionEstablished(oneAtATime);
             }
 
             @Override
             public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) throws Exception {
                 sessions.remove(session.getId());
+                screens.remove(session.getId());
                 callers.remove(session.getId());
                 super.afterConnectionClosed(session, closeStatus);
             }
         };
+    }
+
+    /** Sends a change's frame to a screen of this instance, after those sent to it before; nothing when it is gone. */
+    void send(String sessionId, TextMessage frame) {
+        LiveScreen screen = screens.get(sessionId);
+        if (screen != null) {
+            screen.send(frame);
+        }
     }
 
     /** A session's CONNECT was accepted for this caller. */

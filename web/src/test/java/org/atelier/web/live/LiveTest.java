@@ -48,6 +48,7 @@ class LiveTest extends ApiTest {
             List<JsonNode> seenByFirst = first.take(11, 10_000);
             List<JsonNode> seenBySecond = second.take(11, 10_000);
             assertThat(seenBySecond).isEqualTo(seenByFirst);
+            assertThat(first.contentTypes).hasSize(11).containsOnly("application/json");
             long version = board().path("version").asLong();
             assertThat(positions(seenByFirst)).isEqualTo(range(version - 10, version));
             JsonNode posted = seenByFirst.get(0);

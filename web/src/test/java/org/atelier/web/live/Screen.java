@@ -30,6 +30,8 @@ final class Screen implements AutoCloseable {
     private static final ThreadPoolTaskScheduler RECEIPTS = scheduler();
 
     final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+    /** The content types the messages came with, in the same order. */
+    final BlockingQueue<String> contentTypes = new LinkedBlockingQueue<>();
     final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
     private final WebSocketStompClient client;
     private StompSession session;
@@ -149,6 +151,7 @@ final class Screen implements AutoCloseable {
 
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
+            contentTypes.add(String.valueOf(headers.getContentType()));
             messages.add((JsonNode) payload);
         }
     }

@@ -3,7 +3,7 @@ package org.atelier.web.live;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.atelier.query.board.WorkshopChange;
@@ -38,7 +38,7 @@ import reactor.core.Disposable;
  * follow its STOMP topic. While at least one screen here follows a workshop, one Axon subscription
  * query on {@link FindWorkshopChanges} brings its changes, from whichever instance projected them,
  * in the order the board applied them. Each change is written once as JSON and as a STOMP frame
- * ({@link LiveFrame}) and handed to each follower's sender ({@link LiveSessions#send}): through
+ * ({@link LiveFrame}) and handed to each follower's sender ({@link LiveScreen}): through
  * Spring's simple broker, each of a thousand screens cost the frame's headers built, encoded into
  * bytes and decoded back into text, twice the server's time of a bare WebSocket broadcast. The
  * subscription is opened before a screen's SUBSCRIBE reaches the broker, so the screen follows the
@@ -70,7 +70,10 @@ class LiveBridge {
     /** A screen of this session is about to follow the workshop. */
     synchronized void open(WorkshopId workshopId, String sessionId, String subscriptionId) {
         subscriptionsBySession.computeIfAbsent(sessionId, id -> new HashMap<>()).put(subscriptionId, workshopId);
-        bridges.computeIfAbsent(workshopId, this::bridge).followers.add(new Follower(sessionId, subscriptionId));
+        LiveScreen screen = sessions.screen(sessionId);
+        if (screen != null) {
+            bridges.computeIfAbsent(workshopId, this::bridge).followers.add(new Follower(sessionId, subscriptionId, screen));
+        }
     }
 
     @EventListener
@@ -79,7 +82,7 @@ class LiveBridge {
         Map<String, WorkshopId> subscriptions = subscriptionsBySession.get(stomp.getSessionId());
         if (subscriptions != null) {
             WorkshopId workshopId = subscriptions.remove(stomp.getSubscriptionId());
-            release(workshopId, new Follower(stomp.getSessionId(), stomp.getSubscriptionId()));
+            release(workshopId, stomp.getSessionId(), stomp.getSubscriptionId());
         }
     }
 
@@ -88,7 +91,7 @@ class LiveBridge {
         Map<String, WorkshopId> subscriptions = subscriptionsBySession.remove(event.getSessionId());
         if (subscriptions != null) {
             subscriptions.forEach((subscriptionId, workshopId) ->
-                    release(workshopId, new Follower(event.getSessionId(), subscriptionId)));
+                    release(workshopId, event.getSessionId(), subscriptionId));
         }
     }
 
@@ -96,9 +99,10 @@ class LiveBridge {
         return bridges.size();
     }
 
-    private void release(WorkshopId workshopId, Follower follower) {
+    private void release(WorkshopId workshopId, String sessionId, String subscriptionId) {
         Bridge bridge = workshopId == null ? null : bridges.get(workshopId);
-        if (bridge != null && bridge.followers.remove(follower) && bridge.followers.isEmpty()) {
+        if (bridge != null && bridge.followers.removeIf(follower -> follower.isOf(sessionId, subscriptionId))
+                && bridge.followers.isEmpty()) {
             bridges.remove(workshopId).close();
         }
     }
@@ -108,7 +112,8 @@ class LiveBridge {
                 FindWorkshopChanges.class.getName(), new FindWorkshopChanges(workshopId),
                 ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(WorkshopChange.class), UPDATE_BUFFER);
         String topic = WorkshopTopic.of(workshopId.value());
-        Set<Follower> followers = ConcurrentHashMap.newKeySet();
+        // Read at every change, changed when a screen comes or goes.
+        Set<Follower> followers = new CopyOnWriteArraySet<>();
         Disposable forwarding = changes.updates().subscribe(
                 change -> {
                     send(topic, change, followers);
@@ -130,7 +135,7 @@ class LiveBridge {
                 String.valueOf(messageIds.incrementAndGet()), body);
         Map<String, TextMessage> bySubscription = new HashMap<>();
         for (Follower follower : followers) {
-            sessions.send(follower.sessionId(), bySubscription.computeIfAbsent(follower.subscriptionId(), frame::to));
+            follower.screen().send(bySubscription.computeIfAbsent(follower.subscriptionId(), frame::to));
         }
     }
 
@@ -145,8 +150,12 @@ class LiveBridge {
         }
     }
 
-    /** A screen's subscription to a workshop: its session and the id it subscribed under. */
-    private record Follower(String sessionId, String subscriptionId) {
+    /** A screen's subscription to a workshop: its session, the id it subscribed under, and its sender. */
+    private record Follower(String sessionId, String subscriptionId, LiveScreen screen) {
+
+        boolean isOf(String session, String subscription) {
+            return sessionId.equals(session) && subscriptionId.equals(subscription);
+        }
     }
 
     private record Bridge(SubscriptionQueryResult<Long, WorkshopChange> changes, Disposable forwarding,

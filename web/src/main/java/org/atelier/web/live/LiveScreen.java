@@ -75,7 +75,7 @@ final class LiveScreen {
                 continue;
             }
             waitingBytes.addAndGet(-frame.getPayloadLength());
-            if (lettingGo.get() || !session.isOpen()) {
+            if (lettingGo.get()) {
                 continue;
             }
             sendStarted = System.nanoTime();

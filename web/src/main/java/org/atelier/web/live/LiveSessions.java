@@ -18,9 +18,9 @@ import org.atelier.web.security.FacilitatorRevoked;
 import org.atelier.web.security.ParticipantRevoked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -35,7 +35,7 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
  * The screens open on this instance and whom they were opened for, so that a participant put out
  * of the room, or a facilitator withdrawn from it, loses their screens at once, not at their next
  * frame; so that attendance can tell who is connected; and so that the workshops' changes reach
- * each screen ({@link #send}). A slow or stalled screen cannot hold the others back: what waits for
+ * each screen ({@link #screen}). A slow or stalled screen cannot hold the others back: what waits for
  * it is bounded in bytes and in time, past which its session is closed (it reconnects and catches
  * up from the board).
  */
@@ -48,12 +48,15 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
     private final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, LiveScreen> screens = new ConcurrentHashMap<>();
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
-    private final Executor sending;
+    private final ObjectProvider<Executor> sending;
     private final int sendBufferBytes;
     private final int sendTimeMillis;
 
-    /** @param sending the threads that send Spring's STOMP frames to the screens, which send the changes too */
-    LiveSessions(@Lazy @Qualifier("clientOutboundChannelExecutor") Executor sending,
+    /**
+     * @param sending the threads that send Spring's STOMP frames to the screens, which send the changes
+     *                too; built with the broker's configuration, which needs these sessions, so found later
+     */
+    LiveSessions(@Qualifier("clientOutboundChannelExecutor") ObjectProvider<Executor> sending,
                  @Value("${atelier.live.send-buffer-bytes:524288}") int sendBufferBytes,
                  @Value("${atelier.live.send-time-limit:10s}") Duration sendTimeLimit) {
         this.sending = sending;
@@ -81,7 +84,7 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
                 WebSocketSession oneAtATime = new ConcurrentWebSocketSessionDecorator(session, sendTimeMillis,
                         sendBufferBytes);
                 sessions.put(session.getId(), oneAtATime);
-                screens.put(session.getId(), new LiveScreen(oneAtATime, sending, sendBufferBytes,
+                screens.put(session.getId(), new LiveScreen(oneAtATime, sending.getObject(), sendBufferBytes,
                         TimeUnit.MILLISECONDS.toNanos(sendTimeMillis)));
                 super.afterConnectionEstablished(oneAtATime);
             }
@@ -96,12 +99,9 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         };
     }
 
-    /** Sends a change's frame to a screen of this instance, after those sent to it before; nothing when it is gone. */
-    void send(String sessionId, TextMessage frame) {
-        LiveScreen screen = screens.get(sessionId);
-        if (screen != null) {
-            screen.send(frame);
-        }
+    /** The sender of the changes to a screen of this instance; null when it is gone. */
+    LiveScreen screen(String sessionId) {
+        return screens.get(sessionId);
     }
 
     /** A session's CONNECT was accepted for this caller. */

@@ -42,12 +42,8 @@ class PendingDocumentsTest {
 
     @Test
     void aWriteStoppedBetweenTwoCollectionsIsMadeWholeWhenTheDocumentsAreNextUsed() {
-        PendingDocuments pending = new PendingDocuments(stopping).journaledIn(JOURNAL);
-        pending.put(Idea.class, idea("a", "issues"));
-        pending.put(Cluster.class, cluster("issues", "a"));
-        stopping.stopsAtTheNextWriteOf(store.getCollectionName(Cluster.class));
+        aWriteOfTheIdeaPutInTheClusterStoppedAt(store.getCollectionName(Cluster.class));
 
-        assertThatThrownBy(pending::write).hasMessageContaining("Stopped");
         assertThat(stored(Idea.class)).as("half made").containsExactly(idea("a", "issues"));
         assertThat(stored(Cluster.class)).as("half made").containsExactly(cluster("issues"));
 
@@ -61,12 +57,8 @@ class PendingDocumentsTest {
 
     @Test
     void aWriteStoppedWhileItsJournalWasWrittenLeavesTheDocumentsAsTheyWere() {
-        PendingDocuments pending = new PendingDocuments(stopping).journaledIn(JOURNAL);
-        pending.put(Idea.class, idea("a", "issues"));
-        pending.put(Cluster.class, cluster("issues", "a"));
-        stopping.stopsAtTheNextWriteOf(JOURNAL);
+        aWriteOfTheIdeaPutInTheClusterStoppedAt(JOURNAL);
 
-        assertThatThrownBy(pending::write).hasMessageContaining("Stopped");
         assertThat(store.getCollection(JOURNAL).countDocuments()).as("all but the mark of completeness").isEqualTo(2);
 
         PendingDocuments restarted = new PendingDocuments(store).journaledIn(JOURNAL);
@@ -78,11 +70,7 @@ class PendingDocumentsTest {
 
     @Test
     void aFailedWriteRetriedMakesTheDocumentsOfTheBatchAndOfItsRetry() {
-        PendingDocuments pending = new PendingDocuments(stopping).journaledIn(JOURNAL);
-        pending.put(Idea.class, idea("a", "issues"));
-        pending.put(Cluster.class, cluster("issues", "a"));
-        stopping.stopsAtTheNextWriteOf(store.getCollectionName(Cluster.class));
-        assertThatThrownBy(pending::write).hasMessageContaining("Stopped");
+        PendingDocuments pending = aWriteOfTheIdeaPutInTheClusterStoppedAt(store.getCollectionName(Cluster.class));
 
         pending.discard();
         Document cluster = pending.find(Cluster.class, "issues");
@@ -96,11 +84,7 @@ class PendingDocumentsTest {
 
     @Test
     void documentsReplacedForgetAWriteLeftHalfMade() {
-        PendingDocuments pending = new PendingDocuments(stopping).journaledIn(JOURNAL);
-        pending.put(Idea.class, idea("a", "issues"));
-        pending.put(Cluster.class, cluster("issues", "a"));
-        stopping.stopsAtTheNextWriteOf(store.getCollectionName(Cluster.class));
-        assertThatThrownBy(pending::write).hasMessageContaining("Stopped");
+        PendingDocuments pending = aWriteOfTheIdeaPutInTheClusterStoppedAt(store.getCollectionName(Cluster.class));
 
         pending.replaced();
 
@@ -121,6 +105,16 @@ class PendingDocumentsTest {
 
         assertThat(stored(Idea.class)).containsExactly(idea("b", "issues"));
         assertThat(stored(Cluster.class)).containsExactly(cluster("issues", "b"));
+    }
+
+    /** A journaled write of idea "a" put in cluster "issues", stopped at the first write of {@code collection}. */
+    private PendingDocuments aWriteOfTheIdeaPutInTheClusterStoppedAt(String collection) {
+        PendingDocuments pending = new PendingDocuments(stopping).journaledIn(JOURNAL);
+        pending.put(Idea.class, idea("a", "issues"));
+        pending.put(Cluster.class, cluster("issues", "a"));
+        stopping.stopsAtTheNextWriteOf(collection);
+        assertThatThrownBy(pending::write).hasMessageContaining("Stopped");
+        return pending;
     }
 
     private List<Document> stored(Class<?> type) {

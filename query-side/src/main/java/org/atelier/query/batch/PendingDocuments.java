@@ -162,9 +162,12 @@ public final class PendingDocuments {
             settleJournal();
             List<Change> writes = writes();
             if (!writes.isEmpty()) {
+                // Until this write's journal is gone, a retry or the next use settles it first.
+                journalSettled = false;
                 journal().insertMany(Change.journal(writes));
                 make(writes);
                 forgetJournal();
+                journalSettled = true;
             }
         }
         discardHeld();

@@ -82,6 +82,18 @@ class PendingDocumentsTest {
         assertThat(stored(Cluster.class)).containsExactly(cluster("issues", "a", "b"));
     }
 
+    /** The network's writer tries a failed write again as it is, the changes still held. */
+    @Test
+    void aFailedWriteTriedAgainAsItIsMakesItsDocuments() {
+        PendingDocuments pending = aWriteOfTheIdeaPutInTheClusterStoppedAt(store.getCollectionName(Cluster.class));
+
+        pending.write();
+
+        assertThat(stored(Idea.class)).containsExactly(idea("a", "issues"));
+        assertThat(stored(Cluster.class)).containsExactly(cluster("issues", "a"));
+        assertThat(store.getCollection(JOURNAL).countDocuments()).isZero();
+    }
+
     @Test
     void documentsReplacedForgetAWriteLeftHalfMade() {
         PendingDocuments pending = aWriteOfTheIdeaPutInTheClusterStoppedAt(store.getCollectionName(Cluster.class));

@@ -53,7 +53,7 @@ public final class PendingDocuments {
     /** By collection: prefixes whose every document is held ({@link #holdAllWhereIdStartsWith}). */
     private final Map<String, Set<String>> wholePrefixes = new HashMap<>();
     private String journal;
-    /** Whether a journal left by a crash or a failed write has been looked for since the last one could be left. */
+    /** Whether no journal can be left: false when created (a crash may have left one) and while a write is under way. */
     private boolean journalSettled;
 
     public PendingDocuments(MongoTemplate store) {
@@ -170,16 +170,18 @@ public final class PendingDocuments {
                 journalSettled = true;
             }
         }
-        discardHeld();
+        discard();
     }
 
     /**
      * Forgets everything held: the batch failed. A journaled write that failed half made is made
-     * whole when this is next used.
+     * whole when this is next used (the write left its journal unsettled).
      */
     public void discard() {
-        discardHeld();
-        journalSettled = false;
+        held.clear();
+        changed.clear();
+        removedPrefixes.clear();
+        wholePrefixes.clear();
     }
 
     /**
@@ -187,7 +189,7 @@ public final class PendingDocuments {
      * a reset), so a write left half made belonged to documents that are gone.
      */
     public void replaced() {
-        discardHeld();
+        discard();
         if (journal != null) {
             forgetJournal();
         }
@@ -199,11 +201,8 @@ public final class PendingDocuments {
         List<Change> writes = new ArrayList<>();
         removedPrefixes.forEach((collection, prefixes) ->
                 prefixes.forEach(prefix -> writes.add(Change.removal(collection, prefix))));
-        for (String collection : changed.keySet()) {
-            for (Object id : changed.getOrDefault(collection, Set.of())) {
-                writes.add(Change.replacement(collection, held.get(collection).get(id)));
-            }
-        }
+        changed.forEach((collection, ids) ->
+                ids.forEach(id -> writes.add(Change.replacement(collection, held.get(collection).get(id)))));
         return writes;
     }
 
@@ -250,13 +249,6 @@ public final class PendingDocuments {
 
     private MongoCollection<Document> journal() {
         return store.getCollection(journal);
-    }
-
-    private void discardHeld() {
-        held.clear();
-        changed.clear();
-        removedPrefixes.clear();
-        wholePrefixes.clear();
     }
 
     private boolean removed(String collection, Object id) {

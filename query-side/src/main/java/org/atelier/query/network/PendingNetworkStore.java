@@ -80,8 +80,8 @@ final class PendingNetworkStore implements NetworkStore {
     /**
      * Made without reading the store: an idea enters its workshop's stream once, before any other
      * event about it, and a write is made whole or not at all (journaled), so its document cannot
-     * be there without its workshop's position saying the posting was applied. Asking the store for every new idea was half of this
-     * processor's time in the throughput bench, each answer "none".
+     * be there without its workshop's position saying the posting was applied. Asking the store for
+     * every new idea was half of this processor's time in the throughput bench, each answer "none".
      */
     @Override
     public void post(String workshopId, String ideaId, String organisationId) {

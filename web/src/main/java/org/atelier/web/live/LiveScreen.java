@@ -91,13 +91,18 @@ final class LiveScreen {
         }
     }
 
+    /** Closes the screen's session, as every sender of it writes to it. */
+    void close(CloseStatus status) throws IOException {
+        session.close(status);
+    }
+
     /** Closes the session on another thread: a close may wait for the write that is stuck. */
     private void letGo() {
         if (lettingGo.compareAndSet(false, true)) {
             waiting.clear();
             sending.execute(() -> {
                 try {
-                    session.close(CloseStatus.SESSION_NOT_RELIABLE);
+                    close(CloseStatus.SESSION_NOT_RELIABLE);
                 } catch (IOException alreadyGone) {
                     LOG.debug("Session {} was already closing", session.getId(), alreadyGone);
                 }

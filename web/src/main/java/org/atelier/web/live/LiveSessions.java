@@ -45,7 +45,6 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
     private static final Logger LOG = LoggerFactory.getLogger(LiveSessions.class);
     private static final CloseStatus REMOVED = CloseStatus.POLICY_VIOLATION.withReason("Removed from the workshop");
 
-    private final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, LiveScreen> screens = new ConcurrentHashMap<>();
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
     private final ObjectProvider<Executor> sending;
@@ -83,7 +82,6 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
                 WebSocketSession oneAtATime = new ConcurrentWebSocketSessionDecorator(session, sendTimeMillis,
                         sendBufferBytes);
-                sessions.put(session.getId(), oneAtATime);
                 screens.put(session.getId(), new LiveScreen(oneAtATime, sending.getObject(), sendBufferBytes,
                         TimeUnit.MILLISECONDS.toNanos(sendTimeMillis)));
                 super.afterConnectionEstablished(oneAtATime);
@@ -91,7 +89,6 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
 
             @Override
             public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) throws Exception {
-                sessions.remove(session.getId());
                 screens.remove(session.getId());
                 callers.remove(session.getId());
                 super.afterConnectionClosed(session, closeStatus);
@@ -144,10 +141,10 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
 
     private void closeWhere(Predicate<Caller> removed) {
         callers.forEach((sessionId, caller) -> {
-            WebSocketSession session = sessions.get(sessionId);
-            if (removed.test(caller) && session != null) {
+            LiveScreen screen = screens.get(sessionId);
+            if (removed.test(caller) && screen != null) {
                 try {
-                    session.close(REMOVED);
+                    screen.close(REMOVED);
                 } catch (IOException alreadyGone) {
                     LOG.debug("Session {} of someone removed was already closing", sessionId, alreadyGone);
                 }

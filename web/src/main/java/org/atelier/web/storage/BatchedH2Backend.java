@@ -3,6 +3,7 @@ package org.atelier.web.storage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
@@ -36,7 +37,8 @@ import io.netty.channel.Channel;
  * processor's token could be kept while documents written before it were lost (seen: a network
  * lookup missing behind its processor's token). Committing each change before answering makes
  * what a client was told durable in the order it was told, against the process dying; the
- * operating system may still hold it unwritten (no fsync). H2 also writes by itself when a command
+ * operating system may still hold it unwritten (no fsync). A commit is taken only between whole
+ * commands ({@link WholeCommands}). H2 also writes by itself when a command
  * has changed more than its buffer, amid the other commands: that is off too.
  *
  * <p>The server changes a stored document in place when it updates it, so a commit running
@@ -71,7 +73,17 @@ final class BatchedH2Backend extends H2Backend {
     private static final String INDEX_ORDER = "index-order";
     private static final String BY_VALUE = "by-value";
 
+    /**
+     * The commands that change nothing in the store, with aggregations that write nothing: they
+     * neither wait for a commit nor make one. Every other command is taken as a change, so one this
+     * list forgets is only slower.
+     */
+    private static final Set<String> READS = Set.of("find", "getMore", "count", "killCursors", "hello", "isMaster",
+            "ismaster", "ping", "buildInfo", "buildinfo", "listCollections", "listIndexes", "endSessions");
+    private static final Set<String> BATCHED = Set.of("find", "getMore");
+
     private final MVStore store;
+    private final WholeCommands commands = new WholeCommands();
 
     BatchedH2Backend(String fileName) {
         this(openStore(fileName));
@@ -131,25 +143,41 @@ final class BatchedH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if ((command.equals("find") || command.equals("getMore")) && batchSizeOf(query) <= 0) {
-            query.put("batchSize", BATCH);
+        if (readsOnly(command, query)) {
+            if (batchSizeOf(query) <= 0 && BATCHED.contains(command)) {
+                query.put("batchSize", BATCH);
+            }
+            return super.handleCommand(channel, databaseName, command, query);
         }
-        Document answer = super.handleCommand(channel, databaseName, command, query);
-        commitBeforeAnswering();
+        Document answer = commands.change(() -> super.handleCommand(channel, databaseName, command, query));
+        commands.commit(this::commitChanges);
         return answer;
     }
 
     /**
-     * One thread commits at a time: H2 skips a commit asked for while another is being written,
-     * and that one may have been taken before this thread's change, which then answered before it
-     * was in the file.
+     * Run by one thread at a time ({@link WholeCommands}): H2 skips a commit asked for while another
+     * is being written, and that one may have been taken before this thread's change, which then
+     * answered before it was in the file.
      */
-    private void commitBeforeAnswering() {
-        synchronized (store) {
-            if (store.hasUnsavedChanges()) {
-                store.commit();
-            }
+    private void commitChanges() {
+        if (store.hasUnsavedChanges()) {
+            store.commit();
         }
+    }
+
+    /** Whether a command leaves the store as it is: an aggregation does unless it writes its result. */
+    private static boolean readsOnly(String command, Document query) {
+        if (command.equals("aggregate")) {
+            return query.get("pipeline") instanceof List<?> stages && stages.stream()
+                    .noneMatch(stage -> stage instanceof Document named && (named.containsKey("$out")
+                            || named.containsKey("$merge")));
+        }
+        return READS.contains(command);
+    }
+
+    /** The gate between commands and commits, for a test to hold a commit open. */
+    WholeCommands commands() {
+        return commands;
     }
 
     private static int batchSizeOf(Document query) {

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +102,42 @@ class BatchedH2BackendTest {
         try (MongoCursor<Document> cursor = boards.find().batchSize(7).iterator()) {
             cursor.next();
             assertThat(cursor.available()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aChangeWaitsForTheCommitInProgressAndAReadDoesNot() throws Exception {
+        insertNumbered(3);
+        CountDownLatch committing = new CountDownLatch(1);
+        CountDownLatch commitEnds = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> commit = threads.submit(() -> backend.commands().commit(() -> {
+                committing.countDown();
+                awaitQuietly(commitEnds);
+            }));
+            assertThat(committing.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<?> change = threads.submit(() -> boards.insertOne(new Document("_id", "during the commit")));
+
+            assertThat(boards.countDocuments()).isEqualTo(3);
+            assertThat(boards.find(new Document("_id", "during the commit")).first()).isNull();
+            assertThat(change.isDone()).isFalse();
+            commitEnds.countDown();
+
+            change.get(5, TimeUnit.SECONDS);
+            commit.get(5, TimeUnit.SECONDS);
+            assertThat(boards.countDocuments()).isEqualTo(4);
+        } finally {
+            commitEnds.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

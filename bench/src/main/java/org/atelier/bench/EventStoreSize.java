@@ -13,11 +13,11 @@ import java.sql.Statement;
  * What the embedded event store takes on disk for the events it holds: the size of its H2 file
  * divided by its events, read with the application stopped (H2 locks the file while it runs).
  */
-record EventStoreSize(long fileBytes, long events) {
+public record EventStoreSize(long fileBytes, long events) {
 
-    static final String FILE = "events.mv.db";
+    public static final String FILE = "events.mv.db";
 
-    static EventStoreSize of(Path dataDir) throws IOException, SQLException {
+    public static EventStoreSize of(Path dataDir) throws IOException, SQLException {
         long bytes = Files.size(dataDir.resolve(FILE));
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("events") + ";ACCESS_MODE_DATA=r";
         try (Connection store = DriverManager.getConnection(url, "atelier", "");
@@ -28,7 +28,7 @@ record EventStoreSize(long fileBytes, long events) {
         }
     }
 
-    double bytesPerEvent() {
+    public double bytesPerEvent() {
         return events == 0 ? 0 : (double) fileBytes / events;
     }
 }

@@ -22,6 +22,7 @@ public final class ThroughputBench {
 
     private static final double RATE_GOAL = 1000;
     private static final double P99_GOAL_MILLIS = 100;
+    private static final long STORE_GOAL_BYTES = 1024;
     private static final double SINGLE_P50_GOAL_MILLIS = 5;
 
     private final PrintStream out = System.out;
@@ -105,6 +106,12 @@ public final class ThroughputBench {
                     screen.gaps(), screen.repeats(), screen.missing(), screen.unexpected(), screen.problems()));
             round.failures().forEach(failure -> out.printf("  failed: %s%n", failure));
         }
+        ThroughputRun.StoreSize store = report.store();
+        out.printf(Locale.ROOT, "%nEvent store on disk for its %,d events: %,d bytes as the last round ended (%,.0f an"
+                        + " event), %,d after %d s without commands (%,.0f), %,d once stopped (%,.0f)%n",
+                store.stopped().events(), store.lastRoundEnded(), store.bytesPerEvent(store.lastRoundEnded()),
+                store.settled(), ThroughputRun.SETTLE.toSeconds(), store.bytesPerEvent(store.settled()),
+                store.stopped().fileBytes(), store.stopped().bytesPerEvent());
         printGoals(report);
     }
 
@@ -122,6 +129,12 @@ public final class ThroughputBench {
                         verdict(round.perSecond() >= RATE_GOAL), P99_GOAL_MILLIS, p99, verdict(p99 <= P99_GOAL_MILLIS));
             }
         }
+        ThroughputRun.StoreSize store = report.store();
+        double whileWritten = store.bytesPerEvent(store.lastRoundEnded());
+        double settled = store.bytesPerEvent(store.settled());
+        out.printf(Locale.ROOT, "  event store <= %,d bytes an event: %,.0f as the commands ended, %s; %,.0f %d s"
+                        + " later, %s%n", STORE_GOAL_BYTES, whileWritten, verdict(whileWritten <= STORE_GOAL_BYTES),
+                settled, ThroughputRun.SETTLE.toSeconds(), verdict(settled <= STORE_GOAL_BYTES));
         out.println(report.passed() ? "Every command answered as expected and every screen intact."
                 : "FAILED: a command failed or a screen is not intact (see above).");
     }

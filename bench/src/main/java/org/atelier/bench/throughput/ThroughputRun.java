@@ -1,12 +1,14 @@
 package org.atelier.bench.throughput;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.atelier.bench.EventStoreSize;
 import org.atelier.bench.crash.AppProcess;
 import org.atelier.bench.crash.Http;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -28,8 +30,22 @@ final class ThroughputRun {
             "--atelier.rate-limit.per-second=1000000", "--atelier.rate-limit.join.burst=100000",
             "--atelier.rate-limit.join.per-minute=100000");
 
-    /** What a run gives: how long the application took to be ready, and each round's result. */
-    record Report(Duration start, List<Round.Result> rounds) {
+    /** How long the store is given without commands, still running, before its file is measured again. */
+    static final Duration SETTLE = Duration.ofSeconds(10);
+
+    /**
+     * The event store's file as the last round ended, after {@link #SETTLE} without commands, and
+     * once the application stopped, with the events it holds.
+     */
+    record StoreSize(long lastRoundEnded, long settled, EventStoreSize stopped) {
+
+        double bytesPerEvent(long fileBytes) {
+            return (double) fileBytes / Math.max(1, stopped.events());
+        }
+    }
+
+    /** What a run gives: how long the application took to be ready, each round's result, and the store's size. */
+    record Report(Duration start, List<Round.Result> rounds, StoreSize store) {
 
         boolean passed() {
             return rounds.stream().allMatch(Round.Result::passed);
@@ -56,8 +72,12 @@ final class ThroughputRun {
         receipts.initialize();
         WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
         stomp.setTaskScheduler(receipts);
+        Duration start;
+        List<Round.Result> results = new ArrayList<>();
+        long storeBytesRunning;
+        long storeBytesSettled;
         try {
-            Duration start = app.start();
+            start = app.start();
             out.printf("application ready in %.1f s (port %d, log %s)%n", start.toMillis() / 1000.0, app.port(),
                     app.log());
             Round.Stage stage = new Round.Stage(app, new Http(app.port()), stomp,
@@ -68,17 +88,20 @@ final class ThroughputRun {
             }
             rounds.add(new Round("concurrent", options.workshops(), options.writers(), options.warmUp(),
                     options.duration(), options.seed() + 1000));
-            List<Round.Result> results = new ArrayList<>();
             for (Round round : rounds) {
                 Round.Result result = round.run(stage, UUID.randomUUID().toString().substring(0, 8));
                 out.printf("round %s: %d acknowledged in %.0f s, screens %s%n", result.name(), result.acknowledged(),
                         result.seconds(), result.passed() ? "intact" : "NOT intact or commands failed");
                 results.add(result);
             }
-            return new Report(start, results);
+            storeBytesRunning = Files.size(dataDir.resolve(EventStoreSize.FILE));
+            Thread.sleep(SETTLE.toMillis());
+            storeBytesSettled = Files.size(dataDir.resolve(EventStoreSize.FILE));
         } finally {
             app.stop();
             receipts.shutdown();
         }
+        // Read once the application has stopped: H2 locks the file while it runs.
+        return new Report(start, results, new StoreSize(storeBytesRunning, storeBytesSettled, EventStoreSize.of(dataDir)));
     }
 }

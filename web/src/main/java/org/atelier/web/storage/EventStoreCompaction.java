@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * waits at most one step for it.
  *
  * <p>A step holds the store's writes while it forces the file and moves chunks: a command that
- * commits meanwhile waited 11 to 21 ms for it (seen in the latency bench, an idea in a hundred late
- * on every screen). So steps wait for a pause in the commands ({@link #QUIET} without a commit that
+ * commits meanwhile waited for it (seen in the latency bench, an idea in a hundred late on every
+ * screen). So steps wait for a pause in the commands ({@link #QUIET} without a commit that
  * changed anything), which a workshop's bursts of ideas and votes leave many times a minute. Under
  * a steady stream of commands a file less than {@link #CROWDED_PERCENT} % live is compacted in the
  * gaps between them ({@link #GAP}), and one less than {@link #OVERRUN_PERCENT} % live at once, so
@@ -48,13 +48,19 @@ final class EventStoreCompaction implements AutoCloseable {
     static final int OVERRUN_PERCENT = 25;
     /** A pause in the commands. */
     static final Duration QUIET = Duration.ofMillis(250);
-    /** A gap between two commands: a step takes 5 to 20 ms, ideas posted one after the other come every 50 ms or more. */
+    /** A gap between two commands: ideas posted one after the other come every 50 ms or more. */
     static final Duration GAP = Duration.ofMillis(15);
     /** How often a round that waits for a pause looks again. */
     private static final Duration LOOK_AGAIN = Duration.ofMillis(2);
     static final Duration EVERY = Duration.ofSeconds(1);
     /** At most this long of each round is spent compacting, so that commands keep most of the store's time. */
     static final Duration ROUND = Duration.ofMillis(200);
+    /**
+     * What a step rewrites and moves at most. A quarter of it took 10 to 25 ms instead of 40 to 80
+     * in the latency bench, but moved nothing once the file's chunks were larger than that: a
+     * store left a third live after a throughput run stayed so, stepping every second for nothing,
+     * where this size brought it to a whole in seconds.
+     */
     private static final int STEP_BYTES = 2 * 1024 * 1024;
     /** Below this a file is left as it is: its chunks are few, and forcing them to the disk each second would cost more. */
     private static final long SMALL_FILE_BYTES = 4 * 1024 * 1024;
@@ -144,16 +150,29 @@ final class EventStoreCompaction implements AutoCloseable {
         FileStore<?> file = store.getFileStore();
         long size = file.size();
         int retention = file.getRetentionTime();
+        long began = System.nanoTime();
         store.sync();
+        long synced = System.nanoTime();
         file.setRetentionTime(0);
         try {
             boolean rewritten = store.compact(LIVE_PERCENT, STEP_BYTES);
+            long compacted = System.nanoTime();
             store.sync();
+            long syncedAgain = System.nanoTime();
             ((RandomAccessStore) file).compactMoveChunks(LIVE_PERCENT, STEP_BYTES, store);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Step: {} MB before; sync {} ms, rewrite {} ms, sync {} ms, move {} ms; {} MB after, {} % live",
+                        size >> 20, millis(began, synced), millis(synced, compacted), millis(compacted, syncedAgain),
+                        millis(syncedAgain, System.nanoTime()), file.size() >> 20, live(store));
+            }
             return rewritten || file.size() < size;
         } finally {
             file.setRetentionTime(retention);
         }
+    }
+
+    private static String millis(long from, long to) {
+        return String.format("%.1f", (to - from) / 1e6);
     }
 
     private void roundQuietly() {

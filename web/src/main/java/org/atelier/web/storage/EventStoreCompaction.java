@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * changed anything), which a workshop's bursts of ideas and votes leave many times a minute. Under
  * a steady stream of commands a file less than {@link #CROWDED_PERCENT} % live is compacted in the
  * gaps between them ({@link #GAP}), and one less than {@link #OVERRUN_PERCENT} % live at once, so
- * that it never grows without bound ({@link #pauseNeeded}).
+ * that it never grows without bound ({@link #pauseNeeded}); both only once its dead space is past
+ * {@link #TOLERATED_DEAD_BYTES}.
  *
  * <p>H2 would keep a freed chunk 45 s before writing over it, trusting the operating system to have
  * put what replaced it on the disk by then. A step forces the file to the disk instead, then lets
@@ -62,12 +63,20 @@ final class EventStoreCompaction implements AutoCloseable {
      * where this size brought it to a whole in seconds.
      */
     private static final int STEP_BYTES = 2 * 1024 * 1024;
+    /**
+     * Dead space up to this waits for a pause in the commands, however sparse the file: a workshop's
+     * first minutes leave a file of a few megabytes a quarter live, and a step in a gap between two
+     * ideas then made one late on every screen for a few kilobytes of disk. Only a steady stream
+     * that leaves more than this behind is compacted in its gaps or at once.
+     */
+    static final long TOLERATED_DEAD_BYTES = 64L << 20;
     /** Below this a file is left as it is: its chunks are few, and forcing them to the disk each second would cost more. */
     private static final long SMALL_FILE_BYTES = 4 * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(EventStoreCompaction.class);
 
     private final DataSource events;
     private final Duration quiet;
+    private final long toleratedDeadBytes;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread compaction = new Thread(work, "event-store-compaction");
         compaction.setDaemon(true);
@@ -75,13 +84,17 @@ final class EventStoreCompaction implements AutoCloseable {
     });
 
     EventStoreCompaction(DataSource events) {
-        this(events, QUIET);
+        this(events, QUIET, TOLERATED_DEAD_BYTES);
     }
 
-    /** @param quiet how long no command must have committed before a step, unless the file is crowded */
-    EventStoreCompaction(DataSource events, Duration quiet) {
+    /**
+     * @param quiet how long no command must have committed before a step, unless the file is crowded
+     * @param toleratedDeadBytes how much dead space waits for {@code quiet} however crowded the file
+     */
+    EventStoreCompaction(DataSource events, Duration quiet, long toleratedDeadBytes) {
         this.events = events;
         this.quiet = quiet;
+        this.toleratedDeadBytes = toleratedDeadBytes;
     }
 
     void start() {
@@ -102,7 +115,7 @@ final class EventStoreCompaction implements AutoCloseable {
                 if (!isSparse(store, live)) {
                     break;
                 }
-                if (!mayStep(live)) {
+                if (!mayStep(live, store.getFileStore().size())) {
                     Thread.sleep(LOOK_AGAIN.toMillis());
                     continue;
                 }
@@ -130,12 +143,16 @@ final class EventStoreCompaction implements AutoCloseable {
     }
 
     /** Commands first: whether they have paused as long as a file this live asks ({@link #pauseNeeded}). */
-    boolean mayStep(int live) {
-        return !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(pauseNeeded(live));
+    boolean mayStep(int live, long fileBytes) {
+        return !(events instanceof GroupCommittingDataSource commits)
+                || commits.quietFor(pauseNeeded(live, fileBytes));
     }
 
-    /** The pause in the commands a step waits for: the emptier the file, the shorter. */
-    Duration pauseNeeded(int live) {
+    /** The pause in the commands a step waits for: the emptier the file, the shorter, once its dead space counts. */
+    Duration pauseNeeded(int live, long fileBytes) {
+        if (fileBytes / 100 * (100 - live) <= toleratedDeadBytes) {
+            return quiet;
+        }
         if (live < OVERRUN_PERCENT) {
             return Duration.ZERO;
         }

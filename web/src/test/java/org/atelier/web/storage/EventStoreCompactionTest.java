@@ -40,7 +40,7 @@ class EventStoreCompactionTest {
             long grown = fileSize();
             assertThat(grown).as("H2 alone keeps every chunk a commit made obsolete").isGreaterThan(EVENTS * 4_000L);
 
-            EventStoreCompaction compaction = new EventStoreCompaction(events, Duration.ZERO);
+            EventStoreCompaction compaction = new EventStoreCompaction(events, Duration.ZERO, 0);
             for (int round = 0; round < 50 && compaction.round() > 0; round++) {
                 // each round does a bounded part of the work, as the scheduled rounds do
             }
@@ -65,7 +65,7 @@ class EventStoreCompactionTest {
                 }
             });
             writer.start();
-            EventStoreCompaction compaction = new EventStoreCompaction(events, Duration.ZERO);
+            EventStoreCompaction compaction = new EventStoreCompaction(events, Duration.ZERO, 0);
             while (writer.isAlive()) {
                 compaction.round();
             }
@@ -80,7 +80,7 @@ class EventStoreCompactionTest {
         DataSource events = store();
         try (Connection keepOpen = events.getConnection()) {
             append(events, 0, 10);
-            assertThat(new EventStoreCompaction(events, Duration.ZERO).round()).isZero();
+            assertThat(new EventStoreCompaction(events, Duration.ZERO, 0).round()).isZero();
         }
     }
 
@@ -89,10 +89,10 @@ class EventStoreCompactionTest {
         DataSource events = store();
         try (Connection keepOpen = events.getConnection()) {
             append(events, 0, EVENTS);
-            EventStoreCompaction underSteadyCommands = new EventStoreCompaction(events, Duration.ofHours(1));
+            EventStoreCompaction underSteadyCommands = new EventStoreCompaction(events, Duration.ofHours(1), 0);
             assertThat(live(events)).isLessThan(EventStoreCompaction.OVERRUN_PERCENT);
-            assertThat(underSteadyCommands.pauseNeeded(live(events))).as("overrun: no wait").isZero();
-            assertThat(underSteadyCommands.mayStep(live(events))).isTrue();
+            assertThat(underSteadyCommands.pauseNeeded(live(events), fileSize())).as("overrun: no wait").isZero();
+            assertThat(underSteadyCommands.mayStep(live(events), fileSize())).isTrue();
             for (int round = 0; round < 50 && underSteadyCommands.round() > 0; round++) {
                 // a file less than half live waits only for gaps between commands (none come here)
             }
@@ -100,13 +100,32 @@ class EventStoreCompactionTest {
             assertThat(live(events)).as("compacted while less than half live, no further")
                     .isGreaterThanOrEqualTo(EventStoreCompaction.CROWDED_PERCENT)
                     .isLessThan(EventStoreCompaction.LIVE_PERCENT);
-            assertThat(underSteadyCommands.pauseNeeded(live(events))).isEqualTo(Duration.ofHours(1));
-            assertThat(underSteadyCommands.mayStep(live(events))).isFalse();
-            EventStoreCompaction afterAPause = new EventStoreCompaction(events, Duration.ofMillis(50));
+            assertThat(underSteadyCommands.pauseNeeded(live(events), fileSize())).isEqualTo(Duration.ofHours(1));
+            assertThat(underSteadyCommands.mayStep(live(events), fileSize())).isFalse();
+            EventStoreCompaction afterAPause = new EventStoreCompaction(events, Duration.ofMillis(50), 0);
             Thread.sleep(100);
-            assertThat(afterAPause.mayStep(live(events))).isTrue();
+            assertThat(afterAPause.mayStep(live(events), fileSize())).isTrue();
             append(events, EVENTS, 1);
-            assertThat(afterAPause.mayStep(live(events))).as("a command has just committed").isFalse();
+            assertThat(afterAPause.mayStep(live(events), fileSize())).as("a command has just committed").isFalse();
+        }
+    }
+
+    @Test
+    void aSparseFileWithLittleDeadSpaceWaitsForAPauseInTheCommands() throws Exception {
+        DataSource events = store();
+        try (Connection keepOpen = events.getConnection()) {
+            append(events, 0, EVENTS);
+            assertThat(live(events)).isLessThan(EventStoreCompaction.OVERRUN_PERCENT);
+            long dead = fileSize() / 100 * (100 - live(events));
+
+            EventStoreCompaction tolerant = new EventStoreCompaction(events, Duration.ofHours(1), dead * 2);
+            EventStoreCompaction strict = new EventStoreCompaction(events, Duration.ofHours(1), dead / 2);
+
+            assertThat(tolerant.pauseNeeded(live(events), fileSize())).isEqualTo(Duration.ofHours(1));
+            assertThat(tolerant.mayStep(live(events), fileSize())).isFalse();
+            assertThat(tolerant.round()).isZero();
+            assertThat(strict.pauseNeeded(live(events), fileSize())).as("overrun: no wait").isZero();
+            assertThat(strict.mayStep(live(events), fileSize())).isTrue();
         }
     }
 

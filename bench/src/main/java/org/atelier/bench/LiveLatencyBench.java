@@ -257,14 +257,12 @@ public final class LiveLatencyBench {
                     row.atelierLoad().coresBusy(), row.atelierLoad().othersBusy(), collections(row.atelierLoad()),
                     row.floorLoad().coresBusy(), row.floorLoad().othersBusy(), collections(row.floorLoad())));
         }
-        out.println("\nWhere Atelier's time goes, p50 per stage in ms, from the instants each IdeaPosted carries"
-                + " (the event's has ms precision):");
+        out.println("\nWhere Atelier's time goes, p50 / max per stage in ms, from the instants each IdeaPosted"
+                + " carries (the event's has ms precision):");
         out.println("     N  POST sent -> API built command  command -> event applied  event applied -> on screen");
         for (Row row : rows) {
-            out.println(String.format(Locale.ROOT, "%6d  %29.1f  %24.1f  %26.1f", row.n(),
-                    row.stages().toApi().getValueAtPercentile(50) / 1e6,
-                    row.stages().toEvent().getValueAtPercentile(50) / 1e6,
-                    row.stages().toScreen().getValueAtPercentile(50) / 1e6));
+            out.println(String.format(Locale.ROOT, "%6d  %29s  %24s  %26s", row.n(), p50AndMax(row.stages().toApi()),
+                    p50AndMax(row.stages().toEvent()), p50AndMax(row.stages().toScreen())));
         }
         out.printf("%nMessage size: Atelier %d bytes of JSON (plus the STOMP frame's headers), floor %d bytes.%n",
                 rows.get(0).atelierBytes(), rows.get(0).floorBytes());
@@ -301,6 +299,10 @@ public final class LiveLatencyBench {
 
     private static String verdict(boolean met) {
         return met ? "MET" : "MISSED";
+    }
+
+    private static String p50AndMax(Histogram nanos) {
+        return String.format(Locale.ROOT, "%.1f / %.1f", nanos.getValueAtPercentile(50) / 1e6, nanos.getMaxValue() / 1e6);
     }
 
     private static String delivery(Deliveries deliveries) {

@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * commits meanwhile waited for it (seen in the latency bench, an idea in a hundred late on every
  * screen). So steps wait for a pause in the commands ({@link #QUIET} without a commit that
  * changed anything), which a workshop's bursts of ideas and votes leave many times a minute. Under
- * a steady stream of commands a file less than {@link #CROWDED_PERCENT} % live is compacted in the
- * gaps between them ({@link #GAP}), and one less than {@link #OVERRUN_PERCENT} % live at once, so
- * that it never grows without bound ({@link #pauseNeeded}); both only once its dead space is past
- * {@link #TOLERATED_DEAD_BYTES}.
+ * a steady stream of commands a file less than {@link #CROWDED_PERCENT} % live has its sparse chunks
+ * rewritten in the gaps between them ({@link #GAP}), and one less than {@link #OVERRUN_PERCENT} %
+ * live at once ({@link #pauseNeeded}), both only once its dead space is past
+ * {@link #TOLERATED_DEAD_BYTES}; chunks are moved, and the file closed up, only in a pause. A stream
+ * with no pause at all grows the file until the first one comes.
  *
  * <p>H2 would keep a freed chunk 45 s before writing over it, trusting the operating system to have
  * put what replaced it on the disk by then. A step forces the file to the disk instead, then lets

@@ -58,10 +58,9 @@ final class EventStoreCompaction implements AutoCloseable {
     /** At most this long of each round is spent compacting, so that commands keep most of the store's time. */
     static final Duration ROUND = Duration.ofMillis(200);
     /**
-     * What a step rewrites and moves at most. A quarter of it took 10 to 25 ms instead of 40 to 80
-     * in the latency bench, but moved nothing once the file's chunks were larger than that: a
-     * store left a third live after a throughput run stayed so, stepping every second for nothing,
-     * where this size brought it to a whole in seconds.
+     * What a step rewrites at most. Steps of a quarter of it took 10 to 25 ms instead of 40 to 80 in
+     * the latency bench, but moved nothing once the file's chunks were larger than a step: a store
+     * left a third live by a throughput run stayed so, where this size took it from 10.8 to 3.2 MB.
      */
     private static final int STEP_BYTES = 2 * 1024 * 1024;
     /**
@@ -74,7 +73,7 @@ final class EventStoreCompaction implements AutoCloseable {
     /**
      * Dead space up to this waits for a pause in the commands, however sparse the file: a workshop's
      * first minutes leave a file of a few megabytes a quarter live, and a step in a gap between two
-     * ideas then made one late on every screen for a few kilobytes of disk. Only a steady stream
+     * ideas then made one late on every screen for a few megabytes of disk. Only a steady stream
      * that leaves more than this behind is compacted in its gaps or at once.
      */
     static final long TOLERATED_DEAD_BYTES = 64L << 20;

@@ -151,13 +151,17 @@ final class EventStoreCompaction implements AutoCloseable {
 
     /** Commands first: whether they have paused as long as a file this live asks ({@link #pauseNeeded}). */
     boolean mayStep(int live, long fileBytes) {
-        return !(events instanceof GroupCommittingDataSource commits)
-                || commits.quietFor(pauseNeeded(live, fileBytes));
+        return quietFor(pauseNeeded(live, fileBytes));
     }
 
     /** Whether the commands have paused for {@link #QUIET}, so a step may hold the writes longer. */
     private boolean paused() {
-        return !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(quiet);
+        return quietFor(quiet);
+    }
+
+    /** Whether no command has committed a change for {@code pause}; a store without group commits never says. */
+    private boolean quietFor(Duration pause) {
+        return !(events instanceof GroupCommittingDataSource commits) || commits.quietFor(pause);
     }
 
     /** The pause in the commands a step waits for: the emptier the file, the shorter, once its dead space counts. */
@@ -177,9 +181,8 @@ final class EventStoreCompaction implements AutoCloseable {
     /**
      * Rewrites the sparsest chunks, frees those the rewrites emptied, then, in a pause, moves
      * chunks into the gaps to shrink the file; says whether anything was gained. Under a stream of
-     * commands nothing is moved: the freed space takes the next commits' chunks, so the file stops
-     * growing, and a step holds the writes for less (moving 4 MB at a time there cost a third of
-     * the throughput bench's commands).
+     * commands nothing is moved, so a step holds the writes for less (moving 4 MB at a time there
+     * cost a third of the throughput bench's commands); the file then grows until the next pause.
      */
     private static boolean step(MVStore store, boolean inAPause) {
         FileStore<?> file = store.getFileStore();
@@ -198,7 +201,8 @@ final class EventStoreCompaction implements AutoCloseable {
             ((RandomAccessStore) file).compactMoveChunks(inAPause ? LIVE_PERCENT : 0, MOVE_BYTES, store);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Step{}: {} MB before; sync {} ms, rewrite {} ms, sync {} ms, move {} ms; {} MB after, {} % live",
-                        inAPause ? "" : " without moving", size >> 20, millis(began, synced), millis(synced, compacted), millis(compacted, syncedAgain),
+                        inAPause ? "" : " without moving", size >> 20, millis(began, synced),
+                        millis(synced, compacted), millis(compacted, syncedAgain),
                         millis(syncedAgain, System.nanoTime()), file.size() >> 20, live(store));
             }
             return rewritten || file.size() < size;

@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -39,7 +41,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (a sixth of the request threads' time in a profile of the write path). The processors' reads go
  * by JDBC there too, on the same connection, with the same columns in the same order: through
  * Hibernate, reading past a token was most of the time of a processor that handles few of the
- * events (the organisations' while the processors caught up).
+ * events (the organisations' while the processors caught up). An aggregate's events are read there
+ * by JDBC as well, through the index in its order ({@link #AGGREGATE_STREAM}).
  *
  * <p>H2 shows a transaction's rows to other readers when it commits, a moment before its commit has
  * written them to the file (the committing thread writes after, in turn with every other commit).
@@ -58,6 +61,19 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
     private static final String SELECT = "SELECT global_index, type, aggregate_identifier, sequence_number,"
             + " event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data"
             + " FROM domain_event_entry WHERE ";
+
+    /**
+     * An aggregate's events from a sequence number on, a batch at a time. Axon's query orders by
+     * the sequence number alone, and H2 then reads the aggregate's every event from there to its
+     * last and sorts them, for each batch (EXPLAIN ANALYZE on a workshop of 2,016 events, reading
+     * 100 from the 1,500th: 517 rows scanned; from the 100th, 1,917): loading a workshop, or paging
+     * through its history, took time in the square of its length. Ordered by both columns of the
+     * unique index, H2 walks the index and stops at the batch's end.
+     */
+    static final String AGGREGATE_STREAM = "SELECT type, aggregate_identifier, sequence_number, event_identifier,"
+            + " time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry"
+            + " WHERE aggregate_identifier = ? AND sequence_number >= ?"
+            + " ORDER BY aggregate_identifier ASC, sequence_number ASC LIMIT ?";
 
     private static final String INSERT = "INSERT INTO domain_event_entry (global_index, event_identifier, meta_data,"
             + " payload, payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
@@ -146,6 +162,30 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
                 GroupCommit.whenWritten(() -> identifiers.forEach(notYetWritten::remove));
             }
         });
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        if (!onEmbeddedH2 || transactions == null) {
+            return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
+        }
+        return transactions.fetchInTransaction(() -> entityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement read = connection.prepareStatement(AGGREGATE_STREAM)) {
+                read.setString(1, aggregateIdentifier);
+                read.setLong(2, firstSequenceNumber);
+                read.setInt(3, batchSize);
+                List<DomainEventData<?>> events = new ArrayList<>();
+                try (ResultSet found = read.executeQuery()) {
+                    while (found.next()) {
+                        events.add(new GenericDomainEventEntry<>(found.getString(1), found.getString(2),
+                                found.getLong(3), found.getString(4), found.getString(5), found.getString(6),
+                                found.getString(7), found.getBytes(8), found.getBytes(9)));
+                    }
+                }
+                return events;
+            }
+        }));
     }
 
     @Override

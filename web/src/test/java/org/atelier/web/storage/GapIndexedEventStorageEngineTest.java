@@ -167,6 +167,66 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
         assertThat(read(engine, Set.of(first, later), before)).containsExactly(first, first, later, later);
     }
 
+    @Test
+    void anAggregatesEventsAreReadInBatchesAsAxonsOwnQueryGivesThem() {
+        String aggregate = java.util.UUID.randomUUID().toString();
+        transactions.executeInTransaction(() -> engine.appendEvents(manyEvents(aggregate, 250)));
+
+        for (int batch : new int[] {1, 7, 100}) {
+            JpaEventStorageEngine.Builder settings = JpaEventStorageEngine.builder()
+                    .entityManagerProvider(entityManagers).transactionManager(transactions)
+                    .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer).batchSize(batch);
+            EventStorageEngine byIndex = new GapIndexedEventStorageEngine(settings, transactions, true);
+            EventStorageEngine axons = settings.build();
+            for (long from : new long[] {0, 123, 249, 250}) {
+                assertThat(stream(byIndex, aggregate, from)).as("from %d, batches of %d", from, batch)
+                        .hasSize((int) (250 - from)).isEqualTo(stream(axons, aggregate, from));
+            }
+        }
+    }
+
+    /** Axon's own query, ordered by the sequence number alone, scans the rest of the stream for every batch. */
+    @Test
+    void anAggregatesStreamIsReadThroughTheIndexOneBatchAtATime() {
+        String aggregate = java.util.UUID.randomUUID().toString();
+        transactions.executeInTransaction(() -> engine.appendEvents(manyEvents(aggregate, 250)));
+
+        String plan = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                "EXPLAIN ANALYZE " + GapIndexedEventStorageEngine.AGGREGATE_STREAM, String.class, aggregate, 10, 20);
+        String axonsPlan = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                "EXPLAIN ANALYZE " + GapIndexedEventStorageEngine.AGGREGATE_STREAM.replace(
+                        "aggregate_identifier ASC, sequence_number ASC", "sequence_number ASC"),
+                String.class, aggregate, 10, 20);
+
+        assertThat(scanned(plan)).isLessThanOrEqualTo(21);
+        assertThat(scanned(axonsPlan)).isGreaterThanOrEqualTo(240);
+    }
+
+    /** The rows H2 says it scanned, in the plan EXPLAIN ANALYZE gives. */
+    private static int scanned(String plan) {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(plan);
+        assertThat(count.find()).as(plan).isTrue();
+        return Integer.parseInt(count.group(1));
+    }
+
+    private List<String> stream(EventStorageEngine reader, String aggregate, long from) {
+        return transactions.fetchInTransaction(() -> reader.readEvents(aggregate, from).asStream()
+                .map(event -> event.getIdentifier() + " " + event.getSequenceNumber() + " " + event.getPayload()
+                        + " " + event.getMetaData() + " " + event.getTimestamp())
+                .toList());
+    }
+
+    private static List<org.axonframework.eventhandling.DomainEventMessage<?>> manyEvents(String aggregate, int count) {
+        java.time.Instant at = java.time.Instant.now();
+        return java.util.stream.IntStream.range(0, count)
+                .<org.axonframework.eventhandling.DomainEventMessage<?>>mapToObj(sequence ->
+                        new org.axonframework.eventhandling.GenericDomainEventMessage<>("StorageTest", aggregate,
+                                sequence, new org.axonframework.messaging.GenericMessage<>(
+                                java.util.Map.of("n", sequence), org.axonframework.messaging.MetaData.emptyInstance()),
+                                () -> at))
+                .toList();
+    }
+
     /** The aggregate's events {@code reader} reads past {@code after}, each as its aggregate's identifier. */
     private List<String> read(EventStorageEngine reader, String aggregate, GapAwareTrackingToken after) {
         return read(reader, Set.of(aggregate), after);

@@ -170,6 +170,7 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
         if (transactions == null) {
+            // A reader of its own (a rebuild's) reads past tokens only, never an aggregate's stream.
             return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
         }
         return transactions.fetchInTransaction(() -> entityManager()

@@ -3,7 +3,6 @@ package org.atelier.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,16 +54,15 @@ final class StartFloorJar {
         return jar;
     }
 
-    /** The class archive, {@link StartBench#ARCHIVE} beside the jar, from one start stopped once refreshed. */
+    /**
+     * The class archive, {@link StartBench#ARCHIVE} beside the jar, from one start stopped once
+     * refreshed, on any free port, as the build trains the application's.
+     */
     private static void train(Path jar, Path folder, Path log) throws IOException, InterruptedException {
         Path dataDir = Files.createDirectories(folder.resolve("training-data"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Process training = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ArchiveClassesAtExit=" + jar.resolveSibling(StartBench.ARCHIVE), "-Xlog:cds*=error",
-                "-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=" + port,
+                "-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",
                 "--server.address=127.0.0.1", "--atelier.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!training.waitFor(5, TimeUnit.MINUTES)) {

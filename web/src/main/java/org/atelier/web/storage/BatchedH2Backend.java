@@ -76,10 +76,14 @@ final class BatchedH2Backend extends H2Backend {
     /**
      * The commands that change nothing in the store, with aggregations that write nothing: they
      * neither wait for a commit nor make one. Every other command is taken as a change, so one this
-     * list forgets is only slower.
+     * list forgets waits for a commit in progress: the driver's {@code getlasterror}, sent as each new
+     * connection opens, did, so a connection opened during a commit waited for it. A read does not
+     * take the gate, but the server runs each connection's commands on one of a few threads, so a
+     * read on a connection sharing its thread with a change that waits at the gate waits too.
      */
     private static final Set<String> READS = Set.of("find", "getMore", "count", "killCursors", "hello", "isMaster",
-            "ismaster", "ping", "buildInfo", "buildinfo", "listCollections", "listIndexes", "endSessions");
+            "ismaster", "ping", "buildInfo", "buildinfo", "listCollections", "listIndexes", "endSessions",
+            "getlasterror", "getLastError");
     private static final Set<String> BATCHED = Set.of("find", "getMore");
 
     private final MVStore store;

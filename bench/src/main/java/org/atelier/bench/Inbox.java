@@ -1,6 +1,5 @@
 package org.atelier.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,15 +16,13 @@ public final class Inbox {
         this.audience = audience;
     }
 
-    /** The clock is read first, so decoding the frame is not counted against the server. */
-    void receive(byte[] body) {
-        long now = System.nanoTime();
-        record(new Arrival(now, audience.kept(new String(body, StandardCharsets.UTF_8))));
+    void receive(String body) {
+        receive(System.nanoTime(), body);
     }
 
-    void receive(String body) {
-        long now = System.nanoTime();
-        record(new Arrival(now, audience.kept(body)));
+    /** A message stamped by its client as it arrived, before the client parsed it. */
+    void receive(long arrivedNanos, String body) {
+        record(new Arrival(arrivedNanos, audience.kept(body)));
     }
 
     public synchronized List<Arrival> arrivals() {

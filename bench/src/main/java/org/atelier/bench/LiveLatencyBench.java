@@ -17,9 +17,7 @@ import org.HdrHistogram.Histogram;
 import org.atelier.AtelierApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,12 +75,12 @@ public final class LiveLatencyBench {
     }
 
     /** Everything a round needs, set up once per run. */
-    private record Setup(AtelierApi api, AtelierApi.Workshop workshop, String stompUrl, WebSocketStompClient stomp,
+    private record Setup(AtelierApi api, AtelierApi.Workshop workshop, String stompUrl,
                          StandardWebSocketClient webSocket, BareBroadcast floorServer) {
 
         /** The same clients and servers, following another workshop. */
         Setup following(AtelierApi.Workshop other) {
-            return new Setup(api, other, stompUrl, stomp, webSocket, floorServer);
+            return new Setup(api, other, stompUrl, webSocket, floorServer);
         }
     }
 
@@ -106,20 +104,14 @@ public final class LiveLatencyBench {
                 "--atelier.organiser-key=" + ORGANISER_KEY, "--atelier.rate-limit.burst=100000",
                 "--atelier.rate-limit.per-second=100000", "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off");
-        ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
         BareBroadcast floorServer = null;
         try {
             int port = ((WebServerApplicationContext) atelier).getWebServer().getPort();
             AtelierApi api = new AtelierApi(port, json);
-            heartbeats.setPoolSize(1);
-            heartbeats.setThreadNamePrefix("bench-stomp-");
-            heartbeats.initialize();
             StandardWebSocketClient webSocket = new StandardWebSocketClient();
-            WebSocketStompClient stomp = new WebSocketStompClient(webSocket);
-            stomp.setTaskScheduler(heartbeats);
             floorServer = BareBroadcast.start();
             Setup setup = new Setup(api, api.workshopInCritique(ORGANISER_KEY, "Live latency bench"),
-                    "ws://127.0.0.1:" + port + "/ws", stomp, webSocket, floorServer);
+                    "ws://127.0.0.1:" + port + "/ws", webSocket, floorServer);
 
             // The first rounds of a fresh JVM measure its JIT compiler more than the product: after a
             // warm-up round of 60 ideas, four rounds of 110 ideas each at N=10 gave p50s of 10.5, 8.5,
@@ -140,7 +132,6 @@ public final class LiveLatencyBench {
             if (floorServer != null) {
                 floorServer.close();
             }
-            heartbeats.shutdown();
             atelier.close();
             delete(dataDir);
         }
@@ -150,7 +141,7 @@ public final class LiveLatencyBench {
         Audience screens = new Audience();
         Trial.Result atelierRun;
         Deliveries atelier;
-        try (StompScreens following = StompScreens.open(setup.stomp(), setup.stompUrl(),
+        try (StompScreens following = StompScreens.open(setup.webSocket(), setup.stompUrl(),
                 setup.workshop().evaluatorToken(), setup.workshop().workshopId(), n, screens,
                 round.deliveryTimeout())) {
             out.printf("N=%d: %d screens follow the workshop; posting %d + %d ideas%n", n, following.size(),

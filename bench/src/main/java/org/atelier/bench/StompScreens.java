@@ -1,6 +1,6 @@
 package org.atelier.bench;
 
-import java.lang.reflect.Type;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,41 +8,50 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.messaging.simp.stomp.StompCommand;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.client.WebSocketClient;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * N screens following one workshop the way the API says a client does: CONNECT with a bearer
  * token, SUBSCRIBE with a receipt, and only then count as following.
+ *
+ * <p>Each screen is a plain WebSocket client, the floor's own ({@link BareClients}), reading the
+ * STOMP frames itself: a frame is stamped as it arrives, before anything parses it, as the floor
+ * stamps its messages. Spring's STOMP client decoded every frame into a message with its headers
+ * before a screen saw it; in the latency bench, whose screens share the two cores with the server,
+ * that decoding took four times the floor's clients' samples at N = 1000 (stop 29's profile), and
+ * a frame waited behind the decoding of the screens served before it.
  */
 public final class StompScreens implements AutoCloseable {
 
     /** Connections opened at once: enough to be quick, few enough not to look like a flood. */
     private static final int CONCURRENT_CONNECTS = 50;
 
-    private final List<StompSession> sessions;
+    private final List<WebSocketSession> sessions;
 
-    private StompScreens(List<StompSession> sessions) {
+    private StompScreens(List<WebSocketSession> sessions) {
         this.sessions = sessions;
     }
 
-    public static StompScreens open(WebSocketStompClient client, String url, String token, String workshopId,
-                                    int count, Audience audience, Duration timeout) throws Exception {
+    public static StompScreens open(WebSocketClient client, String url, String token, String workshopId, int count,
+                                    Audience audience, Duration timeout) throws Exception {
         Semaphore connecting = new Semaphore(CONCURRENT_CONNECTS);
-        List<CompletableFuture<StompSession>> following = new ArrayList<>();
+        List<CompletableFuture<WebSocketSession>> following = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             connecting.acquire();
-            CompletableFuture<StompSession> screen =
-                    follow(client, url, token, workshopId, audience.newInbox(), audience);
-            screen.whenComplete((session, failure) -> connecting.release());
-            following.add(screen);
+            Screen screen = new Screen(token, "/topic/workshops/" + workshopId, audience.newInbox(), audience);
+            client.execute(screen, url).whenComplete((session, failure) -> {
+                if (failure != null) {
+                    screen.following.completeExceptionally(failure);
+                }
+            });
+            screen.following.whenComplete((session, failure) -> connecting.release());
+            following.add(screen.following);
         }
-        List<StompSession> sessions = new ArrayList<>();
+        List<WebSocketSession> sessions = new ArrayList<>();
         try {
             CompletableFuture.allOf(following.toArray(CompletableFuture[]::new)).get(timeout.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -53,71 +62,76 @@ public final class StompScreens implements AutoCloseable {
         return new StompScreens(sessions);
     }
 
-    private static CompletableFuture<StompSession> follow(WebSocketStompClient client, String url, String token,
-                                                          String workshopId, Inbox inbox, Audience audience) {
-        StompHeaders connect = new StompHeaders();
-        connect.add("Authorization", "Bearer " + token);
-        CompletableFuture<StompSession> connected =
-                client.connectAsync(url, (WebSocketHttpHeaders) null, connect, new Screen(audience));
-        return connected.thenCompose(session -> {
-            StompHeaders subscribe = new StompHeaders();
-            subscribe.setDestination("/topic/workshops/" + workshopId);
-            subscribe.setReceipt("follow-" + session.getSessionId());
-            CompletableFuture<StompSession> subscribed = new CompletableFuture<>();
-            StompSession.Subscription subscription = session.subscribe(subscribe, new Frames(inbox));
-            subscription.addReceiptTask(() -> subscribed.complete(session));
-            subscription.addReceiptLostTask(() -> subscribed.completeExceptionally(
-                    new IllegalStateException("No RECEIPT for the SUBSCRIBE of screen " + session.getSessionId())));
-            return subscribed;
-        });
-    }
-
     public int size() {
         return sessions.size();
     }
 
     @Override
     public void close() {
-        sessions.stream().filter(StompSession::isConnected).forEach(StompSession::disconnect);
-    }
-
-    /** Frames are taken as bytes: the screen only stamps and keeps them, parsing comes after the run. */
-    private record Frames(Inbox inbox) implements StompFrameHandler {
-
-        @Override
-        public Type getPayloadType(StompHeaders headers) {
-            return byte[].class;
-        }
-
-        @Override
-        public void handleFrame(StompHeaders headers, Object payload) {
-            inbox.receive((byte[]) payload);
+        for (WebSocketSession session : sessions) {
+            try {
+                if (session.isOpen()) {
+                    session.sendMessage(new TextMessage(Frame.disconnect()));
+                    session.close();
+                }
+            } catch (IOException closing) {
+                // The screen has stopped following either way; what it received was counted already.
+            }
         }
     }
 
-    private static final class Screen extends StompSessionHandlerAdapter {
+    /** One screen: connects, subscribes once connected, and follows once the subscription is received. */
+    private static final class Screen extends TextWebSocketHandler {
 
+        private final String token;
+        private final String destination;
+        private final Inbox inbox;
         private final Audience audience;
+        private final CompletableFuture<WebSocketSession> following = new CompletableFuture<>();
 
-        Screen(Audience audience) {
+        Screen(String token, String destination, Inbox inbox, Audience audience) {
+            this.token = token;
+            this.destination = destination;
+            this.inbox = inbox;
             this.audience = audience;
         }
 
         @Override
-        public void handleException(StompSession session, StompCommand command, StompHeaders headers, byte[] payload,
-                                    Throwable exception) {
-            audience.transportError(exception);
+        public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+            session.sendMessage(new TextMessage(Frame.connect(token)));
         }
 
         @Override
-        public void handleTransportError(StompSession session, Throwable exception) {
-            audience.transportError(exception);
+        protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+            long arrived = System.nanoTime();
+            String text = message.getPayload();
+            for (Frame frame : Frame.parse(text)) {
+                switch (frame.command()) {
+                    case "MESSAGE" -> inbox.receive(arrived, frame.body());
+                    case "CONNECTED" -> session.sendMessage(
+                            new TextMessage(Frame.subscribe(destination, "follow-" + session.getId())));
+                    case "RECEIPT" -> following.complete(session);
+                    case "ERROR" -> refused(new IllegalStateException("ERROR frame " + frame));
+                    default -> refused(new IllegalStateException("Unexpected frame " + frame));
+                }
+            }
         }
 
         @Override
-        public void handleFrame(StompHeaders headers, Object payload) {
-            // An ERROR frame: the server refused something and closes the session.
-            audience.transportError(new IllegalStateException("ERROR frame " + headers + " " + payload));
+        public void handleTransportError(WebSocketSession session, Throwable exception) {
+            refused(exception);
+        }
+
+        @Override
+        public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+            if (!following.isDone()) {
+                following.completeExceptionally(new IllegalStateException("closed before following: " + status));
+            }
+        }
+
+        private void refused(Throwable cause) {
+            audience.transportError(cause);
+            following.completeExceptionally(cause);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.atelier.bench.Inbox;
 import org.atelier.bench.StompScreens;
 import org.atelier.bench.crash.AppProcess;
 import org.atelier.bench.crash.Http;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
+import org.springframework.web.socket.client.WebSocketClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,8 +51,8 @@ final class Round {
         }
     }
 
-    /** Where the round runs: the application, its API and the STOMP client of the screens. */
-    record Stage(AppProcess app, Http http, WebSocketStompClient stomp, String stompUrl, String organiserKey,
+    /** Where the round runs: the application, its API and the WebSocket client of the screens. */
+    record Stage(AppProcess app, Http http, WebSocketClient webSocket, String stompUrl, String organiserKey,
                  ObjectMapper json) {
     }
 
@@ -129,7 +129,7 @@ final class Round {
     /** A screen subscribed (receipt received), then the board read, as API.md says a client starts. */
     private static Followed follow(Stage stage, Room room) throws Exception {
         Audience audience = new Audience();
-        StompScreens screen = StompScreens.open(stage.stomp(), stage.stompUrl(), room.evaluatorToken(),
+        StompScreens screen = StompScreens.open(stage.webSocket(), stage.stompUrl(), room.evaluatorToken(),
                 room.workshopId(), 1, audience, SCREEN_TIMEOUT);
         long boardVersion = stage.http().get(room.path("/board"), room.evaluatorToken()).expect(200).body()
                 .path("version").asLong();

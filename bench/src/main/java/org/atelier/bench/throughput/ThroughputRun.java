@@ -11,9 +11,7 @@ import java.util.UUID;
 import org.atelier.bench.EventStoreSize;
 import org.atelier.bench.crash.AppProcess;
 import org.atelier.bench.crash.Http;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -66,12 +64,6 @@ final class ThroughputRun {
 
     Report run() throws Exception {
         AppProcess app = new AppProcess(jar, dataDir, ORGANISER_KEY, RAISED_LIMITS);
-        ThreadPoolTaskScheduler receipts = new ThreadPoolTaskScheduler();
-        receipts.setPoolSize(1);
-        receipts.setThreadNamePrefix("throughput-stomp-");
-        receipts.initialize();
-        WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
-        stomp.setTaskScheduler(receipts);
         Duration start;
         List<Round.Result> results = new ArrayList<>();
         long storeBytesRunning;
@@ -80,7 +72,7 @@ final class ThroughputRun {
             start = app.start();
             out.printf("application ready in %.1f s (port %d, log %s)%n", start.toMillis() / 1000.0, app.port(),
                     app.log());
-            Round.Stage stage = new Round.Stage(app, new Http(app.port()), stomp,
+            Round.Stage stage = new Round.Stage(app, new Http(app.port()), new StandardWebSocketClient(),
                     "ws://127.0.0.1:" + app.port() + "/ws", ORGANISER_KEY, new ObjectMapper());
             List<Round> rounds = new ArrayList<>();
             if (!options.single().isZero()) {
@@ -99,7 +91,6 @@ final class ThroughputRun {
             storeBytesSettled = Files.size(dataDir.resolve(EventStoreSize.FILE));
         } finally {
             app.stop();
-            receipts.shutdown();
         }
         // Read once the application has stopped: H2 locks the file while it runs.
         return new Report(start, results, new StoreSize(storeBytesRunning, storeBytesSettled, EventStoreSize.of(dataDir)));

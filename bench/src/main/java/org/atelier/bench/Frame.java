@@ -20,10 +20,6 @@ record Frame(String command, String headers, String body) {
         return "SUBSCRIBE\nid:0\ndestination:" + destination + "\nreceipt:" + receipt + "\n\n" + END;
     }
 
-    static String disconnect() {
-        return "DISCONNECT\n\n" + END;
-    }
-
     /** The frames of one WebSocket message; the end-of-lines sent as heart-beats are skipped. */
     static List<Frame> parse(String text) {
         List<Frame> frames = new ArrayList<>(1);

@@ -66,14 +66,12 @@ public final class StompScreens implements AutoCloseable {
         return sessions.size();
     }
 
+    /** Closes each screen's connection normally, which the server takes as its leaving. */
     @Override
     public void close() {
         for (WebSocketSession session : sessions) {
             try {
-                if (session.isOpen()) {
-                    session.sendMessage(new TextMessage(Frame.disconnect()));
-                    session.close();
-                }
+                session.close(CloseStatus.NORMAL);
             } catch (IOException closing) {
                 // The screen has stopped following either way; what it received was counted already.
             }
@@ -122,10 +120,13 @@ public final class StompScreens implements AutoCloseable {
             refused(exception);
         }
 
+        /** A connection lost while following is a transport error, as the floor's clients count it. */
         @Override
         public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
             if (!following.isDone()) {
                 following.completeExceptionally(new IllegalStateException("closed before following: " + status));
+            } else if (!status.equalsCode(CloseStatus.NORMAL)) {
+                audience.transportError(new IllegalStateException("closed " + status));
             }
         }
 

@@ -1,10 +1,7 @@
 package org.atelier.bench;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.web.socket.CloseStatus;
@@ -15,8 +12,6 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /** N plain WebSocket clients of the floor, and the one that publishes to them. */
 final class BareClients implements AutoCloseable {
-
-    private static final int CONCURRENT_CONNECTS = 50;
 
     private final List<WebSocketSession> receivers;
     private final WebSocketSession publisher;
@@ -29,23 +24,8 @@ final class BareClients implements AutoCloseable {
     static BareClients open(StandardWebSocketClient client, BareBroadcast server, int count, Audience audience,
                             Duration timeout) throws Exception {
         String url = "ws://127.0.0.1:" + server.port() + BareBroadcast.PATH;
-        Semaphore connecting = new Semaphore(CONCURRENT_CONNECTS);
-        List<CompletableFuture<WebSocketSession>> connections = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            connecting.acquire();
-            CompletableFuture<WebSocketSession> connection =
-                    client.execute(new Receiver(audience.newInbox(), audience), url);
-            connection.whenComplete((session, failure) -> connecting.release());
-            connections.add(connection);
-        }
-        List<WebSocketSession> receivers = new ArrayList<>();
-        try {
-            CompletableFuture.allOf(connections.toArray(CompletableFuture[]::new)).get(timeout.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } finally {
-            connections.stream().filter(c -> c.isDone() && !c.isCompletedExceptionally()).map(CompletableFuture::join)
-                    .forEach(receivers::add);
-        }
+        List<WebSocketSession> receivers = Connecting.all(count,
+                () -> client.execute(new Receiver(audience.newInbox(), audience), url), timeout);
         WebSocketSession publisher = client.execute(new TextWebSocketHandler(),
                 url + "?" + BareBroadcast.PUBLISHER).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         // The client may see its handshake done a moment before the server has registered it.

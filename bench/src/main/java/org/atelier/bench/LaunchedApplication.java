@@ -33,12 +33,17 @@ final class LaunchedApplication {
     private LaunchedApplication() {
     }
 
+    /** The java launcher of the JVM the bench runs on. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** Starts the application on the folder, waits until it is up, stops it (SIGTERM) and says how long it took. */
     static Start start(Path jar, List<String> javaOptions, Path dataDir, Path log)
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(javaOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--atelier.data-dir=" + dataDir));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
@@ -94,9 +97,9 @@ final class StartBench {
 
     /** Whether the jar's manifest names the jars it runs with, as the extracted application's does. */
     private static boolean namesItsLibraries(Path jar) throws IOException {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-            java.util.jar.Manifest manifest = file.getManifest();
-            return manifest != null && manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH) != null;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            return manifest != null && manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH) != null;
         }
     }
 
@@ -159,14 +162,17 @@ final class StartBench {
     }
 
     private static double median(List<LaunchedApplication.Start> starts) {
-        double[] sorted = starts.stream().map(LaunchedApplication.Start::toReady).mapToDouble(StartBench::seconds)
-                .sorted().toArray();
-        return sorted[sorted.length / 2];
+        return secondsToReady(starts)[starts.size() / 2];
     }
 
     private static double medianCpu(List<LaunchedApplication.Start> starts) {
-        double[] sorted = starts.stream().mapToDouble(LaunchedApplication.Start::cpuSeconds).sorted().toArray();
-        return sorted[sorted.length / 2];
+        return starts.stream().mapToDouble(LaunchedApplication.Start::cpuSeconds).sorted().toArray()[starts.size() / 2];
+    }
+
+    /** Each start's seconds to ready, in increasing order. */
+    private static double[] secondsToReady(List<LaunchedApplication.Start> starts) {
+        return starts.stream().map(LaunchedApplication.Start::toReady).mapToDouble(StartBench::seconds).sorted()
+                .toArray();
     }
 
     private void report(String what, LaunchedApplication.Start start) {
@@ -175,9 +181,8 @@ final class StartBench {
     }
 
     private static String summary(List<LaunchedApplication.Start> starts) {
-        double[] sorted = starts.stream().map(LaunchedApplication.Start::toReady).mapToDouble(StartBench::seconds)
-                .sorted().toArray();
-        return String.format("median %.2f s (%.2f to %.2f s over %d starts)", median(starts), sorted[0],
+        double[] sorted = secondsToReady(starts);
+        return String.format("median %.2f s (%.2f to %.2f s over %d starts)", sorted[sorted.length / 2], sorted[0],
                 sorted[sorted.length - 1], sorted.length);
     }
 

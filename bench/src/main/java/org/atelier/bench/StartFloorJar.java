@@ -60,7 +60,7 @@ final class StartFloorJar {
      */
     private static void train(Path jar, Path folder, Path log) throws IOException, InterruptedException {
         Path dataDir = Files.createDirectories(folder.resolve("training-data"));
-        Process training = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process training = new ProcessBuilder(LaunchedApplication.java(),
                 "-XX:ArchiveClassesAtExit=" + jar.resolveSibling(StartBench.ARCHIVE), "-Xlog:cds*=error",
                 "-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",
                 "--server.address=127.0.0.1", "--atelier.data-dir=" + dataDir)

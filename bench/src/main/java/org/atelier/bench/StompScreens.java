@@ -2,11 +2,8 @@ package org.atelier.bench;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -27,9 +24,6 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  */
 public final class StompScreens implements AutoCloseable {
 
-    /** Connections opened at once: enough to be quick, few enough not to look like a flood. */
-    private static final int CONCURRENT_CONNECTS = 50;
-
     private final List<WebSocketSession> sessions;
 
     private StompScreens(List<WebSocketSession> sessions) {
@@ -38,27 +32,15 @@ public final class StompScreens implements AutoCloseable {
 
     public static StompScreens open(WebSocketClient client, String url, String token, String workshopId, int count,
                                     Audience audience, Duration timeout) throws Exception {
-        Semaphore connecting = new Semaphore(CONCURRENT_CONNECTS);
-        List<CompletableFuture<WebSocketSession>> following = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            connecting.acquire();
+        List<WebSocketSession> sessions = Connecting.all(count, () -> {
             Screen screen = new Screen(token, "/topic/workshops/" + workshopId, audience.newInbox(), audience);
             client.execute(screen, url).whenComplete((session, failure) -> {
                 if (failure != null) {
                     screen.following.completeExceptionally(failure);
                 }
             });
-            screen.following.whenComplete((session, failure) -> connecting.release());
-            following.add(screen.following);
-        }
-        List<WebSocketSession> sessions = new ArrayList<>();
-        try {
-            CompletableFuture.allOf(following.toArray(CompletableFuture[]::new)).get(timeout.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } finally {
-            following.stream().filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join)
-                    .forEach(sessions::add);
-        }
+            return screen.following;
+        }, timeout);
         return new StompScreens(sessions);
     }
 

@@ -3,18 +3,27 @@ package org.atelier.web.storage;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -81,6 +90,16 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
             + " payload, payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
             + " VALUES (NEXT VALUE FOR domain_event_global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * Axon's defaults for its JPA engine, which the application never changes: how far a token
+     * keeps gaps behind its position, the first position of the store, how long a position left
+     * unfilled stays a gap, and how many gaps a token holds before Axon looks for old ones to drop.
+     */
+    private static final int MAX_GAP_OFFSET = 10_000;
+    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final long GAP_TIMEOUT_MS = 60_000;
+    private static final int GAP_CLEANING_THRESHOLD = 250;
+
     private final TransactionManager transactions;
     private final boolean onEmbeddedH2;
     /**
@@ -111,8 +130,8 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
      * A reader of this engine's store with settings of its own (a rebuild's batch size), which leaves
      * out the events this engine has appended and not yet written, as this engine does.
      */
-    GapIndexedEventStorageEngine reader(Builder builder) {
-        return new GapIndexedEventStorageEngine(builder, null, onEmbeddedH2, notYetWritten);
+    GapIndexedEventStorageEngine reader(Builder builder, TransactionManager transactions) {
+        return new GapIndexedEventStorageEngine(builder, transactions, onEmbeddedH2, notYetWritten);
     }
 
     @Override
@@ -170,7 +189,6 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
         if (transactions == null) {
-            // A reader of its own (a rebuild's) reads past tokens only, never an aggregate's stream.
             return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
         }
         return transactions.fetchInTransaction(() -> entityManager()
@@ -179,6 +197,68 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
                 .setParameter("seq", firstSequenceNumber)
                 .setMaxResults(batchSize)
                 .getResultList().stream().<DomainEventData<?>>map(event -> event).toList());
+    }
+
+    /**
+     * The events past {@code lastToken}, each with its token, as Axon's engine gives them, each
+     * timestamp parsed once ({@link StoredTimestamps}): Axon parses it to decide whether the event may
+     * leave gaps behind it, and again for the message. The tokens are Axon's: the first event read
+     * without a token leaves the positions before it as gaps if it is recent; every later one advances
+     * the token, and an event older than the gaps' timeout ends the gaps before it. A token holding
+     * more gaps than Axon's cleaning threshold goes to Axon's own method, which first drops its old
+     * gaps (rare: the store has to have left that many positions unfilled within a minute).
+     */
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (!onEmbeddedH2 || transactions == null || !(lastToken == null
+                || lastToken instanceof GapAwareTrackingToken gapAware && gapAware.getGaps().size() <= GAP_CLEANING_THRESHOLD)) {
+            return super.fetchTrackedEvents(lastToken, batchSize);
+        }
+        GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
+        List<Object[]> rows = transactions.fetchInTransaction(() -> fetchEvents((GapAwareTrackingToken) lastToken));
+        List<TrackedEventData<?>> tracked = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long position = (Long) row[0];
+            ParsedTimestampEntry event = new ParsedTimestampEntry(row);
+            boolean mayLeaveGaps = event.getTimestamp().isAfter(gapsTimedOutBefore());
+            if (token == null) {
+                token = GapAwareTrackingToken.newInstance(position, mayLeaveGaps
+                        ? LongStream.range(Math.min(LOWEST_GLOBAL_SEQUENCE, position), position).boxed()
+                                .collect(Collectors.toCollection(TreeSet::new))
+                        : Collections.emptySortedSet());
+            } else {
+                token = token.advanceTo(position, MAX_GAP_OFFSET);
+                if (!mayLeaveGaps) {
+                    token = token.withGapsTruncatedAt(position);
+                }
+            }
+            tracked.add(new TrackedDomainEventData<>(token, event));
+        }
+        return tracked;
+    }
+
+    private static Instant gapsTimedOutBefore() {
+        return GenericEventMessage.clock.instant().minusMillis(GAP_TIMEOUT_MS);
+    }
+
+    /**
+     * A row as Axon's engine reads it into an entry (an event of no aggregate has its own identifier
+     * as aggregate's), with its timestamp parsed once.
+     */
+    private static final class ParsedTimestampEntry extends GenericDomainEventEntry<Object> {
+
+        private final Instant timestamp;
+
+        ParsedTimestampEntry(Object[] row) {
+            super((String) row[1], row[4].equals(row[2]) ? null : (String) row[2], (Long) row[3], (String) row[4],
+                    row[5], (String) row[6], (String) row[7], row[8], row[9]);
+            this.timestamp = StoredTimestamps.parse((String) row[5]);
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
     }
 
     @Override

@@ -46,7 +46,7 @@ class HistoryConfiguration {
             // The application's own engine lends its list of events not yet written, so that a
             // rebuild never takes in an event a crash could still take back.
             JpaEventStorageEngine reader = engine instanceof GapIndexedEventStorageEngine appending
-                    ? appending.reader(settings) : new GapIndexedEventStorageEngine(settings);
+                    ? appending.reader(settings, transactions) : new GapIndexedEventStorageEngine(settings);
             return new EngineHistory(reader);
         }
         if (engine != null) {

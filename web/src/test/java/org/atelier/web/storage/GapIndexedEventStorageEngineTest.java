@@ -45,6 +45,19 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
         assertThat(engine).isInstanceOf(GapIndexedEventStorageEngine.class);
     }
 
+    /** The events' instants are read as the application's mapper reads them ({@code InstantJson}). */
+    @Test
+    void theEventSerializerIsTheApplicationsMapper() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper =
+                ((org.axonframework.serialization.json.JacksonSerializer) eventSerializer).getObjectMapper();
+        com.fasterxml.jackson.databind.deser.DefaultDeserializationContext context =
+                ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) mapper.getDeserializationContext())
+                        .createInstance(mapper.getDeserializationConfig(), null, null);
+
+        assertThat(context.findRootValueDeserializer(mapper.constructType(java.time.Instant.class)).getClass()
+                .getSimpleName()).isEqualTo("UtcInstantDeserializer");
+    }
+
     @Test
     void eventsInTheGapsComeFirstThenThoseAfterThePositionAsAxonsOwnQueryGivesThem() {
         long head = sixIdeasPosted();
@@ -73,11 +86,61 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
                 JpaEventStorageEngine.Builder settings = JpaEventStorageEngine.builder()
                         .entityManagerProvider(entityManagers).transactionManager(transactions)
                         .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer).batchSize(batch);
-                List<String> byJdbc = everything(((GapIndexedEventStorageEngine) engine).reader(settings), token);
+                List<String> byJdbc = everything(((GapIndexedEventStorageEngine) engine).reader(settings, transactions), token);
                 List<String> axons = everything(settings.build(), token);
 
                 assertThat(byJdbc).as("after %s, batches of %d", token, batch).isNotEmpty().isEqualTo(axons);
             }
+        }
+    }
+
+    /**
+     * Positions left unfilled (appends rolled back) stay gaps behind recent events and end at an
+     * event older than the gaps' timeout; a token with more gaps than Axon's cleaning threshold is
+     * cleaned by Axon first: the same events and tokens as Axon's engine gives, from every token.
+     */
+    @Test
+    void oldEventsRecentEventsAndTokensWithManyGapsAreReadAsAxonsOwnEngineReadsThem() {
+        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(40));
+        transactions.executeInTransaction(() -> engine.appendEvents(manyEvents(newAggregate(), 150, longAgo)));
+        rolledBack(manyEvents(newAggregate(), 260, longAgo));
+        transactions.executeInTransaction(() -> engine.appendEvents(manyEvents(newAggregate(), 150, longAgo)));
+        rolledBack(manyEvents(newAggregate(), 5, java.time.Instant.now()));
+        transactions.executeInTransaction(() -> engine.appendEvents(manyEvents(newAggregate(), 10, java.time.Instant.now())));
+        rolledBack(manyEvents(newAggregate(), 5, java.time.Instant.now()));
+        transactions.executeInTransaction(() -> engine.appendEvents(manyEvents(newAggregate(), 10, java.time.Instant.now())));
+        long head = engine.createHeadToken().position().orElseThrow();
+        // The 260 positions rolled back between the two old appends: from head - 439 to head - 180.
+        List<Long> unfilled = java.util.stream.LongStream.rangeClosed(head - 439, head - 180).boxed().toList();
+
+        for (GapAwareTrackingToken token : new GapAwareTrackingToken[] {null,
+                GapAwareTrackingToken.newInstance(head - 600, List.of()),
+                GapAwareTrackingToken.newInstance(head - 600, List.of(head - 605, head - 602)),
+                GapAwareTrackingToken.newInstance(head - 20, unfilled),
+                GapAwareTrackingToken.newInstance(head - 20, unfilled.subList(0, 250))}) {
+            JpaEventStorageEngine.Builder settings = JpaEventStorageEngine.builder()
+                    .entityManagerProvider(entityManagers).transactionManager(transactions)
+                    .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer).batchSize(40);
+            List<String> ours = everything(((GapIndexedEventStorageEngine) engine).reader(settings, transactions), token);
+            List<String> axons = everything(settings.build(), token);
+
+            assertThat(ours).as("after %s", token).isNotEmpty().isEqualTo(axons);
+        }
+    }
+
+    private static String newAggregate() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** Appends {@code events} in a transaction that rolls back: their positions are taken and left unfilled. */
+    private void rolledBack(List<org.axonframework.eventhandling.DomainEventMessage<?>> events) {
+        try {
+            transactions.executeInTransaction(() -> {
+                engine.appendEvents(events);
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // The positions stay taken.
         }
     }
 
@@ -118,7 +181,7 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
                 : GapAwareTrackingToken.newInstance(head.position().orElseThrow(), List.of());
         EventStorageEngine rebuildsReader = ((GapIndexedEventStorageEngine) engine).reader(JpaEventStorageEngine.builder()
                 .entityManagerProvider(entityManagers).transactionManager(transactions)
-                .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer).batchSize(5_000));
+                .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer).batchSize(5_000), transactions);
         List<List<String>> readWhenCommitted = new java.util.ArrayList<>();
 
         transactions.executeInTransaction(() -> {
@@ -232,7 +295,11 @@ class GapIndexedEventStorageEngineTest extends ApiTest {
     }
 
     private static List<org.axonframework.eventhandling.DomainEventMessage<?>> manyEvents(String aggregate, int count) {
-        java.time.Instant at = java.time.Instant.now();
+        return manyEvents(aggregate, count, java.time.Instant.now());
+    }
+
+    private static List<org.axonframework.eventhandling.DomainEventMessage<?>> manyEvents(String aggregate, int count,
+                                                                                          java.time.Instant at) {
         return java.util.stream.IntStream.range(0, count)
                 .<org.axonframework.eventhandling.DomainEventMessage<?>>mapToObj(sequence ->
                         new org.axonframework.eventhandling.GenericDomainEventMessage<>("StorageTest", aggregate,

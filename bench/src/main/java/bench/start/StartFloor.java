@@ -2,6 +2,7 @@ package bench.start;
 
 import java.util.Map;
 
+import org.atelier.ClassArchiveTraining;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,8 @@ public class StartFloor {
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication floor = new SpringApplication(StartFloor.class);
         floor.setDefaultProperties(Map.of("management.health.mongo.enabled", "false"));
+        // Trained as Atelier is: until its health answers UP.
+        floor.addListeners(new ClassArchiveTraining());
         floor.run(args);
     }
 

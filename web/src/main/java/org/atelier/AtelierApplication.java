@@ -24,6 +24,8 @@ public class AtelierApplication {
         // Axon's update checker calls its vendor at start-up; these machines have no such network.
         System.setProperty(UPDATE_CHECKER_DISABLED, "true");
         System.getProperties().putIfAbsent(H2_VALUE_CACHE, "false");
-        return SpringApplication.run(AtelierApplication.class, args);
+        SpringApplication atelier = new SpringApplication(AtelierApplication.class);
+        atelier.addListeners(new ClassArchiveTraining());
+        return atelier.run(args);
     }
 }

@@ -12,6 +12,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
+import org.atelier.ClassArchiveTraining;
+
 /**
  * The start bench's floor ({@code bench.start.StartFloor}) made runnable as the packaged application
  * is: a jar whose class path is the application's jar (and so its libraries), with a class archive
@@ -56,14 +58,14 @@ final class StartFloorJar {
 
     /**
      * The class archive, {@link StartBench#ARCHIVE} beside the jar, from one start stopped once
-     * refreshed, on any free port, as the build trains the application's.
+     * ready (its health UP), on any free port, as the build trains the application's.
      */
     private static void train(Path jar, Path folder, Path log) throws IOException, InterruptedException {
         Path dataDir = Files.createDirectories(folder.resolve("training-data"));
         Process training = new ProcessBuilder(LaunchedApplication.java(),
                 "-XX:ArchiveClassesAtExit=" + jar.resolveSibling(StartBench.ARCHIVE), "-Xlog:cds*=error",
-                "-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",
-                "--server.address=127.0.0.1", "--atelier.data-dir=" + dataDir)
+                "-jar", jar.toString(), "--server.port=0", "--server.address=127.0.0.1",
+                "--atelier.data-dir=" + dataDir, "--" + ClassArchiveTraining.EXIT_WHEN_READY + "=true")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!training.waitFor(5, TimeUnit.MINUTES)) {
             training.destroyForcibly().waitFor();

@@ -210,8 +210,7 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
      */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        if (!onEmbeddedH2 || transactions == null || !(lastToken == null
-                || lastToken instanceof GapAwareTrackingToken gapAware && gapAware.getGaps().size() <= GAP_CLEANING_THRESHOLD)) {
+        if (!tracksItself(lastToken)) {
             return super.fetchTrackedEvents(lastToken, batchSize);
         }
         GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
@@ -235,6 +234,12 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
             tracked.add(new TrackedDomainEventData<>(token, event));
         }
         return tracked;
+    }
+
+    /** On H2, from no token or from one whose gaps Axon would not clean first. */
+    private boolean tracksItself(TrackingToken lastToken) {
+        return onEmbeddedH2 && transactions != null && (lastToken == null
+                || lastToken instanceof GapAwareTrackingToken gapAware && gapAware.getGaps().size() <= GAP_CLEANING_THRESHOLD);
     }
 
     private static Instant gapsTimedOutBefore() {

@@ -213,8 +213,9 @@ final class GapIndexedEventStorageEngine extends JpaEventStorageEngine {
         if (!tracksItself(lastToken)) {
             return super.fetchTrackedEvents(lastToken, batchSize);
         }
-        GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
-        List<Object[]> rows = transactions.fetchInTransaction(() -> fetchEvents((GapAwareTrackingToken) lastToken));
+        GapAwareTrackingToken from = (GapAwareTrackingToken) lastToken;
+        List<Object[]> rows = transactions.fetchInTransaction(() -> fetchEvents(from));
+        GapAwareTrackingToken token = from;
         List<TrackedEventData<?>> tracked = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long position = (Long) row[0];

@@ -3,7 +3,6 @@ package org.atelier.web.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -26,19 +25,27 @@ class InstantJsonTest {
                 .isInstanceOf(InstantJson.UtcInstantDeserializer.class);
     }
 
+    /** A payload's member (an event's {@code at}) is read with it too, not with a deserializer made for the member. */
+    @Test
+    void aRecordsInstantIsReadWithIt() throws Exception {
+        DefaultDeserializationContext context = ((DefaultDeserializationContext) ours.getDeserializationContext())
+                .createInstance(ours.getDeserializationConfig(), null, null);
+        com.fasterxml.jackson.databind.deser.BeanDeserializerBase record =
+                (com.fasterxml.jackson.databind.deser.BeanDeserializerBase) context.findRootValueDeserializer(
+                        ours.constructType(Posted.class));
+
+        assertThat(record.findProperty("at").getValueDeserializer()).isInstanceOf(InstantJson.UtcInstantDeserializer.class);
+        assertThat(ours.readValue("{\"text\":\"Une idée\",\"at\":\"2026-12-06T00:22:44.752Z\"}", Posted.class))
+                .isEqualTo(new Posted("Une idée", Instant.parse("2026-12-06T00:22:44.752Z")));
+    }
+
+    record Posted(String text, Instant at) {
+    }
+
     @Test
     void everyInstantWrittenIsReadAsJacksonReadsIt() {
-        SplittableRandom random = new SplittableRandom(7);
-        long from = Instant.parse("1970-01-01T00:00:00Z").getEpochSecond();
-        long to = Instant.parse("2200-01-01T00:00:00Z").getEpochSecond();
-        for (int i = 0; i < 20_000; i++) {
-            int nanos = switch (random.nextInt(4)) {
-                case 0 -> 0;
-                case 1 -> random.nextInt(1_000) * 1_000_000;
-                case 2 -> random.nextInt(1_000_000) * 1_000;
-                default -> random.nextInt(1_000_000_000);
-            };
-            String json = '"' + Instant.ofEpochSecond(random.nextLong(from, to), nanos).toString() + '"';
+        for (Instant instant : RandomInstants.of(7, 20_000)) {
+            String json = '"' + instant.toString() + '"';
 
             assertThat(outcome(ours, json)).as(json).isEqualTo(outcome(jacksons, json)).doesNotStartWith("error");
         }

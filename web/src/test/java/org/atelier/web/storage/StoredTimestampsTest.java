@@ -3,8 +3,8 @@ package org.atelier.web.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.SplittableRandom;
 
+import org.atelier.web.messaging.RandomInstants;
 import org.axonframework.common.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 
@@ -13,18 +13,8 @@ class StoredTimestampsTest {
 
     @Test
     void everyInstantAxonWritesIsReadBackAsAxonReadsIt() {
-        SplittableRandom random = new SplittableRandom(12);
-        long from = Instant.parse("1970-01-01T00:00:00Z").getEpochSecond();
-        long to = Instant.parse("2200-01-01T00:00:00Z").getEpochSecond();
-        for (int i = 0; i < 100_000; i++) {
-            int precision = random.nextInt(4);
-            int nanos = switch (precision) {
-                case 0 -> 0;
-                case 1 -> random.nextInt(1_000) * 1_000_000;
-                case 2 -> random.nextInt(1_000_000) * 1_000;
-                default -> random.nextInt(1_000_000_000);
-            };
-            String written = DateTimeUtils.formatInstant(Instant.ofEpochSecond(random.nextLong(from, to), nanos));
+        for (Instant instant : RandomInstants.of(12, 100_000)) {
+            String written = DateTimeUtils.formatInstant(instant);
 
             assertThat(StoredTimestamps.parse(written)).as(written).isEqualTo(DateTimeUtils.parseInstant(written));
         }

@@ -9,13 +9,16 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,11 +34,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Spring Security for every HTTP call. API calls need a bearer token (checked by
  * {@link BearerTokens} through the OAuth2 resource server), except joining; pages, static files,
  * health, the API document and the STOMP endpoint (whose CONNECT carries the token) are open.
- * Which token may make which call is said on the controllers ({@link RunsWorkshop}…).
+ * Which token may make which call is said on the controllers ({@link RunsWorkshop}…,
+ * {@code @PreAuthorize}), checked by the two method-security advisors below rather than by
+ * {@code @EnableMethodSecurity}'s, so that only Atelier's classes are searched for those
+ * annotations ({@link OwnMethods}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     /**
@@ -67,6 +72,26 @@ class SecurityConfiguration {
     static Advisor workshopAccess() {
         AuthorizationManagerBeforeMethodInterceptor check = new AuthorizationManagerBeforeMethodInterceptor(
                 WorkshopAccess.annotatedMethods(), new WorkshopAccess());
+        check.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
+        return check;
+    }
+
+    /**
+     * {@code @PreAuthorize}'s expressions (the proposals' annotations, {@link ForOrganiser}), by
+     * Spring Security's own manager, as {@code @EnableMethodSecurity} would set it up here (no role
+     * hierarchy, permission evaluator or observation: the application has none), with the
+     * application's beans in reach of the expressions ({@code @proposalRoutes}).
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorize(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+        expressions.setApplicationContext(context);
+        PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
+        manager.setExpressionHandler(expressions);
+        manager.setApplicationContext(context);
+        AuthorizationManagerBeforeMethodInterceptor check = new AuthorizationManagerBeforeMethodInterceptor(
+                OwnMethods.annotatedOrMetaAnnotatedWith(PreAuthorize.class), manager);
         check.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
         return check;
     }

@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInvocation;
 import org.atelier.shared.workshop.WorkshopId;
 import org.springframework.aop.Pointcut;
-import org.springframework.aop.support.ComposablePointcut;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -47,12 +45,7 @@ final class WorkshopAccess implements AuthorizationManager<MethodInvocation> {
 
     /** The methods this manager decides for: those with one of the annotations. */
     static Pointcut annotatedMethods() {
-        ComposablePointcut methods = null;
-        for (Class<? extends Annotation> annotation : RULES.keySet()) {
-            Pointcut annotated = AnnotationMatchingPointcut.forMethodAnnotation(annotation);
-            methods = methods == null ? new ComposablePointcut(annotated) : methods.union(annotated);
-        }
-        return methods;
+        return OwnMethods.annotatedWith(RULES.keySet());
     }
 
     @Override

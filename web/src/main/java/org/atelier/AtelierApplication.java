@@ -16,16 +16,27 @@ public class AtelierApplication {
      */
     static final String H2_VALUE_CACHE = "h2.objectCache";
 
+    /** The packaged application's start: ahead-of-time on the embedded default ({@link AheadOfTimeStart}). */
     public static void main(String[] args) {
-        run(args);
+        SpringApplication atelier = application();
+        atelier.addListeners(new AheadOfTimeStart());
+        atelier.run(args);
     }
 
+    /**
+     * A start inside another program (tests, benches): from the classes, as Spring's switch to the
+     * build's bean definitions is a system property, which would hold for every later context there.
+     */
     public static ConfigurableApplicationContext run(String... args) {
+        return application().run(args);
+    }
+
+    private static SpringApplication application() {
         // Axon's update checker calls its vendor at start-up; these machines have no such network.
         System.setProperty(UPDATE_CHECKER_DISABLED, "true");
         System.getProperties().putIfAbsent(H2_VALUE_CACHE, "false");
         SpringApplication atelier = new SpringApplication(AtelierApplication.class);
         atelier.addListeners(new ClassArchiveTraining());
-        return atelier.run(args);
+        return atelier;
     }
 }

@@ -2,8 +2,11 @@ package org.atelier.bench.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +38,14 @@ class CrashRecoveryTest {
         });
         assertThat(cycles.stream().mapToInt(CrashRun.Cycle::acknowledged).sum())
                 .as("the load was acknowledged between the kills").isPositive();
+        assertThat(startLogs()).isNotEmpty().allSatisfy(log -> assertThat(Files.readString(log))
+                .as("the packaged application starts from its build's bean definitions (%s)", log)
+                .contains("Starting AOT-processed AtelierApplication"));
+    }
+
+    private List<Path> startLogs() throws IOException {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            return files.filter(file -> file.getFileName().toString().matches("app-\\d+\\.log")).toList();
+        }
     }
 }

@@ -13,9 +13,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** An organisation of the programme's register. */
+/**
+ * An organisation of the programme's register. Public only because the bean definitions made at
+ * build time (Spring AOT) name it from Axon's packages; nothing outside this package uses it.
+ */
 @Aggregate
-class Organisation {
+public class Organisation {
 
     static final int MAX_NAME = 200;
 

@@ -48,9 +48,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@link StepPace}, {@link PhaseOptions}, {@link Objections} and the project {@link Proposals}. As
  * their {@link Room}, the workshop tells them the phase and step, who represents which organisation,
  * and which ideas and clusters exist.
+ *
+ * <p>Public only because the bean definitions made at build time (Spring AOT) name it from Axon's
+ * packages; nothing outside this package uses it.
  */
 @Aggregate(cache = "workshopCache")
-class Workshop implements Room {
+public class Workshop implements Room {
 
     @AggregateIdentifier
     private WorkshopId workshopId;

@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.atelier.web.storage.EmbeddedDefault;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -64,12 +65,9 @@ final class AheadOfTimeStart implements ApplicationListener<ApplicationEnvironme
                 && packagedAheadOfTime.test(main);
     }
 
-    /** The configuration the build's bean definitions were made with. */
+    /** The configuration the build's bean definitions were made with: no profile, the embedded default. */
     static boolean isEmbeddedDefault(ConfigurableEnvironment environment) {
-        return environment.getActiveProfiles().length == 0
-                && "false".equals(environment.getProperty("axon.axonserver.enabled"))
-                && environment.getProperty("spring.data.mongodb.uri", "").isEmpty()
-                && environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:file:");
+        return environment.getActiveProfiles().length == 0 && EmbeddedDefault.isConfiguredIn(environment);
     }
 
     /** Run from a jar whose build made the bean definitions, so that they are that build's. */

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+@ConditionalOnProperty(name = EmbeddedDefault.AXON_SERVER_ENABLED, havingValue = "false")
 class EmbeddedEventStoreEngineConfiguration {
 
     @Bean

@@ -17,7 +17,7 @@ import de.bwaldvogel.mongo.MongoServer;
  * answering in batches as MongoDB does ({@link BatchedH2Backend}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
+@ConditionalOnExpression(EmbeddedDefault.WITHOUT_MONGODB_URI)
 class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The embedded event store's upkeep, for an H2 file database only (the embedded default). */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+@ConditionalOnExpression(EmbeddedDefault.ON_AN_H2_FILE)
 class EventStoreConfiguration {
 
     /** Stopped before the connection pool closes, since it depends on it. */

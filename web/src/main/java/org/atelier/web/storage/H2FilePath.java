@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class H2FilePath implements BeanPostProcessor {
 
-    private static final String PREFIX = "jdbc:h2:file:";
+    private static final String PREFIX = EmbeddedDefault.H2_FILE_URL;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
